@@ -1,0 +1,117 @@
+"""The benchmark harness: what a benchmark is, how it is timed and reported."""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from secframe.db import Database
+
+
+@dataclass
+class Context:
+    """What every benchmark module gets: the large database and what it holds."""
+
+    db_path: Path
+    db: Database
+    framework_id: int
+    sizes: dict[str, int]
+    out_dir: Path
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Benchmark:
+    """One measured operation, optionally against a baseline measured in the same run.
+
+    ``goal_ms`` is an absolute goal on the median time; ``goal_ratio`` a goal on
+    median / baseline median. ``setup`` runs before each repetition, untimed.
+    """
+
+    name: str
+    run: Callable[[], Any]
+    baseline: Callable[[], Any] | None = None
+    baseline_name: str = ""
+    goal_ms: float | None = None
+    goal_ratio: float | None = None
+    repeat: int = 5
+    setup: Callable[[], Any] | None = None
+
+
+@dataclass
+class Result:
+    """The measured figures of one benchmark."""
+
+    name: str
+    median_ms: float
+    baseline_ms: float | None
+    baseline_name: str
+    goal_ms: float | None
+    goal_ratio: float | None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        """Median time over the baseline's."""
+        if self.baseline_ms in (None, 0):
+            return None
+        return self.median_ms / self.baseline_ms  # type: ignore[operator]
+
+    @property
+    def met(self) -> bool | None:
+        """Whether every goal set was met (None when there is no goal)."""
+        checks = []
+        if self.goal_ms is not None:
+            checks.append(self.median_ms <= self.goal_ms)
+        if self.goal_ratio is not None and self.ratio is not None:
+            checks.append(self.ratio <= self.goal_ratio)
+        return all(checks) if checks else None
+
+
+def timed(fn: Callable[[], Any], repeat: int, setup: Callable[[], Any] | None = None) -> float:
+    """Median wall time of ``fn`` in milliseconds over ``repeat`` runs."""
+    times = []
+    for _ in range(max(repeat, 1)):
+        if setup is not None:
+            setup()
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def measure(b: Benchmark) -> Result:
+    """Time a benchmark and its baseline (if any) in the same run."""
+    median = timed(b.run, b.repeat, b.setup)
+    base = timed(b.baseline, b.repeat) if b.baseline is not None else None
+    return Result(b.name, median, base, b.baseline_name, b.goal_ms, b.goal_ratio)
+
+
+def report(results: list[Result]) -> str:
+    """The results as a plain-text table."""
+    lines = [
+        f"{'benchmark':<44} {'median':>10} {'baseline':>10} {'ratio':>7}  {'goal':<14} ok",
+        "-" * 92,
+    ]
+    for r in results:
+        goal = " ".join(
+            g
+            for g in (
+                f"<{r.goal_ms:g} ms" if r.goal_ms is not None else "",
+                f"≤{r.goal_ratio:g}×" if r.goal_ratio is not None else "",
+            )
+            if g
+        )
+        ok = {True: "yes", False: "NO", None: ""}[r.met]
+        base = f"{r.baseline_ms:.1f}" if r.baseline_ms is not None else ""
+        ratio = f"{r.ratio:.2f}" if r.ratio is not None else ""
+        lines.append(f"{r.name:<44} {r.median_ms:>8.1f}ms {base:>10} {ratio:>7}  {goal:<14} {ok}")
+        if r.note:
+            lines.append(f"    {r.note}")
+    return "\n".join(lines)

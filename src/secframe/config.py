@@ -1,0 +1,71 @@
+"""Where secframe keeps its files, and who the user is."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import logging.handlers
+import os
+from pathlib import Path
+
+APP_NAME = "secframe"
+DB_FILENAME = "secframe.sqlite3"
+ENV_HOME = "SECFRAME_HOME"  # overrides the data directory (development, tests, portable installs)
+ENV_DB = "SECFRAME_DB"  # a path or SQLAlchemy URL for the database
+ENV_USER = "SECFRAME_USER"  # the name recorded in the audit log
+
+
+def data_dir() -> Path:
+    """The user data directory (created on demand)."""
+    override = os.environ.get(ENV_HOME)
+    if override:
+        path = Path(override).expanduser()
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    """The directory holding secframe's log files."""
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_file() -> Path:
+    """The log file that receives tracebacks of unexpected errors."""
+    return log_dir() / "secframe.log"
+
+
+def default_db_location() -> str:
+    """The database used when none is given: ``SECFRAME_DB`` or the file in the data dir."""
+    return os.environ.get(ENV_DB) or str(data_dir() / DB_FILENAME)
+
+
+def current_user() -> str:
+    """The name recorded in audit entries: ``SECFRAME_USER``, else the OS account."""
+    name = os.environ.get(ENV_USER)
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry, e.g. in some containers
+        return "unknown"
+
+
+def setup_logging(level: int = logging.INFO) -> Path:
+    """Log to a rotating file in the data dir; returns its path."""
+    path = log_file()
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(level)
+        logging.getLogger("alembic").setLevel(logging.WARNING)
+    return path

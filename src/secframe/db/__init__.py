@@ -1,0 +1,23 @@
+"""Database access: engine and sessions, migrations, backups (no Qt)."""
+
+from secframe.db.database import Database, describe, resolve_url
+from secframe.db.errors import (
+    CorruptDatabase,
+    DatabaseError,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    NotASecframeDatabase,
+)
+from secframe.db.session import SecframeSession
+
+__all__ = [
+    "CorruptDatabase",
+    "Database",
+    "DatabaseError",
+    "DatabaseTooNew",
+    "DatabaseUnavailable",
+    "NotASecframeDatabase",
+    "SecframeSession",
+    "describe",
+    "resolve_url",
+]

@@ -1,0 +1,95 @@
+"""Consistent copies of a database into a standalone SQLite file, also while it is in use."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine, MetaData, Table, create_engine, select
+
+from secframe.db.errors import DatabaseUnavailable
+from secframe.models import Base
+
+Progress = Callable[[int, int], None]
+
+
+def backup(engine: Engine, target: Path, progress: Progress | None = None) -> Path:
+    """Write a consistent copy of the database behind ``engine`` to the SQLite file ``target``.
+
+    The copy is written beside the target and moved into place only once complete and checked,
+    so an interrupted backup never leaves a truncated file under the final name.
+    """
+    target = Path(target).expanduser().resolve()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise DatabaseUnavailable(str(target), err.strerror or str(err)) from err
+    tmp = target.with_name(f"{target.name}.partial")
+    tmp.unlink(missing_ok=True)
+    try:
+        if engine.dialect.name == "sqlite":
+            _sqlite_backup(engine, tmp, progress)
+        else:
+            _copy_tables(engine, tmp, progress)
+        _verify(tmp)
+        tmp.replace(target)
+    except sqlite3.Error as err:
+        raise DatabaseUnavailable(str(target), str(err)) from err
+    except OSError as err:
+        raise DatabaseUnavailable(str(target), err.strerror or str(err)) from err
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+def _sqlite_backup(engine: Engine, tmp: Path, progress: Progress | None) -> None:
+    raw = engine.raw_connection()
+    try:
+        source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
+        dest = sqlite3.connect(tmp)
+        try:
+
+            def report(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            source.backup(dest, pages=256, progress=report)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+    finally:
+        raw.close()
+
+
+def _copy_tables(engine: Engine, tmp: Path, progress: Progress | None) -> None:
+    """Copy every table from a server database in one repeatable-read snapshot."""
+    dest_engine = create_engine(f"sqlite:///{tmp}")
+    try:
+        Base.metadata.create_all(dest_engine)
+        tables: list[Table] = list(Base.metadata.sorted_tables)
+        version_table = Table("alembic_version", MetaData(), autoload_with=engine)
+        version_table.create(dest_engine)
+        tables.append(version_table)
+        with (
+            engine.connect().execution_options(isolation_level="REPEATABLE READ") as src,
+            dest_engine.begin() as dst,
+        ):
+            for done, table in enumerate(tables):
+                result = src.execution_options(yield_per=2000).execute(select(table))
+                for chunk in result.mappings().partitions():
+                    dst.execute(table.insert(), [dict(r) for r in chunk])
+                if progress is not None:
+                    progress(done + 1, len(tables))
+    finally:
+        dest_engine.dispose()
+
+
+def _verify(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()
+        if not result or result[0] != "ok":
+            raise sqlite3.DatabaseError(f"backup check failed: {result}")
+    finally:
+        conn.close()

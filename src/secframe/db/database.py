@@ -1,0 +1,281 @@
+"""Opening a secframe database: location, engine, checks, upgrades and units of work."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import sessionmaker
+
+from secframe import config
+from secframe.db.errors import (
+    CorruptDatabase,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    NotASecframeDatabase,
+)
+from secframe.db.schema import HEAD_REVISION
+from secframe.db.session import SecframeSession
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def resolve_url(location: str | Path | None = None) -> URL:
+    """A SQLAlchemy URL from a path, a URL string, ``SECFRAME_DB`` or the default file."""
+    where = str(location) if location is not None else config.default_db_location()
+    if "://" in where:
+        return make_url(where)
+    path = Path(where).expanduser().resolve()
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def describe(url: URL) -> str:
+    """The database as shown to users: a file path, or the URL without its password."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return url.render_as_string(hide_password=True)
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(url: URL) -> Engine:
+    """An engine with secframe's settings (SQLite: foreign keys, WAL, busy timeout)."""
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": 5})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Database:
+    """An open, current secframe database and its session factory."""
+
+    def __init__(self, url: URL, engine: Engine, *, created: bool = False) -> None:
+        self.url = url
+        self.engine = engine
+        self.created = created
+        self.session_factory: sessionmaker[SecframeSession] = sessionmaker(
+            engine, class_=SecframeSession, expire_on_commit=False
+        )
+        self.user = config.current_user()
+
+    # --- opening --------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        location: str | Path | None = None,
+        *,
+        create: bool = True,
+        backup_dir: Path | None = None,
+    ) -> Database:
+        """Open (creating or upgrading as needed) the database at ``location``.
+
+        Raises a ``DatabaseError`` subclass with a user-facing message when the file is not a
+        secframe database, is damaged, is newer than this app, or cannot be reached.
+        """
+        url = resolve_url(location)
+        where = describe(url)
+        probed: tuple[str | None, bool] | None = None
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            probed = _probe_sqlite_file(Path(url.database or ""), create=create)
+        if probed == (None, False) and create:
+            # A new file is built beside its final name and moved into place when complete,
+            # so an interrupted creation never leaves a half-made database behind.
+            path = Path(url.database or "")
+            _build_new_sqlite(path)
+            probed = (HEAD_REVISION, True)
+            created = True
+        else:
+            created = False
+        engine = make_engine(url)
+        try:
+            revision, has_tables = probed if probed is not None else _read_revision(engine, where)
+            if revision is None and has_tables:
+                raise NotASecframeDatabase(where)
+            db = cls(url, engine, created=created or revision is None)
+            if revision is None:
+                db._create_schema()
+            elif revision != HEAD_REVISION:
+                db._upgrade_from(revision, backup_dir)
+            return db
+        except Exception:
+            engine.dispose()
+            raise
+
+    def _create_schema(self) -> None:
+        from secframe.db import migrate
+        from secframe.db.reference import seed_reference_places
+
+        log.info("Creating a new database at %s", describe(self.url))
+        migrate.upgrade(self.engine)
+        with self.write("setup") as session:
+            seed_reference_places(session)
+
+    def _upgrade_from(self, revision: str, backup_dir: Path | None) -> None:
+        from secframe.db import migrate
+        from secframe.db.backup import backup
+
+        where = describe(self.url)
+        if not migrate.is_known_revision(revision):
+            raise DatabaseTooNew(where, revision)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        if self.is_sqlite:
+            src = Path(self.url.database or "")
+            target = (backup_dir or src.parent) / f"{src.stem}.{stamp}.before-upgrade.sqlite3"
+        else:
+            target = (backup_dir or config.data_dir()) / f"server-{stamp}.before-upgrade.sqlite3"
+        backup(self.engine, target)
+        log.info("Backed up %s to %s before upgrading from %s", where, target, revision)
+        migrate.upgrade(self.engine)
+
+    # --- properties -----------------------------------------------------------------------
+
+    @property
+    def is_sqlite(self) -> bool:
+        """True for an embedded SQLite file."""
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def location(self) -> str:
+        """The file path or the password-free URL."""
+        return describe(self.url)
+
+    def revision(self) -> str | None:
+        """The schema revision stored in the database."""
+        with self.engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    # --- units of work --------------------------------------------------------------------
+
+    def session(self) -> SecframeSession:
+        """A new session for reading (close it, or use it in a ``with`` block)."""
+        session = self.session_factory()
+        session.info["user"] = self.user
+        return session
+
+    @contextmanager
+    def read(self) -> Iterator[SecframeSession]:
+        """A session for queries; nothing it does is committed."""
+        session = self.session()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def write(self, context: str | None = None) -> Iterator[SecframeSession]:
+        """One unit of work: commits once at the end, rolls back entirely on any error."""
+        session = self.session()
+        session.set_audit_context(context)
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+
+def _build_new_sqlite(path: Path) -> None:
+    tmp = path.with_name(f"{path.name}.creating")
+    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        leftover.unlink(missing_ok=True)
+    url = URL.create("sqlite+pysqlite", database=str(tmp))
+    db = Database(url, make_engine(url), created=True)
+    try:
+        db._create_schema()
+        with db.engine.connect() as conn:  # fold the WAL back so one file holds everything
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+    tmp.replace(path)
+    for leftover in (Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        leftover.unlink(missing_ok=True)
+
+
+def _probe_sqlite_file(path: Path, *, create: bool) -> tuple[str | None, bool]:
+    """Look at a SQLite file read-only: (stored revision, has tables), or a clear error.
+
+    Nothing is written to a file that turns out not to be ours (not even the WAL switch).
+    """
+    where = str(path)
+    if path.is_dir():
+        raise NotASecframeDatabase(where)
+    if not path.exists() or path.stat().st_size == 0:
+        if not path.exists() and not create:
+            raise DatabaseUnavailable(where, "file not found")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise DatabaseUnavailable(where, err.strerror or str(err)) from err
+        return None, False
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as err:
+        raise DatabaseUnavailable(where, err.strerror or str(err)) from err
+    if header != SQLITE_HEADER:
+        raise NotASecframeDatabase(where)
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error as err:
+        raise DatabaseUnavailable(where, str(err)) from err
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            return None, bool(tables)
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return (row[0] if row else None), True
+    except sqlite3.OperationalError as err:
+        if "locked" in str(err):
+            raise DatabaseUnavailable(where, str(err)) from err
+        raise CorruptDatabase(where, str(err)) from err
+    except sqlite3.DatabaseError as err:
+        raise CorruptDatabase(where, str(err)) from err
+    finally:
+        conn.close()
+
+
+def _read_revision(engine: Engine, where: str) -> tuple[str | None, bool]:
+    """(stored revision or None, whether the database has any table)."""
+    try:
+        with engine.connect() as conn:
+            tables = inspect(conn).get_table_names()
+            if "alembic_version" not in tables:
+                return None, bool(tables)
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            return revision, True
+    except sa_exc.OperationalError as err:
+        detail = str(err.orig) if err.orig is not None else str(err)
+        if "locked" in detail:
+            raise DatabaseUnavailable(where, detail) from err
+        if engine.url.get_backend_name() == "sqlite" and "malformed" in detail:
+            raise CorruptDatabase(where, detail) from err
+        raise DatabaseUnavailable(where, detail) from err
+    except sa_exc.DatabaseError as err:
+        detail = str(err.orig) if err.orig is not None else str(err)
+        raise CorruptDatabase(where, detail) from err

@@ -1,0 +1,109 @@
+"""The session class: records who changes what in the audit log on every flush."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm.attributes import get_history
+
+from secframe.config import current_user
+from secframe.models.audit import AuditEntry
+from secframe.models.base import Base, utcnow
+from secframe.models.enums import AuditAction
+
+
+class SecframeSession(Session):
+    """A Session whose ``info`` carries the user name and an optional audit context."""
+
+    @property
+    def user(self) -> str:
+        """The name recorded in audit entries and logs written by this session."""
+        return str(self.info.get("user") or current_user())
+
+    def set_audit_context(self, context: str | None) -> None:
+        """A note attached to the audit entries of the next flushes (e.g. 'import tracker.xlsx')."""
+        self.info["audit_context"] = context
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    if isinstance(value, Base):
+        return value.audit_label()
+    return str(value)
+
+
+def _audited(objects: Iterable[object]) -> Iterable[Base]:
+    for obj in objects:
+        if isinstance(obj, Base) and type(obj).__audited__:
+            yield obj
+
+
+def _update_rows(obj: Base, base_row: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = []
+    mapper = inspect(obj).mapper
+    excluded = type(obj).__audit_exclude__
+    for attr in mapper.column_attrs:
+        if attr.key in excluded:
+            continue
+        hist = get_history(obj, attr.key)
+        if not hist.has_changes() or not hist.deleted:
+            continue
+        old, new = _text(hist.deleted[0]), _text(hist.added[0] if hist.added else None)
+        if old != new:
+            rows.append({**base_row, "field": attr.key, "old_value": old, "new_value": new})
+    for rel in mapper.relationships:
+        if rel.secondary is None:
+            continue
+        hist = get_history(obj, rel.key)
+        if hist.added or hist.deleted:
+            rows.append(
+                {
+                    **base_row,
+                    "field": rel.key,
+                    "old_value": ", ".join(_text(x) or "" for x in hist.deleted) or None,
+                    "new_value": ", ".join(_text(x) or "" for x in hist.added) or None,
+                }
+            )
+    return rows
+
+
+@event.listens_for(SecframeSession, "after_flush")
+def _write_audit(session: SecframeSession, _ctx: UOWTransaction) -> None:
+    base = {"at": utcnow(), "user": session.user, "context": session.info.get("audit_context")}
+    rows: list[dict[str, Any]] = []
+
+    def row(obj: Base, action: AuditAction, **values: Any) -> dict[str, Any]:
+        ident = getattr(obj, "id", None)
+        return {
+            **base,
+            "action": action,
+            "entity": type(obj).__name__,
+            "entity_id": ident if isinstance(ident, int) else None,
+            "field": None,
+            "old_value": None,
+            "new_value": None,
+            **values,
+        }
+
+    for obj in _audited(session.new):
+        rows.append(row(obj, AuditAction.CREATE, new_value=obj.audit_label()))
+    for obj in _audited(session.dirty):
+        if session.is_modified(obj):
+            rows.extend(_update_rows(obj, row(obj, AuditAction.UPDATE)))
+    for obj in _audited(session.deleted):
+        rows.append(row(obj, AuditAction.DELETE, old_value=obj.audit_label()))
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)

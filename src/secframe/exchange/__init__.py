@@ -1,0 +1,1 @@
+"""Excel tracker export and import, incident imports (no Qt)."""

@@ -1,0 +1,153 @@
+"""Numbered sessions of a framework: attendance, agenda, decisions and commitment review."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from secframe.models.base import Base, TimestampMixin, VersionedMixin, enum_type
+from secframe.models.enums import DecisionEffect, MeetingKind, ReviewOutcome, Sex
+from secframe.models.framework import Framework
+
+
+class Meeting(VersionedMixin, Base):
+    """A numbered session of a framework; locked once its conclusions are adopted."""
+
+    __tablename__ = "meetings"
+    __table_args__ = (UniqueConstraint("framework_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    framework_id: Mapped[int] = mapped_column(
+        ForeignKey("frameworks.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    kind: Mapped[MeetingKind] = mapped_column(
+        enum_type(MeetingKind), nullable=False, default=MeetingKind.ORDINARY
+    )
+    held_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
+    place: Mapped[str | None] = mapped_column(String(200))
+    chair: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+    locked: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    locked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    locked_by: Mapped[str | None] = mapped_column(String(120))
+    adopted_in_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL")
+    )
+
+    framework: Mapped[Framework] = relationship()
+    attendance: Mapped[list[Attendance]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="Attendance.id"
+    )
+    agenda_items: Mapped[list[AgendaItem]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position"
+    )
+    decisions: Mapped[list[Decision]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="Decision.position"
+    )
+    reviews: Mapped[list[ReviewEntry]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="ReviewEntry.id"
+    )
+
+    def audit_label(self) -> str:
+        return f"n° {self.number}"
+
+
+class Attendance(Base):
+    """A person present at a session, for a member or on their own account."""
+
+    __tablename__ = "attendance"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="SET NULL"), index=True
+    )
+    representative_id: Mapped[int | None] = mapped_column(
+        ForeignKey("representatives.id", ondelete="SET NULL")
+    )
+    name: Mapped[str | None] = mapped_column(String(200))
+    sex: Mapped[Sex] = mapped_column(enum_type(Sex, 1), nullable=False, default=Sex.UNKNOWN)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="attendance")
+
+
+class AgendaItem(Base):
+    """An item on a session's agenda (the decisions expected)."""
+
+    __tablename__ = "agenda_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="agenda_items")
+
+
+class Decision(Base):
+    """A decision recorded in a session, possibly creating or changing commitments."""
+
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="decisions")
+    links: Mapped[list[DecisionCommitment]] = relationship(
+        back_populates="decision", cascade="all, delete-orphan"
+    )
+
+
+class DecisionCommitment(Base):
+    """The link between a decision and a commitment it created, changed or concerns."""
+
+    __tablename__ = "decision_commitments"
+    __table_args__ = (UniqueConstraint("decision_id", "commitment_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    decision_id: Mapped[int] = mapped_column(
+        ForeignKey("decisions.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    commitment_id: Mapped[int] = mapped_column(
+        ForeignKey("commitments.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    effect: Mapped[DecisionEffect] = mapped_column(enum_type(DecisionEffect), nullable=False)
+
+    decision: Mapped[Decision] = relationship(back_populates="links")
+
+
+class ReviewEntry(TimestampMixin, Base):
+    """What a session recorded about one open commitment during its review."""
+
+    __tablename__ = "review_entries"
+    __table_args__ = (UniqueConstraint("meeting_id", "commitment_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    commitment_id: Mapped[int] = mapped_column(
+        ForeignKey("commitments.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    outcome: Mapped[ReviewOutcome] = mapped_column(enum_type(ReviewOutcome), nullable=False)
+    note: Mapped[str | None] = mapped_column(Text)
+    status_change_id: Mapped[int | None] = mapped_column(
+        ForeignKey("status_changes.id", ondelete="SET NULL")
+    )
+    deadline_revision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deadline_revisions.id", ondelete="SET NULL")
+    )
+
+    meeting: Mapped[Meeting] = relationship(back_populates="reviews")

@@ -1,0 +1,1 @@
+"""Charts (matplotlib figures) and printed briefs."""

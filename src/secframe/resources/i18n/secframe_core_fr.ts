@@ -1,0 +1,847 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>Example frameworks added to {location}:</source>
+        <translation>Cadres d&apos;exemple ajoutés à {location} :</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Base de données : {location}</translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision}</source>
+        <translation>Version du schéma : {revision}</translation>
+    </message>
+    <message>
+        <source>Frameworks:</source>
+        <translation>Cadres :</translation>
+    </message>
+    <message>
+        <source>none yet (run &apos;secframe demo&apos; for the example)</source>
+        <translation>aucun pour l&apos;instant (lancez « secframe demo » pour l&apos;exemple)</translation>
+    </message>
+    <message>
+        <source>{members} members, {commitments} commitments, {meetings} sessions</source>
+        <translation>{members} membres, {commitments} engagements, {meetings} sessions</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Sauvegarde écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>the framework: its id, short name or a unique part of its name (case and accents ignored); may be left out when the database holds only one</source>
+        <translation>le cadre : son numéro, son sigle ou une partie unique de son nom (sans tenir compte des majuscules ni des accents) ; facultatif si la base n&apos;en contient qu&apos;un</translation>
+    </message>
+    <message>
+        <source>database file or SQLAlchemy URL (e.g. postgresql+psycopg://user@host/db); default: $SECFRAME_DB, else secframe.sqlite3 in the user data folder</source>
+        <translation>fichier de base de données ou URL SQLAlchemy (p. ex. postgresql+psycopg://utilisateur@serveur/base) ; par défaut : $SECFRAME_DB, sinon secframe.sqlite3 dans le dossier de données de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>language of messages and documents (default: system)</source>
+        <translation>langue des messages et des documents (par défaut : celle du système)</translation>
+    </message>
+    <message>
+        <source>Tracker for the secretariats of collaborative security management frameworks. Without a command, opens the desktop application.</source>
+        <translation>Suivi des engagements pour les secrétariats des cadres de gestion concertée de la sécurité. Sans commande, ouvre l&apos;application de bureau.</translation>
+    </message>
+    <message>
+        <source>open the desktop application (default)</source>
+        <translation>ouvrir l&apos;application de bureau (par défaut)</translation>
+    </message>
+    <message>
+        <source>add the example frameworks to the database</source>
+        <translation>ajouter les cadres d&apos;exemple à la base de données</translation>
+    </message>
+    <message>
+        <source>show the database location, schema revision and contents</source>
+        <translation>afficher l&apos;emplacement de la base, la version du schéma et son contenu</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the database (also while the app is open)</source>
+        <translation>écrire une copie cohérente de la base (même pendant que l&apos;application est ouverte)</translation>
+    </message>
+    <message>
+        <source>the backup file to write (SQLite)</source>
+        <translation>le fichier de sauvegarde à écrire (SQLite)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>something went wrong; the details are in {log}</source>
+        <translation>une erreur inattendue s&apos;est produite ; les détails sont dans {log}</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentKind</name>
+    <message>
+        <source>Patrol</source>
+        <translation>Patrouille</translation>
+    </message>
+    <message>
+        <source>Armed escort</source>
+        <translation>Escorte armée</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Poste de contrôle</translation>
+    </message>
+    <message>
+        <source>Security operation</source>
+        <translation>Opération de sécurisation</translation>
+    </message>
+    <message>
+        <source>Dialogue / mediation</source>
+        <translation>Dialogue / médiation</translation>
+    </message>
+    <message>
+        <source>Sensitisation</source>
+        <translation>Sensibilisation</translation>
+    </message>
+    <message>
+        <source>Charter / pact</source>
+        <translation>Charte / pacte</translation>
+    </message>
+    <message>
+        <source>Follow-up committee</source>
+        <translation>Comité de suivi</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Plaidoyer</translation>
+    </message>
+    <message>
+        <source>Community project</source>
+        <translation>Projet communautaire</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonné</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>{location} is not a secframe database. It was left untouched.</source>
+        <translation>{location} n&apos;est pas une base de données secframe. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>{location} is damaged and cannot be read ({detail}). It was left untouched; restore it from a backup copy.</source>
+        <translation>{location} est endommagé et illisible ({detail}). Le fichier n&apos;a pas été modifié ; restaurez-le à partir d&apos;une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{location} was created by a newer version of secframe (schema {revision}). Install the newer version to open it; the file was left untouched.</source>
+        <translation>{location} a été créé par une version plus récente de secframe (schéma {revision}). Installez cette version pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot open {location}: {detail}</source>
+        <translation>Impossible d&apos;ouvrir {location} : {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEffect</name>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Lié</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The example frameworks are already in this database.</source>
+        <translation>Les cadres d&apos;exemple sont déjà dans cette base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>Framework</source>
+        <translation>Le cadre</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Le membre</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>L&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Resource need</source>
+        <translation>Le besoin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Le lieu</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>L&apos;axe</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>La session</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>L&apos;incident</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkLevel</name>
+    <message>
+        <source>Regional framework</source>
+        <translation>Cadre régional</translation>
+    </message>
+    <message>
+        <source>Local dialogue forum</source>
+        <translation>Forum de dialogue local</translation>
+    </message>
+</context>
+<context>
+    <name>ImplementationLevel</name>
+    <message>
+        <source>0 – not started</source>
+        <translation>0 – non commencé</translation>
+    </message>
+    <message>
+        <source>1 – minimal</source>
+        <translation>1 – minimal</translation>
+    </message>
+    <message>
+        <source>2 – intermediate</source>
+        <translation>2 – intermédiaire</translation>
+    </message>
+    <message>
+        <source>3 – full</source>
+        <translation>3 – complet</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentType</name>
+    <message>
+        <source>Robbery</source>
+        <translation>Braquage</translation>
+    </message>
+    <message>
+        <source>Kidnapping</source>
+        <translation>Enlèvement</translation>
+    </message>
+    <message>
+        <source>Targeted killing</source>
+        <translation>Assassinat ciblé</translation>
+    </message>
+    <message>
+        <source>Vehicle theft</source>
+        <translation>Vol de véhicule</translation>
+    </message>
+    <message>
+        <source>Armed attack</source>
+        <translation>Attaque armée</translation>
+    </message>
+    <message>
+        <source>Armed clash</source>
+        <translation>Affrontement armé</translation>
+    </message>
+    <message>
+        <source>Explosive device</source>
+        <translation>Engin explosif</translation>
+    </message>
+    <message>
+        <source>Illegal checkpoint</source>
+        <translation>Barrage illégal</translation>
+    </message>
+    <message>
+        <source>Demonstration</source>
+        <translation>Manifestation</translation>
+    </message>
+    <message>
+        <source>Intercommunal violence</source>
+        <translation>Violence intercommunautaire</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>LocalityLevel</name>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Cercle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Localité</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingKind</name>
+    <message>
+        <source>Ordinary session</source>
+        <translation>Session ordinaire</translation>
+    </message>
+    <message>
+        <source>Extraordinary session</source>
+        <translation>Session extraordinaire</translation>
+    </message>
+    <message>
+        <source>Session with the governor</source>
+        <translation>Session avec le gouverneur</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCategory</name>
+    <message>
+        <source>Governorate</source>
+        <translation>Gouvernorat</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>Préfecture</translation>
+    </message>
+    <message>
+        <source>Interim authority</source>
+        <translation>Autorité intérimaire</translation>
+    </message>
+    <message>
+        <source>Signatory armed group</source>
+        <translation>Mouvement armé signataire</translation>
+    </message>
+    <message>
+        <source>Defence and security forces</source>
+        <translation>Forces de défense et de sécurité</translation>
+    </message>
+    <message>
+        <source>Religious leaders</source>
+        <translation>Leaders religieux</translation>
+    </message>
+    <message>
+        <source>Traditional and community leaders</source>
+        <translation>Autorités traditionnelles et communautaires</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Jeunes</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceCategory</name>
+    <message>
+        <source>Vehicles</source>
+        <translation>Véhicules</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Carburant</translation>
+    </message>
+    <message>
+        <source>Allowances</source>
+        <translation>Primes et indemnités</translation>
+    </message>
+    <message>
+        <source>Rations</source>
+        <translation>Rations</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Communications</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOutcome</name>
+    <message>
+        <source>No change</source>
+        <translation>Sans changement</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Changement de statut</translation>
+    </message>
+    <message>
+        <source>Deadline revision</source>
+        <translation>Report d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>The implementation level goes from 0 to 3.</source>
+        <translation>Le niveau de mise en œuvre va de 0 à 3.</translation>
+    </message>
+    <message>
+        <source>The lead must be a member of this framework.</source>
+        <translation>Le responsable doit être membre de ce cadre.</translation>
+    </message>
+    <message>
+        <source>Partners must be members of this framework.</source>
+        <translation>Les partenaires doivent être membres de ce cadre.</translation>
+    </message>
+    <message>
+        <source>A member can appear only once among lead and partners.</source>
+        <translation>Un membre ne peut figurer qu&apos;une fois parmi le responsable et les partenaires.</translation>
+    </message>
+    <message>
+        <source>Unknown place.</source>
+        <translation>Lieu inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown axis.</source>
+        <translation>Axe inconnu.</translation>
+    </message>
+    <message>
+        <source>The source session must belong to this framework.</source>
+        <translation>La session d&apos;origine doit appartenir à ce cadre.</translation>
+    </message>
+    <message>
+        <source>A commitment can only take over from another commitment of the same framework.</source>
+        <translation>Un engagement ne peut prendre le relais que d&apos;un autre engagement du même cadre.</translation>
+    </message>
+    <message>
+        <source>The date {end} is before the start date {start}.</source>
+        <translation>La date du {end} est antérieure à la date de début ({start}).</translation>
+    </message>
+    <message>
+        <source>The commitment is already {status}.</source>
+        <translation>L&apos;engagement a déjà le statut « {status} ».</translation>
+    </message>
+    <message>
+        <source>The status log already has a change on {last}; date this one later.</source>
+        <translation>L&apos;historique contient déjà un changement au {last} ; datez celui-ci plus tard.</translation>
+    </message>
+    <message>
+        <source>Say why the commitment is {status}: a reason is required.</source>
+        <translation>Indiquez pourquoi l&apos;engagement passe au statut « {status} » : un motif est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Reopening a {status} commitment needs a reason.</source>
+        <translation>Rouvrir un engagement au statut « {status} » demande un motif.</translation>
+    </message>
+    <message>
+        <source>A deadline revision needs a reason.</source>
+        <translation>Un report d&apos;échéance demande un motif.</translation>
+    </message>
+    <message>
+        <source>The deadline is already {date}.</source>
+        <translation>L&apos;échéance est déjà le {date}.</translation>
+    </message>
+    <message>
+        <source>A handover needs a reason.</source>
+        <translation>Une passation demande un motif.</translation>
+    </message>
+    <message>
+        <source>Amounts and quantities cannot be negative.</source>
+        <translation>Les montants et les quantités ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation>La date du {date} est dans le futur.</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>Le titre est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A short name is required.</source>
+        <translation>Le sigle est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Choose a kind.</source>
+        <translation>Choisissez un type.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choisissez une catégorie.</translation>
+    </message>
+    <message>
+        <source>Choose a level.</source>
+        <translation>Choisissez un niveau.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Le motif est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Choose a cause.</source>
+        <translation>Choisissez une cause.</translation>
+    </message>
+    <message>
+        <source>A date is required.</source>
+        <translation>La date est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The text is required.</source>
+        <translation>Le texte est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Choose a type.</source>
+        <translation>Choisissez un type.</translation>
+    </message>
+    <message>
+        <source>Choose a locality or an axis.</source>
+        <translation>Choisissez une localité ou un axe.</translation>
+    </message>
+    <message>
+        <source>Invalid input.</source>
+        <translation>Saisie invalide.</translation>
+    </message>
+    <message>
+        <source>{entity} {ident} does not exist (any more).</source>
+        <translation>{entity} {ident} n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>“{label}” was changed by someone else since you opened it. Reload it to see their changes; yours were not saved.</source>
+        <translation>« {label} » a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert. Rechargez-le pour voir ces modifications ; les vôtres n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Session n° {number} is locked: its conclusions were adopted and it can no longer be changed.</source>
+        <translation>La session n° {number} est verrouillée : ses conclusions ont été adoptées et elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Another framework already has this name.</source>
+        <translation>Un autre cadre porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>Another framework already has this short name.</source>
+        <translation>Un autre cadre a déjà ce sigle.</translation>
+    </message>
+    <message>
+        <source>Only regions can be covered by a framework.</source>
+        <translation>Un cadre ne peut couvrir que des régions.</translation>
+    </message>
+    <message>
+        <source>The database holds no framework yet (try &apos;secframe demo&apos;).</source>
+        <translation>La base ne contient encore aucun cadre (essayez « secframe demo »).</translation>
+    </message>
+    <message>
+        <source>The database holds several frameworks; choose one of: {names}.</source>
+        <translation>La base contient plusieurs cadres ; choisissez parmi : {names}.</translation>
+    </message>
+    <message>
+        <source>No framework matches “{query}”. Known: {names}.</source>
+        <translation>Aucun cadre ne correspond à « {query} ». Cadres connus : {names}.</translation>
+    </message>
+    <message>
+        <source>“{query}” matches several frameworks: {names}.</source>
+        <translation>« {query} » correspond à plusieurs cadres : {names}.</translation>
+    </message>
+    <message>
+        <source>Precision is 1 (exact), 2 or 3 (coarse).</source>
+        <translation>La précision vaut 1 (exacte), 2 ou 3 (approximative).</translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90.</source>
+        <translation>La latitude doit être comprise entre -90 et 90.</translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180.</source>
+        <translation>La longitude doit être comprise entre -180 et 180.</translation>
+    </message>
+    <message>
+        <source>Session numbers start at 1.</source>
+        <translation>Les numéros de session commencent à 1.</translation>
+    </message>
+    <message>
+        <source>This framework already has a session n° {number}.</source>
+        <translation>Ce cadre a déjà une session n° {number}.</translation>
+    </message>
+    <message>
+        <source>Attendees must be members of this framework.</source>
+        <translation>Les participants doivent être membres de ce cadre.</translation>
+    </message>
+    <message>
+        <source>A decision can only concern commitments of the same framework.</source>
+        <translation>Une décision ne peut concerner que des engagements du même cadre.</translation>
+    </message>
+    <message>
+        <source>Conclusions are adopted at a later session of the same framework.</source>
+        <translation>Les conclusions s&apos;adoptent lors d&apos;une session ultérieure du même cadre.</translation>
+    </message>
+    <message>
+        <source>Another member of this framework already has this name.</source>
+        <translation>Un autre membre de ce cadre porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>“{phone}” is not a phone number (digits, spaces, + and - only).</source>
+        <translation>« {phone} » n&apos;est pas un numéro de téléphone (chiffres, espaces, + et - uniquement).</translation>
+    </message>
+    <message>
+        <source>{name} takes part in {commitments} commitment(s) and attended {attendance} session(s); mark it as withdrawn instead of deleting it.</source>
+        <translation>{name} participe à {commitments} engagement(s) et a assisté à {attendance} session(s) ; indiquez-le comme retiré au lieu de le supprimer.</translation>
+    </message>
+    <message>
+        <source>A region cannot be inside another place.</source>
+        <translation>Une région ne peut pas se trouver dans un autre lieu.</translation>
+    </message>
+    <message>
+        <source>Choose the place this one belongs to.</source>
+        <translation>Choisissez le lieu dont celui-ci fait partie.</translation>
+    </message>
+    <message>
+        <source>A {level} cannot be placed inside a {parent_level}.</source>
+        <translation>Un lieu de niveau « {level} » ne peut pas se trouver dans un lieu de niveau « {parent_level} ».</translation>
+    </message>
+    <message>
+        <source>A place cannot be moved inside itself.</source>
+        <translation>Un lieu ne peut pas être déplacé à l&apos;intérieur de lui-même.</translation>
+    </message>
+    <message>
+        <source>This level does not fit the places that are inside it.</source>
+        <translation>Ce niveau ne convient pas aux lieux qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>A place with this name already exists there.</source>
+        <translation>Un lieu de ce nom existe déjà à cet endroit.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: it holds {places} place(s) and is used by {commitments} commitment(s), {incidents} incident(s), {axes} axis/axes and {frameworks} framework(s).</source>
+        <translation>Impossible de supprimer {name} : il contient {places} lieu(x) et sert à {commitments} engagement(s), {incidents} incident(s), {axes} axe(s) et {frameworks} cadre(s).</translation>
+    </message>
+    <message>
+        <source>Another axis already has this name.</source>
+        <translation>Un autre axe porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>An axis links at least two localities, in order.</source>
+        <translation>Un axe relie au moins deux localités, dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Some places of this axis do not exist.</source>
+        <translation>Certains lieux de cet axe n&apos;existent pas.</translation>
+    </message>
+    <message>
+        <source>Enter amounts in FCFA (XOF) or euros (EUR); {currency} is not used.</source>
+        <translation>Saisissez les montants en FCFA (XOF) ou en euros (EUR) ; la devise {currency} n&apos;est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>The provider must be a member of this framework.</source>
+        <translation>Le fournisseur doit être membre de ce cadre.</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>No lead member</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>{place} (unspecified)</source>
+        <translation>{place} (non précisé)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCause</name>
+    <message>
+        <source>Lack of resources</source>
+        <translation>Manque de moyens</translation>
+    </message>
+    <message>
+        <source>Security situation</source>
+        <translation>Situation sécuritaire</translation>
+    </message>
+    <message>
+        <source>Political</source>
+        <translation>Raisons politiques</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Passation</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Achevé</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Unverified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>arguments obligatoires manquants : %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide : %(value)r</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,156 @@
+"""Helpers shared by the services: rule checking, lookups, optimistic locking, text search."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, and_, func, or_
+from sqlalchemy.orm import Session
+
+from secframe.i18n import QT_TRANSLATE_NOOP, Message, msg
+from secframe.models import Base
+from secframe.services.errors import ConflictError, FieldError, NotFoundError, ValidationError
+
+T = TypeVar("T", bound=Base)
+
+# Fixed parity of the CFA franc; amounts in other currencies must be entered in XOF.
+CURRENCY_RATES: dict[str, Decimal] = {"XOF": Decimal(1), "EUR": Decimal("655.957")}
+
+
+class Checker:
+    """Collects every broken rule of one input, then raises them together."""
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def add(self, field: str, message: Message) -> None:
+        """Record a broken rule for ``field``."""
+        self.errors.append(FieldError(field, message))
+
+    def require(self, field: str, value: object, message: Message) -> bool:
+        """Record ``message`` when ``value`` is empty; True when present."""
+        if value is None or (isinstance(value, str) and not value.strip()):
+            self.add(field, message)
+            return False
+        return True
+
+    def not_negative(self, field: str, value: Decimal | int | float | None) -> None:
+        """Amounts and quantities must be zero or more."""
+        if value is not None and value < 0:
+            self.add(
+                field,
+                msg(
+                    "Rules",
+                    QT_TRANSLATE_NOOP("Rules", "Amounts and quantities cannot be negative."),
+                ),
+            )
+
+    def not_future(self, field: str, value: date | None, today: date) -> None:
+        """Dates of things that happened cannot be after today."""
+        if value is not None and value > today:
+            self.add(
+                field,
+                msg(
+                    "Rules",
+                    QT_TRANSLATE_NOOP("Rules", "The date {date} is in the future."),
+                    date=value,
+                ),
+            )
+
+    def in_order(self, field: str, start: date | None, end: date | None) -> None:
+        """An end or deadline cannot come before its start."""
+        if start is not None and end is not None and end < start:
+            self.add(
+                field,
+                msg(
+                    "Rules",
+                    QT_TRANSLATE_NOOP("Rules", "The date {end} is before the start date {start}."),
+                    end=end,
+                    start=start,
+                ),
+            )
+
+    def done(self) -> None:
+        """Raise a ``ValidationError`` if any rule was broken."""
+        if self.errors:
+            raise ValidationError(self.errors)
+
+
+def fail(field: str, message: Message) -> ValidationError:
+    """A validation error with a single message (to ``raise``)."""
+    return ValidationError([FieldError(field, message)])
+
+
+def clean(value: str | None) -> str | None:
+    """Strip text; empty text becomes None."""
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def to_decimal(value: Any) -> Decimal | None:
+    """A Decimal from a number or numeric text, or None when empty."""
+    if value is None or value == "":
+        return None
+    try:
+        return Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def get_or_fail(session: Session, model: type[T], ident: int | None, label: Message) -> T:
+    """Load a row by id or raise ``NotFoundError``."""
+    obj = session.get(model, ident) if ident is not None else None
+    if obj is None:
+        raise NotFoundError(label, ident)
+    return obj
+
+
+def check_version(obj: Any, expected: int | None, label: str) -> None:
+    """Optimistic locking: refuse to save over a version someone else saved meanwhile."""
+    if expected is not None and obj.version != expected:
+        raise ConflictError(label)
+
+
+def fold(text: str) -> str:
+    """Lower-case text without accents, for matching names as people type them."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def text_filter(text: str, *columns: Any) -> ColumnElement[bool]:
+    """Case-insensitive substring match of every word of ``text`` on any of ``columns``."""
+    clauses = []
+    for word in text.split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
+        clauses.append(or_(*(func.lower(c).like(pattern.lower(), escape="\\") for c in columns)))
+    return and_(*clauses)
+
+
+def to_xof(amount: Decimal, currency: str) -> Decimal:
+    """Convert an amount to XOF at the fixed parity."""
+    return amount * CURRENCY_RATES.get(currency, Decimal(1))
+
+
+def required(field: str) -> Message:
+    """The standard message for a missing required value."""
+    messages = {
+        "title": QT_TRANSLATE_NOOP("Rules", "A title is required."),
+        "name": QT_TRANSLATE_NOOP("Rules", "A name is required."),
+        "short_name": QT_TRANSLATE_NOOP("Rules", "A short name is required."),
+        "kind": QT_TRANSLATE_NOOP("Rules", "Choose a kind."),
+        "category": QT_TRANSLATE_NOOP("Rules", "Choose a category."),
+        "level": QT_TRANSLATE_NOOP("Rules", "Choose a level."),
+        "reason": QT_TRANSLATE_NOOP("Rules", "A reason is required."),
+        "cause": QT_TRANSLATE_NOOP("Rules", "Choose a cause."),
+        "date": QT_TRANSLATE_NOOP("Rules", "A date is required."),
+        "text": QT_TRANSLATE_NOOP("Rules", "The text is required."),
+        "type": QT_TRANSLATE_NOOP("Rules", "Choose a type."),
+        "place": QT_TRANSLATE_NOOP("Rules", "Choose a locality or an axis."),
+    }
+    return msg("Rules", messages[field])

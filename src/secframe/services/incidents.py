@@ -1,0 +1,321 @@
+"""Security incidents: create, change, list with filters, and upsert by external id (ACLED)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from secframe.i18n import QT_TRANSLATE_NOOP, msg
+from secframe.models import Axis, AxisLocality, Incident, IncidentType, Locality, Verification
+from secframe.services.common import (
+    Checker,
+    check_version,
+    clean,
+    get_or_fail,
+    required,
+    text_filter,
+)
+from secframe.services.entities import INCIDENT
+from secframe.services.errors import NotFoundError
+from secframe.services.places import (
+    framework_places_condition,
+    locality_labels,
+    subtree_condition,
+)
+
+
+@dataclass(frozen=True)
+class IncidentInput:
+    """What a user (or an import) enters for an incident."""
+
+    occurred_on: date
+    type: IncidentType
+    sub_type: str | None = None
+    locality_id: int | None = None
+    axis_id: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    actors: str | None = None
+    fatalities: int = 0
+    description: str | None = None
+    source: str | None = None
+    verification: Verification = Verification.UNVERIFIED
+    time_precision: int = 1
+    geo_precision: int = 1
+    external_id: str | None = None
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    """An incident as listed."""
+
+    id: int
+    occurred_on: date
+    type: IncidentType
+    sub_type: str | None
+    locality_id: int | None
+    locality: str
+    axis_id: int | None
+    axis: str
+    latitude: float | None
+    longitude: float | None
+    actors: str | None
+    fatalities: int
+    description: str | None
+    source: str | None
+    verification: Verification
+    time_precision: int
+    geo_precision: int
+    external_id: str | None
+    version: int
+
+    def to_input(self) -> IncidentInput:
+        """The editable fields."""
+        names = {f.name for f in fields(IncidentInput)}
+        return IncidentInput(**{k: v for k, v in asdict(self).items() if k in names})
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    """What incident lists filter by; empty fields do not filter."""
+
+    framework_id: int | None = None
+    locality_id: int | None = None
+    axis_id: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    types: frozenset[IncidentType] = frozenset()
+    include_rejected: bool = False
+    max_time_precision: int = 3
+    max_geo_precision: int = 3
+    text: str | None = None
+
+
+class UpsertResult(StrEnum):
+    """What an upsert did."""
+
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+def _validate(session: Session, data: IncidentInput, today: date) -> None:
+    check = Checker()
+    check.require("occurred_on", data.occurred_on, required("date"))
+    check.not_future("occurred_on", data.occurred_on, today)
+    check.require("type", data.type, required("type"))
+    if data.locality_id is None and data.axis_id is None:
+        check.add("locality_id", required("place"))
+    if data.locality_id is not None and session.get(Locality, data.locality_id) is None:
+        check.add("locality_id", msg("Rules", QT_TRANSLATE_NOOP("Rules", "Unknown place.")))
+    if data.axis_id is not None and session.get(Axis, data.axis_id) is None:
+        check.add("axis_id", msg("Rules", QT_TRANSLATE_NOOP("Rules", "Unknown axis.")))
+    check.not_negative("fatalities", data.fatalities)
+    for name in ("time_precision", "geo_precision"):
+        if getattr(data, name) not in (1, 2, 3):
+            check.add(
+                name,
+                msg(
+                    "Rules", QT_TRANSLATE_NOOP("Rules", "Precision is 1 (exact), 2 or 3 (coarse).")
+                ),
+            )
+    if data.latitude is not None and not -90 <= data.latitude <= 90:
+        check.add(
+            "latitude",
+            msg("Rules", QT_TRANSLATE_NOOP("Rules", "Latitude must be between -90 and 90.")),
+        )
+    if data.longitude is not None and not -180 <= data.longitude <= 180:
+        check.add(
+            "longitude",
+            msg("Rules", QT_TRANSLATE_NOOP("Rules", "Longitude must be between -180 and 180.")),
+        )
+    check.done()
+
+
+def _apply(i: Incident, data: IncidentInput) -> None:
+    i.occurred_on = data.occurred_on
+    i.type = data.type
+    i.sub_type = clean(data.sub_type)
+    i.locality_id = data.locality_id
+    i.axis_id = data.axis_id
+    i.latitude = data.latitude
+    i.longitude = data.longitude
+    i.actors = clean(data.actors)
+    i.fatalities = data.fatalities
+    i.description = clean(data.description)
+    i.source = clean(data.source)
+    i.verification = data.verification
+    i.time_precision = data.time_precision
+    i.geo_precision = data.geo_precision
+    i.external_id = clean(data.external_id)
+
+
+def create_incident(
+    session: Session, data: IncidentInput, *, today: date | None = None
+) -> IncidentRow:
+    """Record an incident."""
+    _validate(session, data, today or date.today())
+    i = Incident()
+    _apply(i, data)
+    session.add(i)
+    session.flush()
+    return get_incident(session, i.id)
+
+
+def update_incident(
+    session: Session,
+    incident_id: int,
+    data: IncidentInput,
+    *,
+    expected_version: int | None,
+    today: date | None = None,
+) -> IncidentRow:
+    """Change an incident."""
+    i = get_or_fail(session, Incident, incident_id, INCIDENT)
+    check_version(i, expected_version, i.audit_label())
+    _validate(session, data, today or date.today())
+    _apply(i, data)
+    session.flush()
+    return get_incident(session, i.id)
+
+
+def upsert_incident(
+    session: Session, data: IncidentInput, *, today: date | None = None
+) -> tuple[int, UpsertResult]:
+    """Create or update the incident with ``data.external_id`` (ACLED's event id)."""
+    if not data.external_id:
+        return create_incident(session, data, today=today).id, UpsertResult.CREATED
+    _validate(session, data, today or date.today())
+    existing = session.scalars(
+        select(Incident).where(Incident.external_id == data.external_id)
+    ).first()
+    if existing is None:
+        i = Incident()
+        _apply(i, data)
+        session.add(i)
+        session.flush()
+        return i.id, UpsertResult.CREATED
+    _apply(existing, data)
+    if not session.is_modified(existing):
+        return existing.id, UpsertResult.UNCHANGED
+    session.flush()
+    return existing.id, UpsertResult.UPDATED
+
+
+def delete_incident(session: Session, incident_id: int, *, expected_version: int | None) -> None:
+    """Delete an incident."""
+    i = get_or_fail(session, Incident, incident_id, INCIDENT)
+    check_version(i, expected_version, i.audit_label())
+    session.delete(i)
+    session.flush()
+
+
+def get_incident(session: Session, incident_id: int) -> IncidentRow:
+    """One incident."""
+    rows = list_incidents(session, IncidentFilter(include_rejected=True), ids=[incident_id])
+    if not rows:
+        raise NotFoundError(INCIDENT, incident_id)
+    return rows[0]
+
+
+def scope_condition(session: Session, flt: IncidentFilter) -> list[ColumnElement[bool]]:
+    """Conditions on ``Incident`` for a filter (shared by lists and aggregates)."""
+    conds: list[ColumnElement[bool]] = []
+    if flt.framework_id is not None:
+        conds.append(_place_condition(framework_places_condition(session, flt.framework_id)))
+    if flt.locality_id is not None:
+        conds.append(_place_condition(subtree_condition(session, flt.locality_id)))
+    if flt.axis_id is not None:
+        on_axis = select(AxisLocality.locality_id).where(AxisLocality.axis_id == flt.axis_id)
+        conds.append(or_(Incident.axis_id == flt.axis_id, Incident.locality_id.in_(on_axis)))
+    if flt.date_from is not None:
+        conds.append(Incident.occurred_on >= flt.date_from)
+    if flt.date_to is not None:
+        conds.append(Incident.occurred_on <= flt.date_to)
+    if flt.types:
+        conds.append(Incident.type.in_(flt.types))
+    if not flt.include_rejected:
+        conds.append(Incident.verification != Verification.REJECTED)
+    if flt.max_time_precision < 3:
+        conds.append(Incident.time_precision <= flt.max_time_precision)
+    if flt.max_geo_precision < 3:
+        conds.append(Incident.geo_precision <= flt.max_geo_precision)
+    if flt.text:
+        conds.append(
+            text_filter(
+                flt.text,
+                func.coalesce(Incident.description, ""),
+                func.coalesce(Incident.actors, ""),
+                func.coalesce(Incident.sub_type, ""),
+                func.coalesce(Incident.source, ""),
+            )
+        )
+    return conds
+
+
+def _place_condition(places: ColumnElement[bool]) -> ColumnElement[bool]:
+    """Incidents at one of ``places`` or on an axis passing through one of them."""
+    inside = select(Locality.id).where(places)
+    return or_(
+        Incident.locality_id.in_(inside),
+        exists().where(
+            AxisLocality.axis_id == Incident.axis_id, AxisLocality.locality_id.in_(inside)
+        ),
+    )
+
+
+def count_incidents(session: Session, flt: IncidentFilter) -> int:
+    """How many incidents match a filter."""
+    stmt = select(func.count()).select_from(Incident).where(*scope_condition(session, flt))
+    return session.scalar(stmt) or 0
+
+
+def list_incidents(
+    session: Session,
+    flt: IncidentFilter | None = None,
+    *,
+    ids: list[int] | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[IncidentRow]:
+    """Incidents matching a filter, the latest first (``limit``/``offset`` for lazy lists)."""
+    stmt = (
+        select(Incident, Axis.name)
+        .outerjoin(Axis, Axis.id == Incident.axis_id)
+        .where(*scope_condition(session, flt or IncidentFilter()))
+        .order_by(Incident.occurred_on.desc(), Incident.id.desc())
+    )
+    if ids is not None:
+        stmt = stmt.where(Incident.id.in_(ids))
+    if limit is not None:
+        stmt = stmt.limit(limit).offset(offset)
+    rows = session.execute(stmt).all()
+    labels = locality_labels(session) if rows else {}
+    return [
+        IncidentRow(
+            id=i.id,
+            occurred_on=i.occurred_on,
+            type=i.type,
+            sub_type=i.sub_type,
+            locality_id=i.locality_id,
+            locality=labels.get(i.locality_id, "") if i.locality_id else "",
+            axis_id=i.axis_id,
+            axis=axis or "",
+            latitude=i.latitude,
+            longitude=i.longitude,
+            actors=i.actors,
+            fatalities=i.fatalities,
+            description=i.description,
+            source=i.source,
+            verification=i.verification,
+            time_precision=i.time_precision,
+            geo_precision=i.geo_precision,
+            external_id=i.external_id,
+            version=i.version,
+        )
+        for i, axis in rows
+    ]
