@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -48,16 +49,25 @@ def _argparse_gettext(text: str) -> str:
     return translate("argparse", text) if text in _ARGPARSE else text
 
 
-def _open_db(args: argparse.Namespace, *, create: bool = True) -> Database:
+# Modules adding sub-commands: each has register(add) where add(name, handler, help) returns
+# the new sub-parser (see build_parser).
+COMMAND_MODULES: tuple[str, ...] = ()
+
+AddCommand = Callable[[str, Handler, str], argparse.ArgumentParser]
+
+
+def open_database(args: argparse.Namespace, *, create: bool = True) -> Database:
+    """The database named by --db (or the default), opened and current."""
     from secframe.db import Database
 
     return Database.open(args.db, create=create)
 
 
-def _framework(session: Session, query: str | None) -> FrameworkInfo:
+def framework_from(session: Session, args: argparse.Namespace) -> FrameworkInfo:
+    """The framework named by --framework (optional when the database holds one)."""
     from secframe.services.frameworks import find_framework
 
-    return find_framework(session, query)
+    return find_framework(session, getattr(args, "framework", None))
 
 
 # --- commands ----------------------------------------------------------------------------------
@@ -75,7 +85,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from secframe.services.demo import build_demo
     from secframe.services.frameworks import list_frameworks
 
-    db = _open_db(args)
+    db = open_database(args)
     try:
         with db.write("demo") as session:
             build_demo(session)
@@ -98,7 +108,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     from secframe.services.frameworks import get_framework, list_frameworks
     from secframe.services.history import entity_counts
 
-    db = _open_db(args, create=False)
+    db = open_database(args, create=False)
     try:
         with db.read() as session:
             counts = entity_counts(session)
@@ -131,7 +141,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """Write a consistent copy of the database to a SQLite file."""
     from secframe.db.backup import backup
 
-    db = _open_db(args, create=False)
+    db = open_database(args, create=False)
     try:
         target = backup(db.engine, Path(args.output))
     finally:
@@ -223,6 +233,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help=_t(QT_TRANSLATE_NOOP("CLI", "the backup file to write (SQLite)")),
     )
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(add)
     return parser
 
 

@@ -22,11 +22,12 @@ def run(db_location: str | None = None, language: str | None = None) -> int:
     except DatabaseError as err:
         QMessageBox.critical(None, "secframe", str(err))
         return 2
+    from secframe.ui.context import AppContext
     from secframe.ui.main_window import MainWindow
 
     if db.created:
         _offer_demo(db)
-    window = MainWindow(db)
+    window = MainWindow(AppContext(db))
     window.show()
     try:
         return app.exec()
