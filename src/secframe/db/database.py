@@ -28,6 +28,7 @@ from secframe.db.session import SecframeSession
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 5.0  # how long to wait for another program's write to finish
 
 
 def resolve_url(location: str | Path | None = None) -> URL:
@@ -241,7 +242,7 @@ def _probe_sqlite_file(path: Path, *, create: bool) -> tuple[str | None, bool]:
     if header != SQLITE_HEADER:
         raise NotASecframeDatabase(where)
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as err:
         raise DatabaseUnavailable(where, str(err)) from err
     try:
