@@ -534,9 +534,10 @@ def list_commitments(
         .group_by(DeadlineRevision.commitment_id)
         .subquery()
     )
+    columns = [getattr(Commitment, name) for name in _ROW_COLUMNS]
     stmt = (
         select(
-            Commitment,
+            *columns,
             lead.c.n,
             Axis.name,
             StatusChange.changed_on,
@@ -554,34 +555,25 @@ def list_commitments(
     )
     stmt = _filtered(session, stmt, flt, today)
     rows = session.execute(stmt).all()
-    only = flt.ids or None
+    # With a short result, totals and partners are fetched for those rows only.
+    only = frozenset(r.id for r in rows) if 0 < len(rows) <= 500 else None
     places = locality_labels(session) if rows else {}
     partners = _partner_names(session, framework_id, only) if rows else {}
     totals = totals_by_commitment(session, framework_id, only) if rows else {}
+    none = (ZERO, ZERO, ZERO, ZERO)
     result = []
-    for c, lead_name, axis_name, last_on, last_cause, last_reason, n_revs in rows:
-        needed, pledged, received, gap = totals.get(c.id, (ZERO, ZERO, ZERO, ZERO))
-        overdue = c.status in OPEN and c.deadline is not None and c.deadline < today
+    for row in rows:
+        fields = dict(zip(_ROW_COLUMNS, row, strict=False))
+        lead_name, axis_name, last_on, last_cause, last_reason, n_revs = row[len(_ROW_COLUMNS) :]
+        needed, pledged, received, gap = totals.get(row.id, none)
+        deadline, status = fields["deadline"], fields["status"]
         result.append(
             CommitmentRow(
-                id=c.id,
-                framework_id=c.framework_id,
-                reference=c.reference,
-                kind=c.kind,
-                title=c.title,
-                lead_member_id=c.lead_member_id,
+                **fields,
                 lead_member=lead_name or "",
-                partners=", ".join(partners.get(c.id, ())),
-                locality_id=c.locality_id,
-                locality=places.get(c.locality_id, "") if c.locality_id else "",
-                axis_id=c.axis_id,
+                partners=", ".join(partners.get(row.id, ())),
+                locality=places.get(row.locality_id, "") if row.locality_id else "",
                 axis=axis_name or "",
-                start_date=c.start_date,
-                original_deadline=c.original_deadline,
-                deadline=c.deadline,
-                status=c.status,
-                status_since=c.status_since,
-                implementation_level=c.implementation_level,
                 revisions=n_revs,
                 last_change_on=last_on,
                 last_cause=last_cause,
@@ -590,12 +582,18 @@ def list_commitments(
                 pledged=pledged,
                 received=received,
                 gap=gap,
-                overdue=overdue,
-                predecessor_id=c.predecessor_id,
-                version=c.version,
+                overdue=status in OPEN and deadline is not None and deadline < today,
             )
         )
     return result
+
+
+# The commitment columns a list row carries as they are.
+_ROW_COLUMNS = (
+    "id", "framework_id", "reference", "kind", "title", "lead_member_id", "locality_id",
+    "axis_id", "start_date", "original_deadline", "deadline", "status", "status_since",
+    "implementation_level", "predecessor_id", "version",
+)  # fmt: skip
 
 
 def _filtered(session: Session, stmt, flt: CommitmentFilter, today: date):  # type: ignore[no-untyped-def]
