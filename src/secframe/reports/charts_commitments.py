@@ -1,0 +1,312 @@
+"""Charts of commitments: counts by status and kind, and the timeline (Gantt) of statuses."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from secframe.i18n import QT_TRANSLATE_NOOP, format_number
+from secframe.models import CommitmentKind, CommitmentStatus
+from secframe.reports.charts_data import Timeline, TimelineItem
+from secframe.reports.charts_style import (
+    DPI,
+    EDGE,
+    LABEL_SIZE,
+    MUTED,
+    SMALL_SIZE,
+    TEXT,
+    Size,
+    annotate,
+    date_axis,
+    day_number,
+    empty_figure,
+    integer_axis,
+    new_figure,
+    row_labels,
+    set_titles,
+    shorten,
+    status_style,
+    style_axes,
+    tr,
+    tr_count,
+)
+from secframe.services.stats import StatusKindCount
+
+_COUNT_BOX = {
+    "boxstyle": "round,pad=0.15",
+    "facecolor": "white",
+    "edgecolor": "none",
+    "alpha": 0.85,
+}
+
+
+def status_kind_chart(
+    counts: Sequence[StatusKindCount], *, size: Size | None = None, dpi: float = DPI
+) -> Figure:
+    """Commitments by kind (one bar each) split by status, with counts and a status legend.
+
+    ``counts`` is ``services.stats.status_kind_counts(session, framework_id)``.
+    """
+    title = tr(QT_TRANSLATE_NOOP("Charts", "Commitments by status and kind"))
+    table = {(c.status, c.kind): c.count for c in counts if c.count > 0}
+    if not table:
+        message = tr(QT_TRANSLATE_NOOP("Charts", "No commitments recorded yet."))
+        return empty_figure(title, message, size, dpi)
+    kinds = [k for k in CommitmentKind if any(kind == k for _, kind in table)]
+    statuses = [s for s in CommitmentStatus if any(status == s for status, _ in table)]
+    totals = [sum(table.get((s, k), 0) for s in statuses) for k in kinds]
+    fig = new_figure(size, dpi)
+    ax = fig.add_subplot()
+    style_axes(ax, "x")
+    rows = list(range(len(kinds)))
+    left = [0] * len(kinds)
+    for status in statuses:
+        widths = [table.get((status, k), 0) for k in kinds]
+        ax.barh(rows, widths, left=left, height=0.68, label=status.label(), **status_style(status))
+        for row, (x, w) in enumerate(zip(left, widths, strict=True)):
+            if w and w >= max(totals) * 0.06:
+                annotate(
+                    ax,
+                    x + w / 2,
+                    row,
+                    format_number(w),
+                    ha="center",
+                    va="center",
+                    fontsize=SMALL_SIZE,
+                    color=TEXT,
+                    bbox=_COUNT_BOX,
+                    gid="count",
+                )
+        left = [a + b for a, b in zip(left, widths, strict=True)]
+    for row, total in zip(rows, totals, strict=True):
+        annotate(
+            ax,
+            total,
+            row,
+            f" {format_number(total)}",
+            layout=True,
+            va="center",
+            fontsize=SMALL_SIZE + 0.5,
+            fontweight="bold",
+            color=TEXT,
+            gid="total",
+        )
+    row_labels(ax, [shorten(k.label(), 22) for k in kinds])
+    ax.set_ylim(len(kinds) - 0.5, -0.5)
+    ax.set_xlim(0, max(totals) * 1.02)
+    integer_axis(ax.xaxis)
+    ax.set_xlabel(tr(QT_TRANSLATE_NOOP("Charts", "Number of commitments")), fontsize=LABEL_SIZE)
+    n = sum(totals)
+    subtitle = tr_count(
+        n,
+        QT_TRANSLATE_NOOP("Charts", "{count} commitment in all"),
+        QT_TRANSLATE_NOOP("Charts", "{count} commitments in all"),
+    )
+    set_titles(fig, title, subtitle, ax)
+    fig.legend(
+        loc="outside lower center",
+        ncols=min(len(statuses), 5),
+        fontsize=SMALL_SIZE + 0.5,
+        frameon=False,
+        handlelength=1.6,
+    )
+    return fig
+
+
+# --- timeline ------------------------------------------------------------------------------------
+
+_ROW_HEIGHT = 0.56
+
+
+def timeline_chart(data: Timeline, *, size: Size | None = None, dpi: float = DPI) -> Figure:
+    """A Gantt chart: one row per commitment, its statuses over time (colour, hatch and legend
+    word), its current status written after the bar, its original deadline (◇) and its revised
+    deadline (◆) joined by an arrow, and a line at today.
+
+    ``data`` comes from ``reports.charts_data.timeline(session, framework_id)``.
+    """
+    title = tr(QT_TRANSLATE_NOOP("Charts", "Timeline of commitments"))
+    items = [i for i in data.items if i.spans]
+    if not items:
+        message = tr(QT_TRANSLATE_NOOP("Charts", "No commitments recorded yet."))
+        return empty_figure(title, message, size, dpi)
+    default = (10.0, 1.6 + 0.34 * len(items))
+    fig = new_figure(size, dpi, default)
+    ax = fig.add_subplot()
+    style_axes(ax, "x")
+    start, end = _span(items, data.today)
+    closed_width = max((end - start).days * 0.006, 2)
+    for row, item in enumerate(items):
+        _draw_item(ax, row, item, data.today, closed_width)
+    ax.axvline(day_number(data.today), color=EDGE, linestyle="--", linewidth=0.9, gid="today")
+    pad = timedelta(days=max((end - start).days // 40, 10))
+    ax.set_xlim(day_number(start - timedelta(days=15)), day_number(end + pad))
+    date_axis(ax.xaxis, start, end + pad)
+    row_labels(ax, [shorten(i.title, 52, 1) for i in items])
+    ax.set_ylim(len(items) - 0.4, -0.6)
+    if data.total > len(items):
+        subtitle = tr(
+            QT_TRANSLATE_NOOP(
+                "Charts",
+                "{shown} of {total} commitments: the open ones first, then the most recently closed",
+            ),
+            shown=len(items),
+            total=data.total,
+        )
+    else:
+        subtitle = tr_count(
+            len(items),
+            QT_TRANSLATE_NOOP("Charts", "{count} commitment"),
+            QT_TRANSLATE_NOOP("Charts", "{count} commitments"),
+        )
+    set_titles(fig, title, subtitle, ax)
+    fig.legend(
+        handles=_timeline_legend(items),
+        loc="outside lower center",
+        ncols=4,
+        fontsize=SMALL_SIZE + 0.5,
+        frameon=False,
+        handlelength=1.6,
+    )
+    return fig
+
+
+def _span(items: list[TimelineItem], today: date) -> tuple[date, date]:
+    starts = [i.spans[0].start for i in items]
+    ends = [today]
+    for i in items:
+        ends.extend(d for d in (i.deadline, i.original_deadline) if d is not None)
+        ends.extend(s.end for s in i.spans if s.end is not None)
+    return min(starts), max(ends)
+
+
+def _draw_item(ax: Axes, row: int, item: TimelineItem, today: date, closed_width: float) -> None:
+    last_x = 0.0
+    for span in item.spans:
+        x0 = day_number(span.start)
+        if span.status.is_closed and span.end is None:
+            width = closed_width  # the closing status shows as a short cap of its colour
+        else:
+            width = max(day_number(span.end or today) - x0, 1.0)
+        ax.barh(
+            row,
+            width,
+            left=x0,
+            height=_ROW_HEIGHT,
+            gid=f"span:{span.status.value}",
+            **status_style(span.status),
+        )
+        last_x = max(last_x, x0 + width)
+    for marker_x in _deadline_marks(ax, row, item):
+        last_x = max(last_x, marker_x)
+    annotate(
+        ax,
+        last_x,
+        row,
+        f"  {item.status.label()}",
+        layout=True,
+        va="center",
+        fontsize=SMALL_SIZE,
+        color=MUTED,
+        style="italic",
+        gid="status-word",
+    )
+
+
+def _deadline_marks(ax: Axes, row: int, item: TimelineItem) -> list[float]:
+    """Draw the original and revised deadlines; returns their x positions."""
+    xs = []
+    original = item.original_deadline
+    if original is not None:
+        x = day_number(original)
+        ax.plot(
+            x,
+            row,
+            marker="D",
+            markersize=6,
+            markerfacecolor="white",
+            markeredgecolor=EDGE,
+            markeredgewidth=1.1,
+            linestyle="none",
+            gid="original-deadline",
+        )
+        xs.append(x)
+    if item.moves and item.deadline is not None:
+        new_x = day_number(item.deadline)
+        from_x = day_number(original) if original is not None else None
+        if from_x is not None and from_x != new_x:
+            ax.annotate(
+                "",
+                xy=(new_x, row),
+                xytext=(from_x, row),
+                arrowprops={
+                    "arrowstyle": "->",
+                    "color": EDGE,
+                    "linewidth": 1.0,
+                    "shrinkA": 4,
+                    "shrinkB": 4,
+                },
+            )
+        ax.plot(
+            new_x,
+            row,
+            marker="D",
+            markersize=6,
+            color=EDGE,
+            linestyle="none",
+            gid="revised-deadline",
+        )
+        if len(item.moves) > 1:
+            annotate(
+                ax,
+                new_x,
+                row - 0.32,
+                f"×{len(item.moves)}",
+                ha="center",
+                va="bottom",
+                fontsize=SMALL_SIZE - 0.5,
+                color=TEXT,
+            )
+        xs.append(new_x)
+    return xs
+
+
+def _timeline_legend(items: list[TimelineItem]) -> list[Patch | Line2D]:
+    seen = {s.status for i in items for s in i.spans}
+    handles: list[Patch | Line2D] = [
+        Patch(label=status.label(), **status_style(status))
+        for status in CommitmentStatus
+        if status in seen
+    ]
+    if any(i.original_deadline for i in items):
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="D",
+                markerfacecolor="white",
+                markeredgecolor=EDGE,
+                linestyle="none",
+                label=tr(QT_TRANSLATE_NOOP("Charts", "Original deadline")),
+            )
+        )
+    if any(i.moves for i in items):
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="D",
+                color=EDGE,
+                linestyle="none",
+                label=tr(QT_TRANSLATE_NOOP("Charts", "Revised deadline")),
+            )
+        )
+    handles.append(
+        Line2D([], [], color=EDGE, linestyle="--", label=tr(QT_TRANSLATE_NOOP("Charts", "Today")))
+    )
+    return handles
