@@ -19,6 +19,7 @@ from secframe.reports.charts_resources import segments
 from secframe.reports.charts_style import tr_count
 from secframe.services.resources import Totals
 from secframe.services.stats import KeyFigures, MonthCount, Period, ResourceGroup, StatusKindCount
+from tests.fixtures.figures import outside
 
 S, K = CommitmentStatus, CommitmentKind
 NBSP = "\u00a0"
@@ -264,8 +265,17 @@ def test_timeline_colours_each_status_span_and_writes_the_current_status():
     ax = fig.axes[0]
     assert fig.get_suptitle() == "Chronologie des engagements"
     assert texts(fig, "row-label") == ["Patrouilles", "Escortes armées"]
-    spans = [p.get_gid() for p in ax.patches if (p.get_gid() or "").startswith("span:")]
-    assert spans == ["span:active", "span:completed", "span:active", "span:suspended"]
+    spans = sorted(
+        (round(p.get_y() + p.get_height() / 2), p.get_x(), p.get_gid())
+        for p in ax.patches
+        if (p.get_gid() or "").startswith("span:")
+    )
+    assert [(row, gid) for row, _x, gid in spans] == [
+        (0, "span:active"),
+        (0, "span:completed"),
+        (1, "span:active"),
+        (1, "span:suspended"),
+    ]
     assert texts(fig, "status-word") == ["  Réalisé", "  Suspendu"]
     assert "2 engagements sur 5" in texts(fig, "subtitle")[0]
 
@@ -362,3 +372,35 @@ def test_every_status_has_a_colour_and_a_hatch():
     from secframe.models.enums import STATUS_COLOURS
 
     assert set(charts.STATUS_HATCHES) == set(S) == set(STATUS_COLOURS)
+
+
+# --- nothing clipped ------------------------------------------------------------------------
+
+
+LONG = "Escortes armées des forces de l'État sur l'axe Tombouctou – Goundam – Tonka – Niafunké"
+
+
+@pytest.mark.parametrize("size", [(4.7, 3.4), (9.5, 5.7)])
+def test_long_labels_and_amounts_stay_inside_the_figure(size):
+    gaps = [group(f"{LONG} {i}", 1_234_567_890 // (i + 1), received=10_000_000) for i in range(10)]
+    spans = ((S.ACTIVE, date(2017, 1, 1), date(2020, 5, 1)), (S.SUSPENDED, date(2020, 5, 1), None))
+    line = charts.Timeline(
+        tuple(item(i, f"{LONG} {i}", *spans) for i in range(15)), total=5000, today=date(2026, 1, 1)
+    )
+    series = charts.IncidentSeries(
+        f"Axe : {LONG}", months([3] * 60, date(2017, 1, 1)),
+        covered=(Period(date(2018, 1, 1), None),),
+        bands=tuple(charts.ActivityBand(i, LONG, S.ACTIVE, (Period(date(2018, 1, 1), None),)) for i in range(6)),
+        more=120, today=date(2022, 1, 1),
+    )  # fmt: skip
+    counts = [
+        StatusKindCount(s, k, 100 + i) for i, (s, k) in enumerate((s, k) for s in S for k in K)
+    ]
+    for fig in (
+        charts.gap_by_commitment_chart(gaps, size=size),
+        charts.gap_by_category_chart(gaps, size=size),
+        charts.timeline_chart(line, size=size),
+        charts.incidents_chart(series, size=size),
+        charts.status_kind_chart(counts, size=size),
+    ):
+        assert outside(fig) == [], fig.get_suptitle()

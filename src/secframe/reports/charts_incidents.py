@@ -21,6 +21,7 @@ from secframe.reports.charts_style import (
     TEXT,
     Size,
     annotate,
+    bottom_legend,
     date_axis,
     day_number,
     empty_figure,
@@ -86,14 +87,7 @@ def incidents_chart(
     handles = [Patch(facecolor=INCIDENT_BARS, label=tr(QT_TRANSLATE_NOOP("Charts", "Incidents")))]
     if shaded:
         handles.append(_active_patch())
-    fig.legend(
-        handles=handles,
-        loc="outside lower center",
-        ncols=2,
-        fontsize=SMALL_SIZE + 0.5,
-        frameon=False,
-        handlelength=1.6,
-    )
+    bottom_legend(fig, handles)
     return fig
 
 

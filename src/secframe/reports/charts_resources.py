@@ -17,6 +17,7 @@ from secframe.reports.charts_style import (
     TEXT,
     Size,
     annotate,
+    bottom_legend,
     empty_figure,
     money_axis,
     new_figure,
@@ -136,13 +137,7 @@ def resource_gap_chart(
         needed=format_money(needed),
     )
     set_titles(fig, title, subtitle, ax)
-    fig.legend(
-        loc="outside lower center",
-        ncols=3,
-        fontsize=SMALL_SIZE + 0.5,
-        frameon=False,
-        handlelength=1.6,
-    )
+    bottom_legend(fig)
     return fig
 
 

@@ -120,6 +120,35 @@ def set_titles(fig: Figure, title: str, subtitle: str = "", ax: Axes | None = No
         )
 
 
+def bottom_legend(fig: Figure, handles: list[Any] | None = None) -> None:
+    """The legend under the chart, on as many rows as its entries need to fit the width."""
+    if handles is None:
+        handles = fig.axes[0].get_legend_handles_labels()[0]
+    size = SMALL_SIZE + 0.5
+    # Entry width in points: handle (1.6 em), gap (0.8 em), text, column spacing (2 em).
+    widths = [(1.6 + 0.8 + 2.0) * size + len(str(h.get_label())) * size * 0.56 for h in handles]
+    room = fig.get_figwidth() * 72 * 0.94
+    columns = len(handles)
+    while columns > 1 and _widest_row(widths, columns) > room:
+        columns -= 1
+    fig.legend(
+        handles=handles,
+        loc="outside lower center",
+        ncols=columns,
+        fontsize=size,
+        frameon=False,
+        handlelength=1.6,
+        handletextpad=0.8,
+        columnspacing=2.0,
+    )
+
+
+def _widest_row(widths: list[float], columns: int) -> float:
+    """The width of a legend laid out in ``columns`` (each column as wide as its widest entry)."""
+    column_widths = [max(widths[c::columns]) for c in range(columns)]
+    return sum(column_widths)
+
+
 def style_axes(ax: Axes, grid_axis: str = "x") -> None:
     """Light frame and grid, readable tick labels."""
     for side in ("top", "right"):
