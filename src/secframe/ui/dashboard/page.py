@@ -145,7 +145,7 @@ class DashboardPage(QWidget):
         self.place_label = QLabel()
         self.place_box = QComboBox()
         self.place_box.setObjectName("place_box")
-        self.place_box.setMinimumContentsLength(32)
+        self.place_box.setMinimumContentsLength(42)
         self.place_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
