@@ -85,6 +85,7 @@ def test_the_dashboard_shows_the_framework_and_follows_a_switch(qtbot, sqlite_sa
     assert status_bars(page) == {"En cours": 2}
     assert page.banner.isHidden()
 
+    assert page.panels["incidents"].canvas is not None
     with qtbot.waitSignal(page.refreshed, timeout=TIMEOUT):
         context.set_framework(other)
     assert page.data is not None and page.data.framework_id == other
@@ -92,6 +93,9 @@ def test_the_dashboard_shows_the_framework_and_follows_a_switch(qtbot, sqlite_sa
     assert status_bars(page) == {}
     assert "Gao" in page.heading.text()
     assert page.banner.isVisible()  # nothing recorded yet: the page says so
+    # No region, so no place: the previous framework's incidents are not left on screen.
+    assert page.panels["incidents"].canvas is None
+    assert not page.place_box.isEnabled()
 
     with qtbot.waitSignal(page.refreshed, timeout=TIMEOUT):
         context.set_framework(sqlite_sample.framework_id)
@@ -236,7 +240,7 @@ window.page("dashboard").refreshed.connect(app.quit)
 QTimer.singleShot(60000, lambda: app.exit(3))
 window.show()
 status = app.exec()
-print(before, "matplotlib" in sys.modules, status)
+print(before, "matplotlib" in sys.modules, "matplotlib.pyplot" in sys.modules, status)
 """
 
 
@@ -247,4 +251,5 @@ def test_matplotlib_is_imported_only_after_the_window_is_shown(sqlite_sample, tm
         [sys.executable, "-c", STARTUP, sqlite_sample.db.location, str(tmp_path / "s.ini")],
         capture_output=True, text=True, env=env, timeout=120, check=False,
     )  # fmt: skip
-    assert result.stdout.split()[-3:] == ["False", "True", "0"], result.stderr
+    # Before the window: no matplotlib; after the first refresh: matplotlib, never pyplot.
+    assert result.stdout.split()[-4:] == ["False", "True", "False", "0"], result.stderr

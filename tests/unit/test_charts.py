@@ -404,3 +404,11 @@ def test_long_labels_and_amounts_stay_inside_the_figure(size):
         charts.status_kind_chart(counts, size=size),
     ):
         assert outside(fig) == [], fig.get_suptitle()
+
+
+def test_row_labels_take_one_line_when_rows_are_many_and_short():
+    groups = [group(f"{LONG} {i}", 1_000_000 * (i + 1)) for i in range(10)]
+    small = charts.gap_by_commitment_chart(groups, size=(4.7, 3.6))
+    assert all("\n" not in label for label in texts(small, "row-label"))
+    tall = charts.gap_by_commitment_chart(groups[:3], size=(4.7, 3.6))
+    assert all("\n" in label for label in texts(tall, "row-label"))

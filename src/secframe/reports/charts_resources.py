@@ -19,6 +19,7 @@ from secframe.reports.charts_style import (
     annotate,
     bottom_legend,
     empty_figure,
+    label_lines,
     money_axis,
     new_figure,
     row_labels,
@@ -126,7 +127,8 @@ def resource_gap_chart(
         )
     ax.set_xlim(0, max(left) * 1.03)
     width = 30 if by == "commitment" else 24
-    row_labels(ax, [shorten(g.label, width) for g in rows], SMALL_SIZE)
+    lines = label_lines(fig, len(rows))
+    row_labels(ax, [shorten(g.label, width if lines > 1 else 36, lines) for g in rows], SMALL_SIZE)
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_xlabel(unit, fontsize=LABEL_SIZE)
     gap = sum((g.totals.gap for g in groups), Decimal(0))

@@ -199,6 +199,13 @@ def annotate(ax: Axes, x: float, y: float, text: str, *, layout: bool = False, *
     return artist
 
 
+def label_lines(fig: Figure, rows: int, overhead: float = 1.7) -> int:
+    """How many text lines a row label may take: two when the rows are tall enough for them
+    (``overhead``: inches taken by the titles, the axis and the legend), else one."""
+    per_row = (fig.get_figheight() - overhead) / max(rows, 1)
+    return 2 if per_row >= 2 * SMALL_SIZE * 1.3 / 72 else 1
+
+
 def row_labels(ax: Axes, labels: list[str], fontsize: float = SMALL_SIZE + 0.5) -> None:
     """Label the rows 0, 1, 2… of a horizontal chart at the left of the plot.
 

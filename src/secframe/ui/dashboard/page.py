@@ -13,7 +13,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from secframe import config
 from secframe.db.errors import DatabaseError
@@ -103,6 +104,8 @@ class DashboardPage(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.content)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        # A scroll bar that came and went would change every chart's width, and so redraw them.
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         layout.addWidget(self.banner)
@@ -240,8 +243,12 @@ class DashboardPage(QWidget):
         )
         self._jobs.append(job)
 
+    def _current(self, generation: int) -> bool:
+        """Whether a job's result is still wanted (the page still exists, nothing newer ran)."""
+        return isValid(self) and generation == self._generation
+
     def _loaded(self, generation: int, result: RenderedDashboard) -> None:
-        if generation != self._generation:
+        if not self._current(generation):
             return
         self.data = result.data
         self._set_heading()
@@ -253,16 +260,16 @@ class DashboardPage(QWidget):
         self.scroll_area.show()
         for key, panel in self.panels.items():
             if key not in result.figures:
-                panel.placeholder.setText(self.tr("No place to show for this framework."))
+                panel.show_message(self.tr("No place to show for this framework."))
         self._pending = list(result.figures.items())
         QTimer.singleShot(0, lambda: self._install_next(generation))
 
     def _install_next(self, generation: int) -> None:
         """Put one chart on screen per turn of the event loop, so the window stays live."""
-        if generation != self._generation:
+        if not self._current(generation):
             return
         if not self._pending:
-            self._set_busy(False)
+            self._update_busy()
             self.refreshed.emit()
             return
         key, figure = self._pending.pop(0)
@@ -270,9 +277,9 @@ class DashboardPage(QWidget):
         QTimer.singleShot(0, lambda: self._install_next(generation))
 
     def _failed(self, generation: int, err: BaseException) -> None:
-        if generation != self._generation:
+        if not self._current(generation):
             return
-        self._set_busy(False)
+        self._update_busy()
         if isinstance(err, ServiceError | DatabaseError):
             self._set_banner(str(err))
             return
@@ -312,18 +319,22 @@ class DashboardPage(QWidget):
             return render_incidents(db, data.framework_id, place, size, ratio, state)
 
         def done(result: tuple[IncidentSeries, Figure]) -> None:
-            if generation != self._generation or self.data is not data:
+            if not self._current(generation) or self.data is not data:
                 return
             series, figure = result
             self.data = replace(data, place=place, incidents=series)
             self.panels["incidents"].set_figure(figure, ratio, figure.get_suptitle())
-            self._set_busy(False)
+            self._update_busy()
             self.refreshed.emit()
 
         self._set_busy(True)
         self._start(work, done, generation)
 
     # --- states -------------------------------------------------------------------------------
+
+    def _update_busy(self) -> None:
+        """Busy while a job runs or charts wait to be put on screen."""
+        self._set_busy(bool(self._pending) or any(not job.done for job in self._jobs))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

@@ -65,7 +65,7 @@ class KeyFigureCard(QFrame):
         self.label.setText(item.label)
         self.detail.setText(item.detail)
         self.detail.setVisible(bool(item.detail))
-        self.setToolTip(f"{item.label} : {item.value}\n{item.detail}".strip())
+        self.setToolTip("\n".join(t for t in (item.label, item.value, item.detail) if t))
         self.set_alert(item.alert)
 
     def set_alert(self, alert: bool) -> None:
@@ -164,6 +164,18 @@ class ChartPanel(QFrame):
         self.title = title
         for action in (self.save_png, self.save_svg, self.copy_image):
             action.setEnabled(True)
+
+    def show_message(self, text: str) -> None:
+        """Show a message instead of a chart (and forget the chart)."""
+        if self.canvas is not None:
+            self._area_layout.replaceWidget(self.canvas, self.placeholder)
+            self.canvas.hide()
+            self.canvas.deleteLater()
+            self.canvas = None
+            self.placeholder.show()
+        self.placeholder.setText(text)
+        for action in (self.save_png, self.save_svg, self.copy_image):
+            action.setEnabled(False)
 
     def copy_to_clipboard(self) -> None:
         """Put the chart on the clipboard as an image (to paste into a report)."""
