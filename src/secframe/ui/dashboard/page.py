@@ -280,6 +280,9 @@ class DashboardPage(QWidget):
         if not self._current(generation):
             return
         self._update_busy()
+        for panel in self.panels.values():
+            if panel.canvas is None:
+                panel.placeholder.clear()  # not "loading…": the banner says what went wrong
         if isinstance(err, ServiceError | DatabaseError):
             self._set_banner(str(err))
             return
