@@ -412,3 +412,21 @@ def test_row_labels_take_one_line_when_rows_are_many_and_short():
     assert all("\n" not in label for label in texts(small, "row-label"))
     tall = charts.gap_by_commitment_chart(groups[:3], size=(4.7, 3.6))
     assert all("\n" in label for label in texts(tall, "row-label"))
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_key_figures_stay_inside_their_boxes(language):
+    i18n.set_language(language)
+    kf = key(statuses={S.ACTIVE: 1234, S.SUSPENDED: 56}, overdue=7, incidents_previous=1000)
+    fig = charts.key_figures_chart(kf, size=(7.0, 1.6))
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    for item in charts.key_figure_items(kf):
+        box = next(a for a in fig.artists if a.get_gid() == f"box:{item.key}")
+        frame = box.get_window_extent(renderer)
+        for part in ("value", "label", "detail"):
+            for text in fig.findobj(lambda a, gid=f"{part}:{item.key}": a.get_gid() == gid):
+                e = text.get_window_extent(renderer)
+                assert frame.x0 <= e.x0 and e.x1 <= frame.x1, (item.key, part, text.get_text())
+                assert frame.y0 <= e.y0 and e.y1 <= frame.y1, (item.key, part, text.get_text())

@@ -59,58 +59,46 @@ def status_kind_chart(
         message = tr(QT_TRANSLATE_NOOP("Charts", "No commitments recorded yet."))
         return empty_figure(title, message, size, dpi)
     kinds = [k for k in CommitmentKind if any(kind == k for _, kind in table)]
-    statuses = [s for s in CommitmentStatus if any(status == s for status, _ in table)]
-    totals = [sum(table.get((s, k), 0) for s in statuses) for k in kinds]
     fig = new_figure(size, dpi)
     ax = fig.add_subplot()
     style_axes(ax, "x")
-    rows = list(range(len(kinds)))
-    left = [0] * len(kinds)
-    for status in statuses:
-        widths = [table.get((status, k), 0) for k in kinds]
-        ax.barh(rows, widths, left=left, height=0.68, label=status.label(), **status_style(status))
-        for row, (x, w) in enumerate(zip(left, widths, strict=True)):
-            if w and w >= max(totals) * 0.06:
-                annotate(
-                    ax,
-                    x + w / 2,
-                    row,
-                    format_number(w),
-                    ha="center",
-                    va="center",
-                    fontsize=SMALL_SIZE,
-                    color=TEXT,
-                    bbox=_COUNT_BOX,
-                    gid="count",
-                )
-        left = [a + b for a, b in zip(left, widths, strict=True)]
-    for row, total in zip(rows, totals, strict=True):
-        annotate(
-            ax,
-            total,
-            row,
-            f" {format_number(total)}",
-            layout=True,
-            va="center",
-            fontsize=SMALL_SIZE + 0.5,
-            fontweight="bold",
-            color=TEXT,
-            gid="total",
-        )
+    totals = _status_bars(ax, kinds, table)
     row_labels(ax, [shorten(k.label(), 26, 1) for k in kinds])
     ax.set_ylim(len(kinds) - 0.5, -0.5)
     ax.set_xlim(0, max(totals) * 1.02)
     integer_axis(ax.xaxis)
     ax.set_xlabel(tr(QT_TRANSLATE_NOOP("Charts", "Number of commitments")), fontsize=LABEL_SIZE)
-    n = sum(totals)
     subtitle = tr_count(
-        n,
+        sum(totals),
         QT_TRANSLATE_NOOP("Charts", "{count} commitment in all"),
         QT_TRANSLATE_NOOP("Charts", "{count} commitments in all"),
     )
     set_titles(fig, title, subtitle, ax)
     bottom_legend(fig)
     return fig
+
+
+def _status_bars(
+    ax: Axes, kinds: list[CommitmentKind], table: dict[tuple[CommitmentStatus, CommitmentKind], int]
+) -> list[int]:
+    """One bar per kind, a segment per status with its count inside when it fits, the total
+    after the bar; returns the totals."""
+    statuses = [s for s in CommitmentStatus if any(status == s for status, _ in table)]
+    totals = [sum(table.get((s, k), 0) for s in statuses) for k in kinds]
+    left = [0] * len(kinds)
+    for status in statuses:
+        widths = [table.get((status, k), 0) for k in kinds]
+        ax.barh(range(len(kinds)), widths, left=left, height=0.68, label=status.label(),
+                **status_style(status))  # fmt: skip
+        for row, (x, w) in enumerate(zip(left, widths, strict=True)):
+            if w and w >= max(totals) * 0.06:
+                annotate(ax, x + w / 2, row, format_number(w), ha="center", va="center",
+                         fontsize=SMALL_SIZE, color=TEXT, bbox=_COUNT_BOX, gid="count")  # fmt: skip
+        left = [a + b for a, b in zip(left, widths, strict=True)]
+    for row, total in enumerate(totals):
+        annotate(ax, total, row, f" {format_number(total)}", layout=True, va="center",
+                 fontsize=SMALL_SIZE + 0.5, fontweight="bold", color=TEXT, gid="total")  # fmt: skip
+    return totals
 
 
 # --- timeline ------------------------------------------------------------------------------------
@@ -130,53 +118,41 @@ def timeline_chart(data: Timeline, *, size: Size | None = None, dpi: float = DPI
     if not items:
         message = tr(QT_TRANSLATE_NOOP("Charts", "No commitments recorded yet."))
         return empty_figure(title, message, size, dpi)
-    default = (10.0, 1.6 + 0.34 * len(items))
-    fig = new_figure(size, dpi, default)
+    fig = new_figure(size, dpi, (10.0, 1.6 + 0.34 * len(items)))
     ax = fig.add_subplot()
     style_axes(ax, "x")
     start, end = _span(items, data.today)
     ends = _draw_spans(ax, items, data.today, max((end - start).days * 0.006, 2))
-    ends = [
-        max([x, *_deadline_marks(ax, row, item)])
-        for row, (x, item) in enumerate(zip(ends, items, strict=True))
-    ]
-    for row, (x, item) in enumerate(zip(ends, items, strict=True)):
-        annotate(
-            ax,
-            x,
-            row,
-            f"  {item.status.label()}",
-            layout=True,
-            va="center",
-            fontsize=SMALL_SIZE,
-            color=MUTED,
-            style="italic",
-            gid="status-word",
-        )
+    for row, (bar_end, item) in enumerate(zip(ends, items, strict=True)):
+        x = max([bar_end, *_deadline_marks(ax, row, item)])
+        annotate(ax, x, row, f"  {item.status.label()}", layout=True, va="center",
+                 fontsize=SMALL_SIZE, color=MUTED, style="italic", gid="status-word")  # fmt: skip
     ax.axvline(day_number(data.today), color=EDGE, linestyle="--", linewidth=0.9, gid="today")
     pad = timedelta(days=max((end - start).days // 40, 10))
     ax.set_xlim(day_number(start - timedelta(days=15)), day_number(end + pad))
     date_axis(ax.xaxis, start, end + pad)
     row_labels(ax, [shorten(i.title, 52, 1) for i in items])
     ax.set_ylim(len(items) - 0.4, -0.6)
-    if data.total > len(items):
-        subtitle = tr(
+    set_titles(fig, title, _timeline_subtitle(len(items), data.total), ax)
+    bottom_legend(fig, _timeline_legend(items))
+    return fig
+
+
+def _timeline_subtitle(shown: int, total: int) -> str:
+    if total > shown:
+        return tr(
             QT_TRANSLATE_NOOP(
                 "Charts",
                 "{shown} of {total} commitments: the open ones first, then the most recently closed",
             ),
-            shown=len(items),
-            total=data.total,
+            shown=shown,
+            total=total,
         )
-    else:
-        subtitle = tr_count(
-            len(items),
-            QT_TRANSLATE_NOOP("Charts", "{count} commitment"),
-            QT_TRANSLATE_NOOP("Charts", "{count} commitments"),
-        )
-    set_titles(fig, title, subtitle, ax)
-    bottom_legend(fig, _timeline_legend(items))
-    return fig
+    return tr_count(
+        shown,
+        QT_TRANSLATE_NOOP("Charts", "{count} commitment"),
+        QT_TRANSLATE_NOOP("Charts", "{count} commitments"),
+    )
 
 
 def _span(items: list[TimelineItem], today: date) -> tuple[date, date]:
@@ -218,59 +194,31 @@ def _draw_spans(
 
 
 def _deadline_marks(ax: Axes, row: int, item: TimelineItem) -> list[float]:
-    """Draw a row's original and revised deadlines; returns their x positions."""
+    """Draw a row's original deadline (◇) and revised deadline (◆, with an arrow from the
+    original and "×n" when revised n times); returns their x positions."""
     xs = []
     original = item.original_deadline
     if original is not None:
-        x = day_number(original)
-        ax.plot(
-            x,
-            row,
-            marker="D",
-            markersize=6,
-            markerfacecolor="white",
-            markeredgecolor=EDGE,
-            markeredgewidth=1.1,
-            linestyle="none",
-            gid="original-deadline",
-        )
-        xs.append(x)
+        xs.append(day_number(original))
+        ax.plot(xs[-1], row, marker="D", markersize=6, markerfacecolor="white",
+                markeredgecolor=EDGE, markeredgewidth=1.1, linestyle="none",
+                gid="original-deadline")  # fmt: skip
     if item.moves and item.deadline is not None:
         new_x = day_number(item.deadline)
-        from_x = day_number(original) if original is not None else None
-        if from_x is not None and from_x != new_x:
-            ax.annotate(
-                "",
-                xy=(new_x, row),
-                xytext=(from_x, row),
-                arrowprops={
-                    "arrowstyle": "->",
-                    "color": EDGE,
-                    "linewidth": 1.0,
-                    "shrinkA": 4,
-                    "shrinkB": 4,
-                },
-            )
-        ax.plot(
-            new_x,
-            row,
-            marker="D",
-            markersize=6,
-            color=EDGE,
-            linestyle="none",
-            gid="revised-deadline",
-        )
+        if original is not None and xs[0] != new_x:
+            arrow = {
+                "arrowstyle": "->",
+                "color": EDGE,
+                "linewidth": 1.0,
+                "shrinkA": 4,
+                "shrinkB": 4,
+            }
+            ax.annotate("", xy=(new_x, row), xytext=(xs[0], row), arrowprops=arrow)
+        ax.plot(new_x, row, marker="D", markersize=6, color=EDGE, linestyle="none",
+                gid="revised-deadline")  # fmt: skip
         if len(item.moves) > 1:
-            annotate(
-                ax,
-                new_x,
-                row - 0.32,
-                f"×{len(item.moves)}",
-                ha="center",
-                va="bottom",
-                fontsize=SMALL_SIZE - 0.5,
-                color=TEXT,
-            )
+            annotate(ax, new_x, row - 0.32, f"×{len(item.moves)}", ha="center", va="bottom",
+                     fontsize=SMALL_SIZE - 0.5, color=TEXT)  # fmt: skip
         xs.append(new_x)
     return xs
 

@@ -9,7 +9,7 @@ from matplotlib.patches import FancyBboxPatch
 
 from secframe.i18n import QT_TRANSLATE_NOOP, format_money, format_number
 from secframe.models import CommitmentStatus
-from secframe.reports.charts_style import DPI, MUTED, SMALL_SIZE, TEXT, Size, tr
+from secframe.reports.charts_style import DPI, MUTED, SMALL_SIZE, TEXT, Size, tr, wrap_to
 from secframe.services.stats import KeyFigures
 
 ALERT = "#b2182b"
@@ -102,53 +102,31 @@ def key_figures_chart(kf: KeyFigures, *, size: Size | None = None, dpi: float = 
     items = key_figure_items(kf)
     fig = Figure(figsize=size or (10.0, 1.7), dpi=dpi)
     fig.set_facecolor("white")
-    width = 1.0 / len(items)
     for i, item in enumerate(items):
-        x0 = i * width
-        fig.add_artist(
-            FancyBboxPatch(
-                (x0 + 0.006, 0.05),
-                width - 0.012,
-                0.9,
-                boxstyle="round,pad=0,rounding_size=0.02",
-                transform=fig.transFigure,
-                facecolor="white",
-                edgecolor=ALERT if item.alert else "#999999",
-                linewidth=2.0 if item.alert else 0.8,
-                gid=f"box:{item.key}",
-            )
-        )
-        centre = x0 + width / 2
-        fig.text(
-            centre,
-            0.62,
-            item.value,
-            ha="center",
-            va="center",
-            color=TEXT,
-            fontsize=17 if len(item.value) < 12 else 12.5,
-            fontweight="bold",
-            gid=f"value:{item.key}",
-        )
-        fig.text(
-            centre,
-            0.34,
-            item.label,
-            ha="center",
-            va="center",
-            color=TEXT,
-            fontsize=SMALL_SIZE + 0.5,
-            wrap=True,
-        )
-        if item.detail:
-            fig.text(
-                centre,
-                0.16,
-                item.detail,
-                ha="center",
-                va="center",
-                color=ALERT if item.alert else MUTED,
-                fontsize=SMALL_SIZE - 1,
-                wrap=True,
-            )
+        _key_box(fig, i / len(items), 1.0 / len(items), item)
     return fig
+
+
+def _key_box(fig: Figure, x0: float, width: float, item: KeyFigureItem) -> None:
+    """One key figure in a box from ``x0`` over ``width`` (fractions of the figure's width)."""
+    colour = ALERT if item.alert else MUTED
+    fig.add_artist(
+        FancyBboxPatch(
+            (x0 + 0.006, 0.05), width - 0.012, 0.9, boxstyle="round,pad=0,rounding_size=0.02",
+            transform=fig.transFigure, facecolor="white", edgecolor=ALERT if item.alert else "#999999",
+            linewidth=2.0 if item.alert else 0.8, gid=f"box:{item.key}",
+        )
+    )  # fmt: skip
+    inside = fig.get_figwidth() * width * 0.9
+    centre = x0 + width / 2
+    value_size = min(17.0, inside * 72 / (len(item.value) * 0.64))  # one line, shrunk to fit
+    texts = (
+        (0.66, item.value, value_size, TEXT, "bold", f"value:{item.key}"),
+        (0.36, item.label, SMALL_SIZE + 0.5, TEXT, "normal", f"label:{item.key}"),
+        (0.15, item.detail, SMALL_SIZE - 1, colour, "normal", f"detail:{item.key}"),
+    )
+    for y, text, fontsize, color, weight, gid in texts:
+        if text:
+            wrapped = text if gid.startswith("value") else wrap_to(text, inside, fontsize)
+            fig.text(centre, y, wrapped, ha="center", va="center", color=color,
+                     fontsize=fontsize, fontweight=weight, linespacing=1.0, gid=gid)  # fmt: skip

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Literal
 
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from secframe.i18n import QT_TRANSLATE_NOOP, format_money
@@ -93,54 +94,41 @@ def resource_gap_chart(
     fig = new_figure(size, dpi)
     ax = fig.add_subplot()
     style_axes(ax, "x")
+    _draw_gaps(ax, rows)
+    width = 30 if by == "commitment" else 24
+    lines = label_lines(fig, len(rows))
+    row_labels(ax, [shorten(g.label, width if lines > 1 else 36, lines) for g in rows], SMALL_SIZE)
+    set_titles(fig, title, _totals_line(groups), ax)
+    bottom_legend(fig)
+    return fig
+
+
+def _draw_gaps(ax: Axes, rows: list[ResourceGroup]) -> None:
+    """The three segments of every row, its gap written after it, the money axis."""
     parts = [segments(g) for g in rows]
-    largest = float(max(sum(p) for p in parts))
-    scale, unit = money_axis(ax.xaxis, largest)
+    scale, unit = money_axis(ax.xaxis, float(max(sum(p) for p in parts)))
     positions = list(range(len(rows)))
     left = [0.0] * len(rows)
     for index, (key, colour, hatch, label) in enumerate(_SEGMENTS):
         widths = [float(p[index]) / scale for p in parts]
-        ax.barh(
-            positions,
-            widths,
-            left=left,
-            height=0.66,
-            color=colour,
-            hatch=hatch,
-            edgecolor=EDGE,
-            linewidth=0.6,
-            label=tr(label),
-            gid=key,
-        )
+        ax.barh(positions, widths, left=left, height=0.66, color=colour, hatch=hatch,
+                edgecolor=EDGE, linewidth=0.6, label=tr(label), gid=key)  # fmt: skip
         left = [a + b for a, b in zip(left, widths, strict=True)]
     for row, (end, group) in enumerate(zip(left, rows, strict=True)):
-        annotate(
-            ax,
-            end,
-            row,
-            f" {format_money(group.totals.gap)}",
-            layout=True,
-            va="center",
-            fontsize=SMALL_SIZE,
-            color=TEXT,
-            gid="gap-label",
-        )
+        annotate(ax, end, row, f" {format_money(group.totals.gap)}", layout=True, va="center",
+                 fontsize=SMALL_SIZE, color=TEXT, gid="gap-label")  # fmt: skip
     ax.set_xlim(0, max(left) * 1.03)
-    width = 30 if by == "commitment" else 24
-    lines = label_lines(fig, len(rows))
-    row_labels(ax, [shorten(g.label, width if lines > 1 else 36, lines) for g in rows], SMALL_SIZE)
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_xlabel(unit, fontsize=LABEL_SIZE)
-    gap = sum((g.totals.gap for g in groups), Decimal(0))
-    needed = sum((g.totals.needed for g in groups), Decimal(0))
-    subtitle = tr(
+
+
+def _totals_line(groups: Sequence[ResourceGroup]) -> str:
+    """ "Not received: … of the … needed" over every group (not only those drawn)."""
+    return tr(
         QT_TRANSLATE_NOOP("Charts", "Not received: {gap} of the {needed} needed"),
-        gap=format_money(gap),
-        needed=format_money(needed),
+        gap=format_money(sum((g.totals.gap for g in groups), Decimal(0))),
+        needed=format_money(sum((g.totals.needed for g in groups), Decimal(0))),
     )
-    set_titles(fig, title, subtitle, ax)
-    bottom_legend(fig)
-    return fig
 
 
 def gap_by_commitment_chart(

@@ -87,11 +87,16 @@ def new_figure(size: Size | None, dpi: float, default: Size = (6.4, 4.0)) -> Fig
     return fig
 
 
+def wrap_to(text: str, inches: float, fontsize: float, bold: bool = False) -> str:
+    """``text`` wrapped to a width in inches (estimated from the average glyph width)."""
+    glyph = fontsize * (0.62 if bold else 0.56) / 72
+    columns = max(int(inches / glyph), 8)
+    return "\n".join(textwrap.wrap(text, columns, break_long_words=False)) or text
+
+
 def _fit(text: str, fig: Figure, fontsize: float, bold: bool = False) -> str:
-    """``text`` wrapped to the figure's width (an estimate from the average glyph width)."""
-    glyph = fontsize * (0.62 if bold else 0.55) / 72
-    columns = max(int(fig.get_figwidth() * 0.97 / glyph), 20)
-    return "\n".join(textwrap.wrap(text, columns)) or text
+    """``text`` wrapped to the figure's width."""
+    return wrap_to(text, fig.get_figwidth() * 0.97, fontsize, bold)
 
 
 def set_titles(fig: Figure, title: str, subtitle: str = "", ax: Axes | None = None) -> None:
