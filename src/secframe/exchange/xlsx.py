@@ -1,0 +1,300 @@
+"""Writing formatted sheets quickly with openpyxl's streaming (write-only) mode.
+
+Styles are built once per workbook and shared by every cell of a kind, so formatting costs
+little more than writing plain values. Text that a spreadsheet would take for a formula is
+stored as text with Excel's "quote prefix", so it is shown and kept as typed, never run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from secframe.exchange.cells import FORMULA_STARTS, LONG_TEXT_MARK
+from secframe.exchange.layout import Col, Sheet, T, header
+from secframe.models.enums import STATUS_COLOURS
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.styles.cell_style import StyleArray
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+MAX_CELL_TEXT = 32_767  # Excel's limit
+HEADER_FILL = "1F4E79"
+ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+DATE_FORMATS = {"fr": "dd/mm/yyyy", "en": "d mmm yyyy"}
+DATETIME_FORMATS = {"fr": "dd/mm/yyyy hh:mm", "en": "d mmm yyyy hh:mm"}
+XOF_FORMAT = '#,##0 "FCFA"'
+EUR_FORMAT = '#,##0.00 "€"'
+NUMBER_FORMAT = "#,##0.###"
+LINE_HEIGHT = 15  # points per line of 11-point text
+MAX_ROW_HEIGHT = 409  # Excel's limit
+
+
+@dataclass
+class LongText:
+    """A text longer than a cell can hold, written whole on the "Long texts" sheet."""
+
+    sheet: str
+    cell: str
+    text: str
+
+
+@dataclass
+class Styles:
+    """The workbook's shared cell styles, by name."""
+
+    arrays: dict[str, StyleArray] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> StyleArray:
+        return self.arrays[name]
+
+
+def make_styles(wb: Workbook, lang: str) -> Styles:
+    """Register every style the export uses and return them."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    ws = wb.create_sheet("_styles")
+    top = Alignment(vertical="top")
+    wrap = Alignment(vertical="top", wrap_text=True)
+    specs: dict[str, dict[str, Any]] = {
+        "header": {
+            "font": Font(bold=True, color="FFFFFF"),
+            "fill": PatternFill("solid", fgColor=HEADER_FILL),
+            "alignment": Alignment(vertical="center", wrap_text=True),
+        },
+        "text": {"alignment": top},
+        "long": {"alignment": wrap},
+        "id": {"alignment": Alignment(vertical="top", horizontal="left")},
+        "date": {"alignment": top, "number_format": DATE_FORMATS[lang]},
+        "datetime": {"alignment": top, "number_format": DATETIME_FORMATS[lang]},
+        "money": {"alignment": top, "number_format": XOF_FORMAT},
+        "money_eur": {"alignment": top, "number_format": EUR_FORMAT},
+        "int": {"alignment": top, "number_format": "0"},
+        "number": {"alignment": top, "number_format": NUMBER_FORMAT},
+        "title": {"font": Font(bold=True, size=16, color=HEADER_FILL)},
+        "subtitle": {"font": Font(bold=True, size=12, color=HEADER_FILL)},
+        "bold": {"font": Font(bold=True), "alignment": top},
+        "notice": {
+            "font": Font(bold=True, color="9C0006"),
+            "fill": PatternFill("solid", fgColor="FFC7CE"),
+            "alignment": Alignment(vertical="top", wrap_text=True),
+        },
+        "note": {"font": Font(italic=True, color="404040"), "alignment": wrap},
+    }
+    for status, colour in STATUS_COLOURS.items():
+        specs[f"status_{status.value}"] = {
+            "font": Font(bold=True),
+            "fill": PatternFill("solid", fgColor=colour.lstrip("#")),
+            "alignment": top,
+        }
+    styles = Styles()
+    for name, spec in specs.items():
+        for guarded in (False, True):
+            cell = WriteOnlyCell(ws)
+            for attr, value in spec.items():
+                setattr(cell, attr, value)
+            if guarded:
+                cell.quotePrefix = True
+            styles.arrays[name + ("!" if guarded else "")] = cell._style
+    wb.remove(ws)
+    return styles
+
+
+_STYLE_OF_TYPE = {
+    T.ID: "id",
+    T.TEXT: "text",
+    T.LONG: "long",
+    T.DATE: "date",
+    T.DATETIME: "datetime",
+    T.MONEY: "money",
+    T.INT: "int",
+    T.NUMBER: "number",
+    T.ENUM: "text",
+    T.HIDDEN: "text",
+}
+
+
+class SheetWriter:
+    """Writes one sheet of the tracker: header, rows, widths, filter, print setup."""
+
+    def __init__(
+        self,
+        wb: Workbook,
+        sheet: Sheet,
+        columns: Sequence[Col],
+        *,
+        title: str,
+        lang: str,
+        styles: Styles,
+        long_texts: list[LongText],
+    ) -> None:
+        self.wb = wb
+        self.sheet = sheet
+        self.columns = list(columns)
+        self.lang = lang
+        self.styles = styles
+        self.long_texts = long_texts
+        self.ws: WriteOnlyWorksheet = wb.create_sheet(title)
+        self.rows_written = 0
+        self._col_styles = [styles[_STYLE_OF_TYPE[c.type]] for c in self.columns]
+        self._widths = [c.width for c in self.columns]
+        self._wrapped = [i for i, c in enumerate(self.columns) if c.type == T.LONG]
+        self._guarded = [styles[_STYLE_OF_TYPE[c.type] + "!"] for c in self.columns]
+
+    def column_index(self, key: str) -> int:
+        """The 1-based position of a column, by key."""
+        return next(i for i, c in enumerate(self.columns, 1) if c.key == key)
+
+    def start(self, rows: Sequence[Sequence[Any]], footer: tuple[str, str, str]) -> None:
+        """Set widths and print setup (streamed sheets need them before any row), then
+        write the header row; ``footer`` is (left text, right text, the word "Page")."""
+        from openpyxl.utils import get_column_letter
+
+        titles = [header(c, self.lang) for c in self.columns]
+        for i, col in enumerate(self.columns, 1):
+            dim = self.ws.column_dimensions[get_column_letter(i)]
+            dim.width = self._widths[i - 1] = _width(col, titles[i - 1], (r[i - 1] for r in rows))
+            if col.type == T.HIDDEN:
+                dim.hidden = True
+        header_lines = max(
+            _lines(t, w)
+            for t, w, c in zip(titles, self._widths, self.columns, strict=True)
+            if c.type != T.HIDDEN
+        )
+        self.ws.row_dimensions[1].height = header_lines * LINE_HEIGHT + 4
+        self.ws.freeze_panes = self.sheet.freeze
+        print_setup(self.ws, *footer, title_rows="1:1")
+        self.ws.append(
+            [self.cell(header(c, self.lang), self.styles["header"]) for c in self.columns]
+        )
+
+    def cell(
+        self, value: Any, style: StyleArray, guarded: StyleArray | None = None, column: int = 1
+    ) -> Any:
+        """A styled cell for ``value``; text that looks like a formula stays text."""
+        from openpyxl.cell import WriteOnlyCell
+
+        if value is None:
+            return None
+        if isinstance(value, Decimal):
+            value = int(value) if value == value.to_integral_value() else float(value)
+        if isinstance(value, str):
+            value = self._safe_text(value, column)
+            if value.startswith(FORMULA_STARTS):
+                c = WriteOnlyCell(self.ws, value)
+                c.data_type = "s"
+                c._style = guarded or style
+                return c
+        c = WriteOnlyCell(self.ws, value)
+        c._style = style
+        return c
+
+    def _safe_text(self, text: str, column: int) -> str:
+        text = ILLEGAL.sub("\ufffd", text)
+        if len(text) <= MAX_CELL_TEXT:
+            return text
+        from openpyxl.utils import get_column_letter
+
+        # the cell shows the beginning; the whole text goes to the "Long texts" sheet
+        where = f"{get_column_letter(column)}{self.rows_written + 2}"
+        self.long_texts.append(LongText(self.ws.title, where, text))
+        return text[: MAX_CELL_TEXT - len(LONG_TEXT_MARK)] + LONG_TEXT_MARK
+
+    def append(self, values: Sequence[Any], styles: Sequence[StyleArray] | None = None) -> None:
+        """Write one data row (``styles`` overrides the column styles of this row)."""
+        col_styles = styles or self._col_styles
+        lines = max(
+            (_lines(values[i], self._widths[i]) for i in self._wrapped if values[i]), default=1
+        )
+        if lines > 1:  # spreadsheets do not all grow rows for wrapped text by themselves
+            self.ws.row_dimensions[self.rows_written + 2].height = min(
+                lines * LINE_HEIGHT + 2, MAX_ROW_HEIGHT
+            )
+        self.ws.append(
+            [self.cell(v, col_styles[i], self._guarded[i], i + 1) for i, v in enumerate(values)]
+        )
+        self.rows_written += 1
+
+    def finish(self) -> None:
+        """The filter over every written row."""
+        from openpyxl.utils import get_column_letter
+
+        last = get_column_letter(len(self.columns))
+        self.ws.auto_filter.ref = f"A1:{last}{self.rows_written + 1}"
+
+
+def print_setup(
+    ws: WriteOnlyWorksheet,
+    footer_left: str,
+    footer_right: str,
+    page_word: str,
+    *,
+    title_rows: str | None,
+) -> None:
+    """A4 landscape, fitted to the page width, header row repeated, footer with the page.
+
+    In a streamed sheet this must be called before the first row is written."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.oddFooter.left.text = _footer_text(footer_left)
+    ws.oddFooter.center.text = f"{_footer_text(page_word)} &P / &N"
+    ws.oddFooter.right.text = _footer_text(footer_right)
+    for part in (ws.oddFooter.left, ws.oddFooter.center, ws.oddFooter.right):
+        part.size = 8
+
+
+def _lines(text: Any, width: float) -> int:
+    """How many lines ``text`` takes when wrapped in a column ``width`` characters wide
+    (a little more than it needs, so that nothing is hidden)."""
+    if not isinstance(text, str):
+        return 1
+    per_line = max(width * 0.85 - 1, 1.0)
+    return sum(max(1, -(-len(part) // int(per_line))) for part in text.split("\n"))
+
+
+def _footer_text(text: str) -> str:
+    return text.replace("&", "&&")
+
+
+def _width(col: Col, title: str, values: Iterable[Any]) -> float:
+    """A width that shows the header and most values; long text wraps at the column's width."""
+    if col.type == T.HIDDEN:
+        return col.width
+    widest_word = max((len(w) for w in title.split()), default=4)
+    if col.type == T.LONG:
+        longest = 0
+        for v in values:
+            if isinstance(v, str):
+                longest = max(longest, len(v))
+                if longest >= col.width:
+                    break
+        return max(min(float(col.width), longest + 2.0), widest_word + 2.0, 10.0)
+    if col.type in (T.DATE, T.DATETIME, T.MONEY, T.INT, T.NUMBER, T.ID):
+        return max(col.width, widest_word + 2.0)
+    longest = max((len(str(v)) for v in values if v is not None), default=0)
+    return max(min(longest + 2.0, 40.0), widest_word + 2.0, 8.0)
+
+
+def as_rows(items: Iterable[Any], fn: Callable[[Any], Sequence[Any]]) -> list[Sequence[Any]]:
+    """Rows of values from records."""
+    return [fn(item) for item in items]
+
+
+def excel_date(value: date | datetime | None) -> date | datetime | None:
+    """Dates stay dates; timestamps lose their seconds (as shown)."""
+    if isinstance(value, datetime):
+        return value.replace(second=0, microsecond=0)
+    return value
