@@ -437,6 +437,73 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Create or choose a framework first.</source>
+        <translation>Créez ou choisissez d&apos;abord un cadre.</translation>
+    </message>
+    <message>
+        <source>Exporting the tracker</source>
+        <translation>Export du suivi</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export vers Excel</translation>
+    </message>
+    <message>
+        <source>The tracker was written to {file}.</source>
+        <translation>Le suivi a été enregistré dans {file}.</translation>
+    </message>
+    <message>
+        <source>This copy is redacted: personal data was left out.</source>
+        <translation>Cette copie est expurgée : les données personnelles ont été retirées.</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Import a tracker</source>
+        <translation>Importer un suivi</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Lecture de {file}</translation>
+    </message>
+    <message>
+        <source>This workbook is the tracker of the framework “{name}”, not of the one shown. Switch to “{name}” and import it there?</source>
+        <translation>Ce classeur est le suivi du cadre « {name} », pas de celui affiché. Passer au cadre « {name} » et l&apos;y importer ?</translation>
+    </message>
+    <message>
+        <source>Saving the mapping</source>
+        <translation>Enregistrement de la correspondance</translation>
+    </message>
+    <message>
+        <source>Checking {file}</source>
+        <translation>Vérification de {file}</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>Import de {file}</translation>
+    </message>
+    <message>
+        <source>Import incidents (ACLED)</source>
+        <translation>Importer des incidents (ACLED)</translation>
+    </message>
+    <message>
+        <source>ACLED exports (*.csv *.xlsx)</source>
+        <translation>Exports ACLED (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeCLI</name>
     <message>
         <source>export the tracker to an Excel workbook</source>
@@ -568,6 +635,111 @@
     </message>
 </context>
 <context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import i&amp;ncidents (ACLED)…</source>
+        <translation>Importer des i&amp;ncidents (ACLED)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the tracker to Excel</source>
+        <translation>Exporter le suivi vers Excel</translation>
+    </message>
+    <message>
+        <source>tracker</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Redacted copy, for sharing beyond the framework</source>
+        <translation>Copie expurgée, pour un partage hors du cadre</translation>
+    </message>
+    <message>
+        <source>Leaves out the names and phone numbers of representatives, the names of session chairs, and the descriptions and actors of incidents. The Summary sheet says the copy is redacted.</source>
+        <translation>Retire les noms et téléphones des représentants, les noms des présidents de session ainsi que les descriptions et les acteurs des incidents. La feuille Synthèse indique que la copie est expurgée.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Incidents:</source>
+        <translation>Incidents :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Only the incidents between</source>
+        <translation>Seulement les incidents entre le</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et le</translation>
+    </message>
+    <message>
+        <source>Export the tracker</source>
+        <translation>Exporter le suivi</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The first date of the period is after the last one.</source>
+        <translation>La première date de la période est postérieure à la dernière.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentOptionsDialog</name>
+    <message>
+        <source>Import incidents (ACLED)</source>
+        <translation>Importer des incidents (ACLED)</translation>
+    </message>
+    <message>
+        <source>Keep only the events in the regions of {framework}</source>
+        <translation>Ne garder que les événements situés dans les régions de {framework}</translation>
+    </message>
+    <message>
+        <source>Remove the events this export no longer contains</source>
+        <translation>Supprimer les événements que cet export ne contient plus</translation>
+    </message>
+    <message>
+        <source>Tick it only for a complete re-export of the same period and area: ACLED events already imported, of the same period and regions, that the file no longer contains are then deleted. Events already imported are matched by their ACLED identifier and updated; places missing from the localities are added under their region and cercle.</source>
+        <translation>À cocher seulement pour un nouvel export complet de la même période et de la même zone : les événements ACLED déjà importés, de la même période et des mêmes régions, que le fichier ne contient plus sont alors supprimés. Les événements déjà importés sont reconnus à leur identifiant ACLED et mis à jour ; les lieux absents des localités sont ajoutés sous leur région et leur cercle.</translation>
+    </message>
+    <message>
+        <source>Preview the import</source>
+        <translation>Voir l&apos;aperçu de l&apos;import</translation>
+    </message>
+</context>
+<context>
     <name>Mapping</name>
     <message>
         <source>Reference</source>
@@ -640,6 +812,156 @@
     <message>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Columns of {file}</source>
+        <translation>Colonnes de {file}</translation>
+    </message>
+    <message>
+        <source>This workbook is not a secframe export. Check which column holds what: the proposal comes from the column headers. Columns marked “not imported” are left aside. The mapping is remembered for workbooks with the same headers.</source>
+        <translation>Ce classeur n&apos;est pas un export secframe. Vérifiez ce que contient chaque colonne : la proposition vient des en-têtes. Les colonnes marquées « non importée » sont laissées de côté. La correspondance est retenue pour les classeurs qui ont les mêmes en-têtes.</translation>
+    </message>
+    <message>
+        <source>This mapping was saved earlier for this layout.</source>
+        <translation>Cette correspondance a été enregistrée auparavant pour cette présentation.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Feuille :</translation>
+    </message>
+    <message>
+        <source>Row of the column headers:</source>
+        <translation>Ligne des en-têtes de colonnes :</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>Open a mapping…</source>
+        <translation>Ouvrir une correspondance…</translation>
+    </message>
+    <message>
+        <source>Save the mapping…</source>
+        <translation>Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <source>Preview the import</source>
+        <translation>Voir l&apos;aperçu de l&apos;import</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(sans en-tête)</translation>
+    </message>
+    <message>
+        <source>Choose the column holding the commitments&apos; titles.</source>
+        <translation>Choisissez la colonne qui contient les intitulés des engagements.</translation>
+    </message>
+    <message>
+        <source>Each field can come from one column only: {fields}.</source>
+        <translation>Chaque champ ne peut venir que d&apos;une seule colonne : {fields}.</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Correspondances de colonnes (*.json)</translation>
+    </message>
+    <message>
+        <source>Open a mapping</source>
+        <translation>Ouvrir une correspondance</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Import of {file}</source>
+        <translation>Import de {file}</translation>
+    </message>
+    <message>
+        <source>Problems ({errors} errors, {warnings} warnings)</source>
+        <translation>Problèmes ({errors} erreurs, {warnings} avertissements)</translation>
+    </message>
+    <message>
+        <source>Changes ({n})</source>
+        <translation>Modifications ({n})</translation>
+    </message>
+    <message>
+        <source>Copy the lists</source>
+        <translation>Copier les listes</translation>
+    </message>
+    <message>
+        <source>Correct the column mapping…</source>
+        <translation>Corriger la correspondance des colonnes…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Imported into {framework}:</source>
+        <translation>Importé dans {framework} :</translation>
+    </message>
+    <message>
+        <source>Preview of the import into {framework} — nothing is written yet:</source>
+        <translation>Aperçu de l&apos;import dans {framework} — rien n&apos;est encore écrit :</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Rien à importer.</translation>
+    </message>
+    <message>
+        <source>The file has errors: nothing can be imported. Correct them in the file (each error gives its sheet, row and column) and import it again.</source>
+        <translation>Le fichier contient des erreurs : rien ne peut être importé. Corrigez-les dans le fichier (chaque erreur indique sa feuille, sa ligne et sa colonne) puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The database already holds everything this file contains.</source>
+        <translation>La base contient déjà tout ce que ce fichier contient.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
     </message>
 </context>
 <context>
