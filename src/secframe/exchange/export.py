@@ -35,7 +35,13 @@ from secframe.exchange.layout import (
     Sheet,
     sheet_title,
 )
-from secframe.exchange.queries import commitment_extras, ensure_database_id, resource_lines
+from secframe.exchange.queries import (
+    commitment_extras,
+    ensure_database_id,
+    meeting_rows,
+    resource_lines,
+    status_log,
+)
 from secframe.exchange.summary import WORDS, write_summary
 from secframe.exchange.validation import add_validations
 from secframe.exchange.xlsx import LongText, SheetWriter, Styles, make_styles
@@ -43,10 +49,9 @@ from secframe.i18n import QT_TRANSLATE_NOOP, format_date, msg
 from secframe.jobs import JobState
 from secframe.models import CommitmentKind, CommitmentStatus, ResourceCategory, StatusCause
 from secframe.services import stats
-from secframe.services.commitments import framework_status_log, list_commitments, revisions_of
+from secframe.services.commitments import list_commitments, revisions_of
 from secframe.services.frameworks import get_framework
 from secframe.services.incidents import IncidentFilter, list_incidents
-from secframe.services.meetings import list_meetings
 from secframe.services.members import list_members
 from secframe.services.resources import ResourceNeedInfo
 
@@ -97,10 +102,10 @@ def gather(session: Any, framework_id: int, options: ExportOptions) -> sheet_row
         commitments=list_commitments(session, framework_id, today=today),
         extras=commitment_extras(session, framework_id),
         lines=resource_lines(session, framework_id),
-        history=framework_status_log(session, framework_id),
+        history=status_log(session, framework_id),
         revisions=revisions_of(session, framework_id),
         members=list_members(session, framework_id),
-        meetings=sorted(list_meetings(session, framework_id), key=lambda m: m.number),
+        meetings=meeting_rows(session, framework_id),
         incidents=list_incidents(session, flt),
         figures=stats.key_figures(session, framework_id, today=today),
         gaps=stats.resource_gaps(session, framework_id, "category"),
@@ -147,7 +152,8 @@ def _replace(tmp: Path, path: Path) -> None:
         ) from err
 
 
-def _sheet_rows(data: sheet_rows.TrackerData, lang: str) -> dict[str, list[sheet_rows.Row]]:
+def sheet_values(data: sheet_rows.TrackerData, lang: str) -> dict[str, list[sheet_rows.Row]]:
+    """The rows of every data sheet, keyed by sheet, as values by column key."""
     titles = data.titles
     return {
         COMMITMENTS.key: [
@@ -201,7 +207,7 @@ def _write_sheets(
     today = options.today or date.today()
     styles = make_styles(wb, lang)
     write_summary(wb, data, lang=lang, styles=styles, redacted=options.redact, exported_on=today)
-    per_sheet = _sheet_rows(data, lang)
+    per_sheet = sheet_values(data, lang)
     total = sum(len(v) for v in per_sheet.values())
     footer = (
         data.framework.short_name,

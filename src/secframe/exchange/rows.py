@@ -11,13 +11,11 @@ from typing import Any
 
 from secframe.exchange.labels import enum_label, yes_no
 from secframe.exchange.layout import Col
-from secframe.exchange.queries import CommitmentExtras
-from secframe.models import Sex
+from secframe.exchange.queries import CommitmentExtras, MeetingRow
 from secframe.models.enums import LabelledEnum
 from secframe.services.commitments import CommitmentRow, DeadlineRevisionInfo, StatusChangeInfo
 from secframe.services.frameworks import FrameworkInfo
 from secframe.services.incidents import IncidentRow
-from secframe.services.meetings import MeetingInfo
 from secframe.services.members import MemberInfo
 from secframe.services.resources import ResourceNeedInfo
 from secframe.services.stats import KeyFigures, ResourceGroup
@@ -37,7 +35,7 @@ class TrackerData:
     history: list[StatusChangeInfo]
     revisions: list[DeadlineRevisionInfo]
     members: list[MemberInfo]
-    meetings: list[MeetingInfo]
+    meetings: list[MeetingRow]
     incidents: list[IncidentRow]
     figures: KeyFigures
     gaps: list[ResourceGroup]
@@ -153,7 +151,7 @@ def member_row(m: MemberInfo, lang: str) -> Row:
     }
 
 
-def meeting_rows(m: MeetingInfo, lang: str) -> list[Row]:
+def meeting_rows(m: MeetingRow, lang: str) -> list[Row]:
     """Rows of the Meetings and decisions sheet: one per decision (one if none)."""
     base = {
         "number": m.number,
@@ -161,8 +159,8 @@ def meeting_rows(m: MeetingInfo, lang: str) -> list[Row]:
         "kind": label(m.kind, lang),
         "place": m.place,
         "chair": m.chair,
-        "attendance": len(m.attendance),
-        "women": m.attendance_by_sex[Sex.FEMALE],
+        "attendance": m.attendance,
+        "women": m.women,
         "locked": yes_no(m.locked, lang),
     }
     if not m.decisions:
@@ -170,11 +168,11 @@ def meeting_rows(m: MeetingInfo, lang: str) -> list[Row]:
     return [
         {
             **base,
-            "decision_no": d.position + 1,
-            "decision": d.text,
-            "commitments": ", ".join(str(cid) for cid, _ in d.links) or None,
+            "decision_no": position + 1,
+            "decision": text,
+            "commitments": ", ".join(str(cid) for cid in links) or None,
         }
-        for d in m.decisions
+        for position, text, links in m.decisions
     ]
 
 

@@ -8,7 +8,7 @@ stored as text with Excel's "quote prefix", so it is shown and kept as typed, ne
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -143,6 +143,8 @@ class SheetWriter:
         self.ws: WriteOnlyWorksheet = wb.create_sheet(title)
         self.rows_written = 0
         self._col_styles = [styles[_STYLE_OF_TYPE[c.type]] for c in self.columns]
+        self._stream: Generator[None, tuple[int, float, list[Any]], None] | None = None
+        self._cells = [_cell(self.ws, i) for i in range(1, len(self.columns) + 1)]
         self._widths = [c.width for c in self.columns]
         self._wrapped = [i for i, c in enumerate(self.columns) if c.type == T.LONG]
         self._guarded = [styles[_STYLE_OF_TYPE[c.type] + "!"] for c in self.columns]
@@ -167,58 +169,71 @@ class SheetWriter:
             for t, w, c in zip(titles, self._widths, self.columns, strict=True)
             if c.type != T.HIDDEN
         )
-        self.ws.row_dimensions[1].height = header_lines * LINE_HEIGHT + 4
         self.ws.freeze_panes = self.sheet.freeze
         print_setup(self.ws, *footer, title_rows="1:1")
-        self.ws.append(
-            [self.cell(header(c, self.lang), self.styles["header"]) for c in self.columns]
-        )
+        # the size, written before the rows, spares readers a first pass over the whole sheet
+        size = f"A1:{get_column_letter(len(self.columns))}{len(rows) + 1}"
+        self.ws.calculate_dimension = lambda: size
+        height = header_lines * LINE_HEIGHT + 4
+        self._write(titles, [self.styles["header"]] * len(titles), row=1, height=height)
 
-    def cell(
-        self, value: Any, style: StyleArray, guarded: StyleArray | None = None, column: int = 1
-    ) -> Any:
-        """A styled cell for ``value``; text that looks like a formula stays text."""
-        from openpyxl.cell import WriteOnlyCell
+    def _write(
+        self, values: Sequence[Any], styles: Sequence[StyleArray], row: int, height: float = 0
+    ) -> None:
+        """Stream one row: the values go into reusable cells, which openpyxl's sheet writer
+        turns into XML at once (faster than building a cell object per value)."""
+        cells = []
+        for i, value in enumerate(values):
+            if value is None:
+                continue
+            cell = self._cells[i]
+            cell.row = row
+            style = styles[i]
+            if isinstance(value, str):
+                text = self._safe_text(value, i + 1, row)
+                cell._value, cell.data_type = text, "s"
+                if text.startswith(FORMULA_STARTS):  # shown and kept as typed, never run
+                    style = self._guarded[i] if styles is self._col_styles else _guard(style)
+            elif isinstance(value, bool):
+                cell._value, cell.data_type = value, "b"
+            elif isinstance(value, Decimal):
+                whole = value == value.to_integral_value()
+                cell._value, cell.data_type = (int(value) if whole else float(value)), "n"
+            elif isinstance(value, int | float):
+                cell._value, cell.data_type = value, "n"
+            elif isinstance(value, date):  # datetime too
+                cell._value, cell.data_type = value, "d"
+            else:
+                cell._value, cell.data_type = str(value), "s"
+            cell._style = style
+            cells.append(cell)
+        if self._stream is None:
+            self.ws._get_writer()
+            self._stream = _rows_stream(self.ws)
+            next(self._stream)
+            self.ws._rows = self._stream  # closed by openpyxl when the workbook is saved
+        self._stream.send((row, height, cells))
 
-        if value is None:
-            return None
-        if isinstance(value, Decimal):
-            value = int(value) if value == value.to_integral_value() else float(value)
-        if isinstance(value, str):
-            value = self._safe_text(value, column)
-            if value.startswith(FORMULA_STARTS):
-                c = WriteOnlyCell(self.ws, value)
-                c.data_type = "s"
-                c._style = guarded or style
-                return c
-        c = WriteOnlyCell(self.ws, value)
-        c._style = style
-        return c
-
-    def _safe_text(self, text: str, column: int) -> str:
-        text = ILLEGAL.sub("\ufffd", text)
+    def _safe_text(self, text: str, column: int, row: int) -> str:
+        if ILLEGAL.search(text):
+            text = ILLEGAL.sub("\ufffd", text)
         if len(text) <= MAX_CELL_TEXT:
             return text
         from openpyxl.utils import get_column_letter
 
         # the cell shows the beginning; the whole text goes to the "Long texts" sheet
-        where = f"{get_column_letter(column)}{self.rows_written + 2}"
-        self.long_texts.append(LongText(self.ws.title, where, text))
+        self.long_texts.append(LongText(self.ws.title, f"{get_column_letter(column)}{row}", text))
         return text[: MAX_CELL_TEXT - len(LONG_TEXT_MARK)] + LONG_TEXT_MARK
 
     def append(self, values: Sequence[Any], styles: Sequence[StyleArray] | None = None) -> None:
         """Write one data row (``styles`` overrides the column styles of this row)."""
-        col_styles = styles or self._col_styles
+        row = self.rows_written + 2
         lines = max(
             (_lines(values[i], self._widths[i]) for i in self._wrapped if values[i]), default=1
         )
-        if lines > 1:  # spreadsheets do not all grow rows for wrapped text by themselves
-            self.ws.row_dimensions[self.rows_written + 2].height = min(
-                lines * LINE_HEIGHT + 2, MAX_ROW_HEIGHT
-            )
-        self.ws.append(
-            [self.cell(v, col_styles[i], self._guarded[i], i + 1) for i, v in enumerate(values)]
-        )
+        # spreadsheets do not all grow rows for wrapped text by themselves
+        height = min(lines * LINE_HEIGHT + 2, MAX_ROW_HEIGHT) if lines > 1 else 0
+        self._write(values, styles or self._col_styles, row, height)
         self.rows_written += 1
 
     def finish(self) -> None:
@@ -227,6 +242,43 @@ class SheetWriter:
 
         last = get_column_letter(len(self.columns))
         self.ws.auto_filter.ref = f"A1:{last}{self.rows_written + 1}"
+
+
+def _cell(ws: WriteOnlyWorksheet, column: int) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws)
+    cell.column = column
+    return cell
+
+
+def _guard(style: StyleArray) -> StyleArray:
+    """``style`` with Excel's quote prefix (the text is never taken for a formula)."""
+    guarded = style.__copy__()
+    guarded.quotePrefix = 1
+    return guarded
+
+
+def _rows_stream(ws: WriteOnlyWorksheet) -> Generator[None, tuple[int, float, list[Any]], None]:
+    """openpyxl's row stream (``WriteOnlyWorksheet._write_rows``, openpyxl 3.1) for rows whose
+    cells are already filled in, with the row height given directly (0: automatic)."""
+    from openpyxl.cell._writer import write_cell
+
+    writer = ws._writer
+    xf = writer.xf.send(True)
+    with xf.element("sheetData"):
+        try:
+            while True:
+                row, height, cells = yield
+                attrs = {"r": str(row)}
+                if height:
+                    attrs.update(ht=f"{height:g}", customHeight="1")
+                with xf.element("row", attrs):
+                    for cell in cells:
+                        write_cell(xf, ws, cell, True)
+        except GeneratorExit:
+            pass
+    writer.xf.send(None)
 
 
 def print_setup(
