@@ -237,3 +237,30 @@ def test_foreign_import_remembers_the_mapping_in_the_database(
     assert not [i for i in previews[0].issues if i.severity == Severity.ERROR]
     again = importer.inspect(sqlite_sample.db, path)
     assert again.remembered and "observations" not in again.proposed.columns.values()
+
+
+def test_acled_import_from_the_menu_after_its_preview(
+    qtbot, window, sqlite_sample, tmp_path, monkeypatch
+):
+    from secframe.services.incidents import IncidentFilter, count_incidents
+    from secframe.ui.exchange.actions import IncidentOptionsDialog
+
+    path = tmp_path / "acled.csv"
+    path.write_text(
+        "event_id_cnty,event_date,event_type,sub_event_type,admin1,admin2,admin3,location,fatalities\n"
+        "MLI8001,15 March 2019,Violence against civilians,Attack,Timbuktu,Goundam,Tonka,Tonka,0\n"
+        "MLI8002,2019-03-16,Battles,Armed clash,Gao,Gao,Gao,Gao,1\n",
+        "utf-8",
+    )
+    monkeypatch.setattr(IncidentOptionsDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    reports: list[ImportReport] = []
+    monkeypatch.setattr(
+        PreviewDialog, "exec", lambda d: reports.append(d.report) or QDialog.DialogCode.Accepted
+    )
+    actions_of(window).import_incidents(path)
+    qtbot.waitUntil(lambda: len(reports) == 2, timeout=15_000)
+    preview, done = reports
+    assert not preview.applied and preview.tally("incidents").created == 1  # Gao is left out
+    assert done.applied
+    with sqlite_sample.db.read() as s:
+        assert count_incidents(s, IncidentFilter(framework_id=sqlite_sample.framework_id)) == 1

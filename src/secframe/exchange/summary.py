@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from secframe.exchange.labels import enum_label, tr
 from secframe.exchange.layout import COMMITMENTS, RESOURCES, SUMMARY, sheet_title
 from secframe.exchange.rows import TrackerData
-from secframe.exchange.xlsx import Styles, print_setup
+from secframe.exchange.xlsx import LINE_HEIGHT, Styles, print_setup, wrapped_lines
 from secframe.i18n import QT_TRANSLATE_NOOP, format_date
 from secframe.models import CommitmentStatus
 from secframe.models.enums import STATUS_COLOURS
@@ -103,12 +103,14 @@ def write_summary(
         ws.merged_cells.add(f"A{len(rows)}:D{len(rows)}")
         ws.row_dimensions[len(rows)].height = 48
     first = len(rows) + 2
-    for r in (first, first + 1):
-        ws.merged_cells.add(f"B{r}:D{r}")
+    regions = ", ".join(fw.region_names) or "—"
+    for r, value in ((first, fw.name), (first + 1, regions)):
+        ws.merged_cells.add(f"B{r}:D{r}")  # 48 characters wide: long names wrap, never cut
+        ws.row_dimensions[r].height = wrapped_lines(value, 48) * LINE_HEIGHT + 2
     rows += [
         [],
-        [cell(t(WORDS["framework"]), "bold"), cell(fw.name, "text")],
-        [cell(t(WORDS["regions"]), "bold"), cell(", ".join(fw.region_names) or "—", "text")],
+        [cell(t(WORDS["framework"]), "bold"), cell(fw.name, "long")],
+        [cell(t(WORDS["regions"]), "bold"), cell(regions, "long")],
         [],
         [cell(t(WORDS["figures"]), "subtitle")],
         *_figure_rows(data, cell, t),

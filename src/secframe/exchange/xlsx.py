@@ -165,7 +165,7 @@ class SheetWriter:
             if col.type == T.HIDDEN:
                 dim.hidden = True
         header_lines = max(
-            _lines(t, w)
+            wrapped_lines(t, w - 2)  # bold text is wider
             for t, w, c in zip(titles, self._widths, self.columns, strict=True)
             if c.type != T.HIDDEN
         )
@@ -174,7 +174,7 @@ class SheetWriter:
         # the size, written before the rows, spares readers a first pass over the whole sheet
         size = f"A1:{get_column_letter(len(self.columns))}{len(rows) + 1}"
         self.ws.calculate_dimension = lambda: size
-        height = header_lines * LINE_HEIGHT + 4
+        height = header_lines * LINE_HEIGHT + 8
         self._write(titles, [self.styles["header"]] * len(titles), row=1, height=height)
 
     def _write(
@@ -229,7 +229,8 @@ class SheetWriter:
         """Write one data row (``styles`` overrides the column styles of this row)."""
         row = self.rows_written + 2
         lines = max(
-            (_lines(values[i], self._widths[i]) for i in self._wrapped if values[i]), default=1
+            (wrapped_lines(values[i], self._widths[i]) for i in self._wrapped if values[i]),
+            default=1,
         )
         # spreadsheets do not all grow rows for wrapped text by themselves
         height = min(lines * LINE_HEIGHT + 2, MAX_ROW_HEIGHT) if lines > 1 else 0
@@ -308,13 +309,28 @@ def print_setup(
         part.size = 8
 
 
-def _lines(text: Any, width: float) -> int:
-    """How many lines ``text`` takes when wrapped in a column ``width`` characters wide
-    (a little more than it needs, so that nothing is hidden)."""
+def wrapped_lines(text: Any, width: float) -> int:
+    """How many lines ``text`` takes when a spreadsheet wraps it in a column ``width``
+    characters wide (words are not cut; a little generous, so that nothing is hidden)."""
     if not isinstance(text, str):
         return 1
-    per_line = max(width * 0.85 - 1, 1.0)
-    return sum(max(1, -(-len(part) // int(per_line))) for part in text.split("\n"))
+    room = max(int(width) - 1, 1)
+    if len(text) <= room and "\n" not in text:
+        return 1
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines += 1
+        used = 0
+        for word in paragraph.split(" "):
+            size = len(word)
+            if used and used + 1 + size > room:
+                lines += 1
+                used = 0
+            used = used + 1 + size if used else size
+            while used > room:  # a word longer than the column is cut by the spreadsheet
+                lines += 1
+                used -= room
+    return lines
 
 
 def _footer_text(text: str) -> str:

@@ -129,7 +129,7 @@ class ExchangeActions(QObject):
         if inspection.is_tracker:
             if inspection.framework_id != fid and not self._switch_to(inspection):
                 return
-            self._preview(inspection, None)
+            self._preview(inspection, None, inspection.framework_id or fid)
         else:
             self._map_columns(inspection)
 
@@ -163,29 +163,36 @@ class ExchangeActions(QObject):
 
         self.context.run(
             self.window, remember, title=self.tr("Saving the mapping"), writes=True,
-            on_done=lambda m: self._preview(inspection, m),
+            on_done=lambda m: self._preview(inspection, m, self.context.framework_id),
         )  # fmt: skip
 
-    def _preview(self, inspection: importer.Inspection, mapping: Mapping | None) -> None:
-        fid, db, path = self.context.framework_id, self.context.db, inspection.path
-        assert fid is not None
+    def _preview(
+        self, inspection: importer.Inspection, mapping: Mapping | None, fid: int | None
+    ) -> None:
+        """Run the import as a preview (rolled back), then show what it would do."""
+        if fid is None:
+            return
+        db, path = self.context.db, inspection.path
+        with db.read() as session:
+            name = get_framework(session, fid).short_name
         self.context.run(
             self.window,
             lambda state: importer.run(
                 db, path, framework_id=fid, state=state, dry_run=True, mapping=mapping
             ),
             title=self.tr("Checking {file}").format(file=path.name),
-            on_done=lambda report: self._show_preview(report, inspection, mapping),
+            on_done=lambda report: self._show_preview(report, inspection, mapping, (fid, name)),
             writes=True,
         )
 
     def _show_preview(
-        self, report: ImportReport, inspection: importer.Inspection, mapping: Mapping | None
+        self,
+        report: ImportReport,
+        inspection: importer.Inspection,
+        mapping: Mapping | None,
+        framework: tuple[int, str],
     ) -> None:
-        found = self._framework()
-        if found is None:
-            return
-        fid, name = found
+        fid, name = framework
         dialog = PreviewDialog(report, name, self.window)
         code = self._exec(dialog)
         if code == CHANGE_MAPPING:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from secframe.exchange.cells import is_empty, read_text
 from secframe.exchange.errors import ExchangeError
 from secframe.exchange.foreign import FIELDS, IGNORE, Mapping, field_label
 from secframe.exchange.importer import Inspection
+from secframe.i18n import format_date
 
 EXAMPLES = 3
 
@@ -112,7 +114,7 @@ class MappingDialog(QDialog):
         self.table.setRowCount(0)
         self._columns: list[int] = []
         for col, head in enumerate(mapping.headers):
-            examples = [read_text(r[col]) for r in rows if col < len(r) and not is_empty(r[col])]
+            examples = [_shown(r[col]) for r in rows if col < len(r) and not is_empty(r[col])]
             if not head and not examples:
                 continue
             n = self.table.rowCount()
@@ -210,3 +212,10 @@ class MappingDialog(QDialog):
         if rows is None:
             raise ExchangeError(foreign.unknown_sheet(sheet))
         return foreign.resolve_columns(rows, sheet, data)
+
+
+def _shown(value: Any) -> str:
+    """A cell's value as the user expects to see it (dates in their convention)."""
+    if isinstance(value, date):
+        return format_date(value)
+    return read_text(value) or ""
