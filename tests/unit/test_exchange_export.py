@@ -258,3 +258,27 @@ def test_an_existing_file_is_replaced_only_when_the_new_one_is_complete(tracker,
         )
     assert path.read_bytes() == b"previous export"
     assert [p.name for p in folder.iterdir()] == ["suivi.xlsx"]
+
+
+def test_amounts_in_euros_keep_their_currency(tracker, tmp_path):
+    from decimal import Decimal
+
+    from secframe.models import ResourceCategory
+    from secframe.services import resources as rs
+
+    with tracker.db.write() as s:
+        rs.add_resource_need(
+            s,
+            tracker.escort,
+            rs.ResourceNeedInput(
+                category=ResourceCategory.FUNDING, unit_cost=Decimal("1500.50"), currency="EUR"
+            ),
+        )
+    path = tmp_path / "euros.xlsx"
+    export_tracker(tracker, path)
+    ws = load_workbook(path)["Besoins"]
+    rows = rows_by_header(ws)
+    row = next(i for i, r in enumerate(rows, start=2) if r["Monnaie"] == "EUR")
+    cost = cell_of(ws, "Coût unitaire", row)
+    assert cost.value == 1500.5 and "€" in cost.number_format
+    assert "FCFA" in cell_of(ws, "Coût unitaire", 2 if row != 2 else 3).number_format

@@ -107,6 +107,9 @@ class _Import:
             today,
         )
         self.places: dict[tuple[str, ...], int] = {}
+        self.seen: set[str] = set()
+        self.dates: list[date] = []
+        self.in_regions: set[str] = set()
         fw = get_framework(session, options.framework_id)
         self.framework_regions = {fold(n) for n in fw.region_names}
         self.regions = {
@@ -117,59 +120,39 @@ class _Import:
 
     def run(self, events: list[tuple[int, dict[str, Any]]]) -> None:
         places_before = count_places(self.s)
-        seen: set[str] = set()
-        dates: list[date] = []
-        regions: set[str] = set()
         for i, (number, row) in enumerate(events, start=1):
             if i % 200 == 0:
-                self.state.progress(
-                    i,
-                    len(events),
-                    text(
-                        QT_TRANSLATE_NOOP("Exchange", "Importing event {n} of {total}…"),
-                        n=i,
-                        total=len(events),
-                    ),
-                )
-            event_id = read_text(row.get("event_id_cnty"))
-            if not event_id:
-                self._error(
-                    number,
-                    "event_id_cnty",
-                    QT_TRANSLATE_NOOP("Exchange", "The event has no event_id_cnty."),
-                )
-                continue
-            if event_id in seen:
-                self._error(
-                    number,
-                    "event_id_cnty",
-                    QT_TRANSLATE_NOOP("Exchange", "The event {id} appears twice in the file."),
-                    id=event_id,
-                )
-                continue
-            seen.add(event_id)
-            region = fmt.place_name(row.get("admin1"))
-            if self.options.regions_only and fold(region or "") not in self.framework_regions:
-                self.report.tally("incidents").skipped += 1
-                continue
-            data = self._input(number, event_id, row)
-            if data is None:
-                continue
-            dates.append(data.occurred_on)
-            regions.add(fold(region or ""))
-            self._upsert(number, data)
+                message = QT_TRANSLATE_NOOP("Exchange", "Importing event {n} of {total}…")
+                self.state.progress(i, len(events), text(message, n=i, total=len(events)))
+            self._event(number, row)
         self.report.tally("places").created += count_places(self.s) - places_before
-        if self.options.regions_only and self.report.tally("incidents").skipped:
-            self.report.warning(
-                text(
-                    QT_TRANSLATE_NOOP(
-                        "Exchange", "{n} event(s) outside the framework's regions were left out."
-                    ),
-                    n=self.report.tally("incidents").skipped,
-                )
-            )
-        if self.options.remove_missing and dates and not self.report.has_errors:
-            self._remove_missing(seen, min(dates), max(dates), regions)
+        skipped = self.report.tally("incidents").skipped
+        if self.options.regions_only and skipped:
+            message = QT_TRANSLATE_NOOP("Exchange", "{n} event(s) outside the framework's regions were left out.")  # fmt: skip
+            self.report.warning(text(message, n=skipped))
+        if self.options.remove_missing and self.dates and not self.report.has_errors:
+            self._remove_missing(self.seen, min(self.dates), max(self.dates), self.in_regions)
+
+    def _event(self, number: int, row: dict[str, Any]) -> None:
+        """Import one event (or report why it cannot be)."""
+        event_id = read_text(row.get("event_id_cnty"))
+        if not event_id:
+            self._error(number, "event_id_cnty", QT_TRANSLATE_NOOP("Exchange", "The event has no event_id_cnty."))  # fmt: skip
+            return
+        if event_id in self.seen:
+            self._error(number, "event_id_cnty", QT_TRANSLATE_NOOP("Exchange", "The event {id} appears twice in the file."), id=event_id)  # fmt: skip
+            return
+        self.seen.add(event_id)
+        region = fold(fmt.place_name(row.get("admin1")) or "")
+        if self.options.regions_only and region not in self.framework_regions:
+            self.report.tally("incidents").skipped += 1
+            return
+        data = self._input(number, event_id, row)
+        if data is None:
+            return
+        self.dates.append(data.occurred_on)
+        self.in_regions.add(region)
+        self._upsert(number, data)
 
     def _error(self, number: int, column: str, source: str, **params: Any) -> None:
         self.report.error(text(source, **params), "", number, column)

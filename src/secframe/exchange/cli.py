@@ -37,6 +37,13 @@ def _date(value: str) -> date:
 
 def register(add: AddCommand) -> None:
     """Add the exchange commands to the `secframe` parser."""
+    _register_export(add)
+    _register_import(add)
+    _register_import_incidents(add)
+
+
+def _register_export(add: AddCommand) -> None:
+    """The `export` command."""
     from secframe.cli import add_framework_option
 
     p = add(
@@ -80,6 +87,11 @@ def register(add: AddCommand) -> None:
         metavar="DATE",
         help=_t(QT_TRANSLATE_NOOP("ExchangeCLI", "only incidents up to this date")),
     )
+
+
+def _register_import(add: AddCommand) -> None:
+    """The `import` command."""
+    from secframe.cli import add_framework_option
 
     p = add(
         "import",
@@ -146,6 +158,11 @@ def register(add: AddCommand) -> None:
             )
         ),
     )
+
+
+def _register_import_incidents(add: AddCommand) -> None:
+    """The `import-incidents` command."""
+    from secframe.cli import add_framework_option
 
     p = add(
         "import-incidents",

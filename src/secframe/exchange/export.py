@@ -33,6 +33,7 @@ from secframe.exchange.layout import (
     RESOURCES,
     REVISIONS,
     Sheet,
+    T,
     sheet_title,
 )
 from secframe.exchange.queries import (
@@ -44,7 +45,7 @@ from secframe.exchange.queries import (
 )
 from secframe.exchange.summary import WORDS, write_summary
 from secframe.exchange.validation import add_validations
-from secframe.exchange.xlsx import LongText, SheetWriter, Styles, make_styles
+from secframe.exchange.xlsx import STYLE_OF_TYPE, LongText, SheetWriter, Styles, make_styles
 from secframe.i18n import QT_TRANSLATE_NOOP, format_date, msg
 from secframe.jobs import JobState
 from secframe.models import CommitmentKind, CommitmentStatus, ResourceCategory, StatusCause
@@ -195,6 +196,21 @@ def _discard(wb: Workbook) -> None:
                 writer.cleanup()
 
 
+@dataclass
+class _Writing:
+    """What the sheets of one export share while they are written."""
+
+    wb: Workbook
+    data: sheet_rows.TrackerData
+    options: ExportOptions
+    styles: Styles
+    footer: tuple[str, str, str]
+    state: JobState
+    total: int
+    done: int = 0
+    long_texts: list[LongText] = field(default_factory=list)
+
+
 def _write_sheets(
     wb: Workbook,
     data: sheet_rows.TrackerData,
@@ -208,43 +224,18 @@ def _write_sheets(
     styles = make_styles(wb, lang)
     write_summary(wb, data, lang=lang, styles=styles, redacted=options.redact, exported_on=today)
     per_sheet = sheet_values(data, lang)
-    total = sum(len(v) for v in per_sheet.values())
     footer = (
         data.framework.short_name,
         tr(lang, "Summary", WORDS["exported_on"]).format(date=format_date(today, lang)),
         tr(lang, "Summary", WORDS["page"]),
     )
-    long_texts: list[LongText] = []
-    done = 0
-    counts: dict[str, int] = {}
-    for sheet in DATA_SHEETS:
-        columns = sheet.visible_columns(options.redact)
-        values = sheet_rows.project(per_sheet[sheet.key], columns, sheet.checked)
-        writer = SheetWriter(
-            wb,
-            sheet,
-            columns,
-            title=sheet_title(sheet, lang),
-            lang=lang,
-            styles=styles,
-            long_texts=long_texts,
-        )
-        writer.start(values, footer)
-        row_styles = _row_styles(sheet, columns, data.lines, styles) if sheet is RESOURCES else None
-        for i, row in enumerate(values):
-            writer.append(row, row_styles[i] if row_styles else None)
-            done += 1
-            if done % PROGRESS_EVERY == 0:
-                state.progress(done, total, _writing(sheet, lang))
-        add_validations(writer, sheet, lang)
-        writer.finish()
-        counts[sheet.key] = len(values)
-    if long_texts:
-        _write_long_texts(wb, long_texts, lang, styles)
+    run = _Writing(wb, data, options, styles, footer, state, sum(map(len, per_sheet.values())))
+    counts = {sheet.key: _write_sheet(run, sheet, per_sheet[sheet.key]) for sheet in DATA_SHEETS}
+    if run.long_texts:
+        _write_long_texts(wb, run.long_texts, lang, styles)
     _write_meta(wb, data, options, today)
-    state.progress(
-        total, total, msg("Exchange", QT_TRANSLATE_NOOP("Exchange", "Saving the workbook…"))
-    )
+    saving = msg("Exchange", QT_TRANSLATE_NOOP("Exchange", "Saving the workbook…"))
+    state.progress(run.total, run.total, saving)
     try:
         wb.save(tmp)
     except OSError as err:
@@ -256,7 +247,28 @@ def _write_sheets(
                 reason=err.strerror or str(err),
             )
         ) from err
-    return ExportResult(target, counts, options.redact, len(long_texts))
+    return ExportResult(target, counts, options.redact, len(run.long_texts))
+
+
+def _write_sheet(run: _Writing, sheet: Sheet, rows: list[sheet_rows.Row]) -> int:
+    """Write one data sheet; returns its number of rows."""
+    lang = run.options.language
+    columns = sheet.visible_columns(run.options.redact)
+    values = sheet_rows.project(rows, columns, sheet.checked)
+    writer = SheetWriter(
+        run.wb, sheet, columns, title=sheet_title(sheet, lang), lang=lang, styles=run.styles,
+        long_texts=run.long_texts,
+    )  # fmt: skip
+    writer.start(values, run.footer)
+    euro = _row_styles(columns, run.data.lines, run.styles) if sheet is RESOURCES else None
+    for i, row in enumerate(values):
+        writer.append(row, euro[i] if euro else None)
+        run.done += 1
+        if run.done % PROGRESS_EVERY == 0:
+            run.state.progress(run.done, run.total, _writing(sheet, lang))
+    add_validations(writer, sheet, lang)
+    writer.finish()
+    return len(values)
 
 
 def _writing(sheet: Sheet, lang: str) -> Any:
@@ -268,13 +280,10 @@ def _writing(sheet: Sheet, lang: str) -> Any:
 
 
 def _row_styles(
-    sheet: Sheet, columns: Sequence[Any], lines: list[ResourceNeedInfo], styles: Styles
-) -> list[list[Any]] | None:
+    columns: Sequence[Any], lines: list[ResourceNeedInfo], styles: Styles
+) -> list[list[Any]]:
     """Resource lines in euros get the euro format on their amounts."""
-    from secframe.exchange.layout import T
-    from secframe.exchange.xlsx import _STYLE_OF_TYPE
-
-    base = [styles[_STYLE_OF_TYPE[c.type]] for c in columns]
+    base = [styles[STYLE_OF_TYPE[c.type]] for c in columns]
     euro = [
         styles["money_eur"] if c.type == T.MONEY else s for c, s in zip(columns, base, strict=True)
     ]

@@ -72,119 +72,108 @@ def write_summary(
     exported_on: date,
 ) -> WriteOnlyWorksheet:
     """Write the Summary sheet (it must be the first sheet created)."""
-    from openpyxl.cell import WriteOnlyCell
-
-    def t(text: str) -> str:
-        return tr(lang, C, text)
-
-    ws = wb.create_sheet(sheet_title(SUMMARY, lang))
-    print_setup(
-        ws,
-        data.framework.short_name,
-        t(WORDS["exported_on"]).format(date=format_date(exported_on, lang)),
-        t(WORDS["page"]),
-        title_rows=None,
-    )
-    for letter, width in zip("ABCD", (44, 16, 16, 16), strict=True):
-        ws.column_dimensions[letter].width = width
-
-    def cell(value: Any, style: str) -> WriteOnlyCell:
-        c = WriteOnlyCell(ws, value)
-        c._style = styles[style]
-        return c
-
-    fw = data.framework
-    rows: list[list[Any]] = [
-        [cell(t(TITLE).format(framework=fw.name), "title")],
-        [cell(t(EXPORTED).format(date=format_date(exported_on, lang)), "note")],
-    ]
-    if redacted:
-        rows.append([cell(t(REDACTED), "notice")])
-        ws.merged_cells.add(f"A{len(rows)}:D{len(rows)}")
-        ws.row_dimensions[len(rows)].height = 48
-    first = len(rows) + 2
-    regions = ", ".join(fw.region_names) or "—"
-    for r, value in ((first, fw.name), (first + 1, regions)):
-        ws.merged_cells.add(f"B{r}:D{r}")  # 48 characters wide: long names wrap, never cut
-        ws.row_dimensions[r].height = wrapped_lines(value, 48) * LINE_HEIGHT + 2
-    rows += [
-        [],
-        [cell(t(WORDS["framework"]), "bold"), cell(fw.name, "long")],
-        [cell(t(WORDS["regions"]), "bold"), cell(regions, "long")],
-        [],
-        [cell(t(WORDS["figures"]), "subtitle")],
-        *_figure_rows(data, cell, t),
-        [],
-    ]
-    status_top = len(rows) + 1
-    rows += _status_rows(data, cell, t, lang)
-    rows.append([])
-    gaps_top = len(rows) + 1
-    rows += _gap_rows(data, cell, t)
-    rows.append([])
-    how = t(HOW_TO).format(
+    sheet = _Summary(wb, data, lang, styles, exported_on)
+    sheet.head(redacted)
+    sheet.rows += [[sheet.cell(sheet.t(WORDS["figures"]), "subtitle")], *sheet.figure_rows(), []]
+    status_top = len(sheet.rows) + 1
+    sheet.rows += [*sheet.status_rows(), []]
+    gaps_top = len(sheet.rows) + 1
+    sheet.rows += [*sheet.gap_rows(), []]
+    how = sheet.t(HOW_TO).format(
         commitments=sheet_title(COMMITMENTS, lang), resources=sheet_title(RESOURCES, lang)
     )
-    rows.append([cell(how, "note")])
-    ws.merged_cells.add(f"A{len(rows)}:D{len(rows)}")
-    ws.row_dimensions[len(rows)].height = 75
-    for row in rows:
-        ws.append(row)
-    _charts(ws, data, t, status_top, gaps_top)
-    return ws
+    sheet.wide_row(sheet.cell(how, "note"), height=75)
+    for row in sheet.rows:
+        sheet.ws.append(row)
+    _charts(sheet.ws, data, sheet.t, status_top, gaps_top)
+    return sheet.ws
 
 
-def _figure_rows(data: TrackerData, cell: Any, t: Any) -> list[list[Any]]:
-    f = data.figures
-    values = {
-        "total": (f.total, "int"),
-        "open": (f.open, "int"),
-        "overdue": (f.overdue, "int"),
-        "needed": (f.resources.needed, "money"),
-        "pledged": (f.resources.pledged, "money"),
-        "received": (f.resources.received, "money"),
-        "gap": (f.resources.gap, "money"),
-        "recent": (f.incidents_recent, "int"),
-        "previous": (f.incidents_previous, "int"),
-    }
-    return [
-        [cell(t(text), "text"), cell(_number(values[key][0]), values[key][1])]
-        for key, text in FIGURES
-    ]
+class _Summary:
+    """The rows of the Summary sheet, built before they are streamed."""
 
+    def __init__(
+        self, wb: Workbook, data: TrackerData, lang: str, styles: Styles, exported_on: date
+    ) -> None:
+        self.data, self.lang, self.styles, self.exported_on = data, lang, styles, exported_on
+        self.ws = wb.create_sheet(sheet_title(SUMMARY, lang))
+        self.rows: list[list[Any]] = []
+        exported = self.t(WORDS["exported_on"]).format(date=format_date(exported_on, lang))
+        print_setup(self.ws, data.framework.short_name, exported, self.t(WORDS["page"]), title_rows=None)  # fmt: skip
+        for letter, width in zip("ABCD", (44, 16, 16, 16), strict=True):
+            self.ws.column_dimensions[letter].width = width
 
-def _status_rows(data: TrackerData, cell: Any, t: Any, lang: str) -> list[list[Any]]:
-    rows: list[list[Any]] = [
-        [cell(t(WORDS["by_status"]), "subtitle")],
-        [cell(t(WORDS["status"]), "header"), cell(t(WORDS["count"]), "header")],
-    ]
-    for status in CommitmentStatus:
-        rows.append(
-            [
-                cell(enum_label(status, lang), f"status_{status.value}"),
-                cell(data.figures.statuses[status], "int"),
-            ]
-        )
-    return rows
+    def t(self, text: str) -> str:
+        """A Summary text in the export's language."""
+        return tr(self.lang, C, text)
 
+    def cell(self, value: Any, style: str) -> Any:
+        """A cell with one of the export's styles."""
+        from openpyxl.cell import WriteOnlyCell
 
-def _gap_rows(data: TrackerData, cell: Any, t: Any) -> list[list[Any]]:
-    rows: list[list[Any]] = [
-        [cell(t(WORDS["gaps"]), "subtitle")],
-        [cell(t(WORDS[k]), "header") for k in ("category", "needed", "received", "gap")],
-    ]
-    if not data.gaps:
-        rows.append([cell(t(WORDS["none"]), "note")])
-    for g in data.gaps:
-        rows.append(
-            [
-                cell(g.label, "text"),
-                cell(_number(g.totals.needed), "money"),
-                cell(_number(g.totals.received), "money"),
-                cell(_number(g.totals.gap), "money"),
-            ]
-        )
-    return rows
+        c = WriteOnlyCell(self.ws, _number(value))
+        c._style = self.styles[style]
+        return c
+
+    def wide_row(self, cell: Any, height: float) -> None:
+        """A row whose text spans the four table columns and wraps."""
+        self.rows.append([cell])
+        n = len(self.rows)
+        self.ws.merged_cells.add(f"A{n}:D{n}")
+        self.ws.row_dimensions[n].height = height
+
+    def head(self, redacted: bool) -> None:
+        """Title, export date, redaction notice, framework and regions."""
+        fw = self.data.framework
+        self.rows.append([self.cell(self.t(TITLE).format(framework=fw.name), "title")])
+        exported = self.t(EXPORTED).format(date=format_date(self.exported_on, self.lang))
+        self.rows.append([self.cell(exported, "note")])
+        if redacted:
+            self.wide_row(self.cell(self.t(REDACTED), "notice"), height=48)
+        self.rows.append([])
+        regions = ", ".join(fw.region_names) or "—"
+        for word, value in ((WORDS["framework"], fw.name), (WORDS["regions"], regions)):
+            self.rows.append([self.cell(self.t(word), "bold"), self.cell(value, "long")])
+            n = len(self.rows)
+            self.ws.merged_cells.add(f"B{n}:D{n}")  # 48 characters wide: wraps, never cut
+            self.ws.row_dimensions[n].height = wrapped_lines(value, 48) * LINE_HEIGHT + 2
+        self.rows.append([])
+
+    def figure_rows(self) -> list[list[Any]]:
+        """The key figures, one per row."""
+        f = self.data.figures
+        values = {
+            "total": (f.total, "int"), "open": (f.open, "int"), "overdue": (f.overdue, "int"),
+            "needed": (f.resources.needed, "money"), "pledged": (f.resources.pledged, "money"),
+            "received": (f.resources.received, "money"), "gap": (f.resources.gap, "money"),
+            "recent": (f.incidents_recent, "int"), "previous": (f.incidents_previous, "int"),
+        }  # fmt: skip
+        return [[self.cell(self.t(text), "text"), self.cell(*values[key])] for key, text in FIGURES]
+
+    def status_rows(self) -> list[list[Any]]:
+        """Commitments per status, each status coloured and named (the chart's data)."""
+        rows: list[list[Any]] = [
+            [self.cell(self.t(WORDS["by_status"]), "subtitle")],
+            [self.cell(self.t(WORDS["status"]), "header"), self.cell(self.t(WORDS["count"]), "header")],
+        ]  # fmt: skip
+        for status in CommitmentStatus:
+            label = self.cell(enum_label(status, self.lang), f"status_{status.value}")
+            rows.append([label, self.cell(self.data.figures.statuses[status], "int")])
+        return rows
+
+    def gap_rows(self) -> list[list[Any]]:
+        """Needed, received and gap per resource category (the second chart's data)."""
+        heads = ("category", "needed", "received", "gap")
+        rows: list[list[Any]] = [
+            [self.cell(self.t(WORDS["gaps"]), "subtitle")],
+            [self.cell(self.t(WORDS[k]), "header") for k in heads],
+        ]
+        if not self.data.gaps:
+            rows.append([self.cell(self.t(WORDS["none"]), "note")])
+        for g in self.data.gaps:
+            amounts = (g.totals.needed, g.totals.received, g.totals.gap)
+            rows.append([self.cell(g.label, "text"), *(self.cell(a, "money") for a in amounts)])
+        return rows
 
 
 def _number(value: Any) -> Any:

@@ -8,7 +8,6 @@ and reason; a new deadline is a revision with its reason.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from typing import Any
 
 from secframe.exchange.cells import (
@@ -16,15 +15,15 @@ from secframe.exchange.cells import (
     read_date,
     read_int,
     read_text,
-    same_amount,
     without_long_mark,
 )
 from secframe.exchange.labels import enum_reader
 from secframe.exchange.queries import CommitmentExtras, commitment_extras, partner_links
 from secframe.exchange.report import text
+from secframe.exchange.tracker_history import STATUS_FIELDS, HistoryChanges
 from secframe.exchange.tracker_sheet import SheetReader, report_service_error
 from secframe.exchange.workbook import Values
-from secframe.i18n import QT_TRANSLATE_NOOP, msg
+from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.models import CommitmentKind, CommitmentStatus, StatusCause
 from secframe.services import commitments as cs
 from secframe.services.common import fold
@@ -43,18 +42,6 @@ UPDATE_FIELDS = {
     "implementation_level": "level",
     "outcome_notes": "notes",
 }
-STATUS_FIELDS = {
-    "changed_on": "status_on",
-    "to_status": "status",
-    "cause": "cause",
-    "reason": "reason",
-}
-REVISION_FIELDS = {
-    "new_deadline": "deadline",
-    "reason": "revision_reason",
-    "decided_on": "deadline",
-}
-COMPUTED = ("revisions", "needed", "pledged", "received", "gap")
 
 
 @dataclass
@@ -70,7 +57,7 @@ class Wanted:
         return self.values.get(key, default)
 
 
-class CommitmentSheet:
+class CommitmentSheet(HistoryChanges):
     """Imports the Commitments sheet."""
 
     def __init__(self, reader: SheetReader) -> None:
@@ -177,10 +164,6 @@ class CommitmentSheet:
                 ok = ok and good
                 result[key] = value
         return Wanted(result) if ok else None
-
-    def _error(self, number: int, key: str, source: str, **params: Any) -> None:
-        column = self.r.column_name(key) if key else ""
-        self.ctx.report.error(msg("Exchange", source, **params), self.r.name, number, column)
 
     # --- updating an existing commitment -------------------------------------------------------
 
@@ -289,249 +272,57 @@ class CommitmentSheet:
             number,
         )
 
-    def _deadline_change(
-        self,
-        number: int,
-        row: cs.CommitmentRow,
-        extras: CommitmentExtras,
-        w: Wanted,
-        changes: dict[str, Any],
-    ) -> bool | None:
-        """True if a revision is needed, None if not, False on error (reported)."""
-        if "deadline" not in w:
-            return None
-        after_update = (
-            changes.get("original_deadline", row.original_deadline)
-            if row.revisions == 0
-            else row.deadline
-        )
-        if w.get("deadline") == after_update:
-            return None
-        if w.get("deadline") is None:
-            self._error(
-                number,
-                "deadline",
-                QT_TRANSLATE_NOOP(
-                    "Exchange", "A deadline cannot be removed once it has been revised."
-                ),
-            )
-            return False
-        reason = w.get("revision_reason")
-        if not reason or reason == extras.last_revision_reason:
-            self._error(
-                number,
-                "revision_reason",
-                QT_TRANSLATE_NOOP(
-                    "Exchange",
-                    "The current deadline changed: give the reason for the new deadline in this column.",
-                ),
-            )
-            return False
-        return True
-
-    def _revise(self, number: int, row: cs.CommitmentRow, w: Wanted) -> bool:
-        try:
-            cs.revise_deadline(
-                self.ctx.session,
-                row.id,
-                w.get("deadline"),
-                reason=w.get("revision_reason"),
-                source=self.ctx.source,
-                today=self.ctx.today,
-            )
-        except ServiceError as err:
-            report_service_error(self.r, number, err, REVISION_FIELDS)
-            return False
-        self.ctx.report.tally("deadline_revisions").created += 1
-        self.ctx.report.change(
-            text(
-                QT_TRANSLATE_NOOP("Exchange", "“{title}”: deadline moved from {old} to {new}."),
-                title=row.title,
-                old=row.deadline or "–",
-                new=w.get("deadline"),
-            ),
-            self.r.name,
-            number,
-        )
-        return True
-
-    def _status_change(self, number: int, row: cs.CommitmentRow, w: Wanted) -> bool | None:
-        """True if the status changes, None if not, False on error (reported)."""
-        if "status" not in w:
-            return None
-        status = w.get("status")
-        if status is None:
-            self._error(
-                number, "status", QT_TRANSLATE_NOOP("Exchange", "The status cannot be empty.")
-            )
-            return False
-        last_on = row.last_change_on or row.status_since
-        if status == row.status:
-            edited = []
-            for key, old in (
-                ("status_on", last_on),
-                ("cause", row.last_cause),
-                ("reason", row.last_reason),
-            ):
-                new = w.get(key)
-                if isinstance(new, str) and isinstance(old, str):
-                    new = without_long_mark(new, old)
-                if key in w and new != old:
-                    edited.append(key)
-            if edited:
-                self.ctx.report.warning(
-                    text(
-                        QT_TRANSLATE_NOOP(
-                            "Exchange",
-                            "The status log keeps its past entries: this edit of the last status change is not imported (change the status to record a new change).",
-                        )
-                    ),
-                    self.r.name,
-                    number,
-                    self.r.column_name(edited[0]),
-                )
-            return None
-        if "status_on" in w and w.get("status_on") == last_on and last_on != self.ctx.today:
-            self._error(
-                number,
-                "status_on",
-                QT_TRANSLATE_NOOP(
-                    "Exchange",
-                    "The status changed: give the date of the change in this column (it still shows the date of the previous change).",
-                ),
-            )
-            return False
-        return True
-
-    def _change_status(self, number: int, row: cs.CommitmentRow, w: Wanted) -> bool:
-        status: CommitmentStatus = w.get("status")
-        try:
-            cs.change_status(
-                self.ctx.session,
-                row.id,
-                status,
-                on=w.get("status_on"),
-                cause=w.get("cause"),
-                reason=w.get("reason"),
-                source=self.ctx.source,
-                today=self.ctx.today,
-            )
-        except ServiceError as err:
-            report_service_error(self.r, number, err, STATUS_FIELDS)
-            return False
-        self.ctx.report.tally("status_changes").created += 1
-        self.ctx.report.change(
-            text(
-                QT_TRANSLATE_NOOP("Exchange", "“{title}”: status {old} → {new}."),
-                title=row.title,
-                old=row.status,
-                new=status,
-            ),
-            self.r.name,
-            number,
-        )
-        return True
-
-    def _check_computed(self, number: int, row: cs.CommitmentRow, w: Wanted) -> None:
-        current: dict[str, Any] = {
-            "revisions": row.revisions,
-            "needed": row.needed,
-            "pledged": row.pledged,
-            "received": row.received,
-            "gap": row.gap,
-        }
-        for key in COMPUTED:
-            if key not in w:
-                continue
-            new, old = w.get(key), current[key]
-            differs = (
-                (new or 0) != old if key == "revisions" else not same_amount(new, Decimal(old))
-            )
-            if differs:
-                self.ctx.report.warning(
-                    text(
-                        QT_TRANSLATE_NOOP(
-                            "Exchange",
-                            "This column is calculated by secframe; the value typed here is not imported (change the resource lines or deadlines instead).",
-                        )
-                    ),
-                    self.r.name,
-                    number,
-                    self.r.column_name(key),
-                )
-
     # --- creating a new commitment -------------------------------------------------------------
 
     def _create(self, number: int, w: Wanted) -> None:
-        title = w.get("title")
-        if not title:
-            self._error(
-                number,
-                "title",
-                QT_TRANSLATE_NOOP("Exchange", "A new commitment (row without ID) needs a title."),
-            )
-            return
-        if fold(title) in self.titles:
-            self._error(
-                number,
-                "title",
-                QT_TRANSLATE_NOOP(
-                    "Exchange",
-                    "A commitment with this title already exists (ID {id}). To change it, write its ID in the ID column; to add another one, give it a different title.",
-                ),
-                id=str(self.titles[fold(title)]),
-            )
-            return
-        if w.get("kind") is None:
-            self._error(
-                number, "kind", QT_TRANSLATE_NOOP("Exchange", "A new commitment needs a kind.")
-            )
+        if not self._can_create(number, w):
             return
         original = w.get("original_deadline") or w.get("deadline")
         data = cs.CommitmentInput(
-            title=title, kind=w.get("kind"), reference=w.get("reference"), lead_member_id=w.get("lead"),
-            partners=tuple(cs.PartnerInput(m) for m in w.get("partners", ())), locality_id=w.get("locality"),
-            axis_id=w.get("axis"), start_date=w.get("start"), original_deadline=original,
-            implementation_level=w.get("level") or 0, outcome_notes=w.get("notes"),
+            title=w.get("title"), kind=w.get("kind"), reference=w.get("reference"),
+            lead_member_id=w.get("lead"), partners=tuple(cs.PartnerInput(m) for m in w.get("partners", ())),
+            locality_id=w.get("locality"), axis_id=w.get("axis"), start_date=w.get("start"),
+            original_deadline=original, implementation_level=w.get("level") or 0,
+            outcome_notes=w.get("notes"),
         )  # fmt: skip
         try:
             created = cs.create_commitment(
-                self.ctx.session,
-                self.ctx.framework_id,
-                data,
-                status=w.get("status") or CommitmentStatus.PLANNED,
-                status_on=w.get("status_on"),
-                cause=w.get("cause"),
-                reason=w.get("reason"),
-                source=self.ctx.source,
+                self.ctx.session, self.ctx.framework_id, data,
+                status=w.get("status") or CommitmentStatus.PLANNED, status_on=w.get("status_on"),
+                cause=w.get("cause"), reason=w.get("reason"), source=self.ctx.source,
                 today=self.ctx.today,
-            )
+            )  # fmt: skip
         except ServiceError as err:
             report_service_error(self.r, number, err, {**UPDATE_FIELDS, **STATUS_FIELDS})
             return
-        self.titles[fold(title)] = created.id
+        self.titles[fold(data.title)] = created.id
         if w.get("deadline") and w.get("deadline") != original:
-            row = created.row
             if not w.get("revision_reason"):
-                self._error(
-                    number,
-                    "revision_reason",
-                    QT_TRANSLATE_NOOP(
-                        "Exchange",
-                        "The current deadline differs from the original one: give the reason for the new deadline in this column.",
-                    ),
-                )
+                self._error(number, "revision_reason", QT_TRANSLATE_NOOP("Exchange", "The current deadline differs from the original one: give the reason for the new deadline in this column."))  # fmt: skip
                 return
-            if not self._revise(number, row, w):
+            if not self._revise(number, created.row, w):
                 return
         self.ctx.report.tally("commitments").created += 1
         self.ctx.report.tally("status_changes").created += 1
+        message = QT_TRANSLATE_NOOP("Exchange", "New commitment “{title}” ({status}).")
         self.ctx.report.change(
-            text(
-                QT_TRANSLATE_NOOP("Exchange", "New commitment “{title}” ({status})."),
-                title=title,
-                status=created.row.status,
-            ),
-            self.r.name,
-            number,
+            text(message, title=data.title, status=created.row.status), self.r.name, number
         )
+
+    def _can_create(self, number: int, w: Wanted) -> bool:
+        """A new row needs a title no other commitment has, and a kind."""
+        title = w.get("title")
+        if not title:
+            self._error(number, "title", QT_TRANSLATE_NOOP("Exchange", "A new commitment (row without ID) needs a title."))  # fmt: skip
+            return False
+        if fold(title) in self.titles:
+            self._error(
+                number, "title",
+                QT_TRANSLATE_NOOP("Exchange", "A commitment with this title already exists (ID {id}). To change it, write its ID in the ID column; to add another one, give it a different title."),
+                id=str(self.titles[fold(title)]),
+            )  # fmt: skip
+            return False
+        if w.get("kind") is None:
+            self._error(number, "kind", QT_TRANSLATE_NOOP("Exchange", "A new commitment needs a kind."))  # fmt: skip
+            return False
+        return True

@@ -106,7 +106,7 @@ def make_styles(wb: Workbook, lang: str) -> Styles:
     return styles
 
 
-_STYLE_OF_TYPE = {
+STYLE_OF_TYPE = {
     T.ID: "id",
     T.TEXT: "text",
     T.LONG: "long",
@@ -142,12 +142,12 @@ class SheetWriter:
         self.long_texts = long_texts
         self.ws: WriteOnlyWorksheet = wb.create_sheet(title)
         self.rows_written = 0
-        self._col_styles = [styles[_STYLE_OF_TYPE[c.type]] for c in self.columns]
+        self._col_styles = [styles[STYLE_OF_TYPE[c.type]] for c in self.columns]
         self._stream: Generator[None, tuple[int, float, list[Any]], None] | None = None
         self._cells = [_cell(self.ws, i) for i in range(1, len(self.columns) + 1)]
         self._widths = [c.width for c in self.columns]
         self._wrapped = [i for i, c in enumerate(self.columns) if c.type == T.LONG]
-        self._guarded = [styles[_STYLE_OF_TYPE[c.type] + "!"] for c in self.columns]
+        self._guarded = [styles[STYLE_OF_TYPE[c.type] + "!"] for c in self.columns]
 
     def column_index(self, key: str) -> int:
         """The 1-based position of a column, by key."""

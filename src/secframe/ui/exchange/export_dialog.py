@@ -62,15 +62,13 @@ class ExportDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(i18n.language()), 0))
 
         self.redact = QCheckBox(self.tr("Redacted copy, for sharing beyond the framework"))
-        redact_note = QLabel(
+        redact_note = self._note(
             self.tr(
                 "Leaves out the names and phone numbers of representatives, the names of "
                 "session chairs, and the descriptions and actors of incidents. The Summary "
                 "sheet says the copy is redacted."
             )
         )
-        redact_note.setWordWrap(True)
-        redact_note.setStyleSheet("color: palette(mid);")
 
         period = self._period()
 
@@ -82,9 +80,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Incidents:"), period)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton(
-            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        role = QDialogButtonBox.ButtonRole.AcceptRole
+        self.export_button = buttons.addButton(self.tr("Export"), role)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self.error = QLabel()
@@ -96,6 +93,13 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    @staticmethod
+    def _note(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: palette(mid);")
+        return label
 
     def _period(self) -> QHBoxLayout:
         """The optional period of the incidents sheet."""

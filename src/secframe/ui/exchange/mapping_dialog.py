@@ -61,32 +61,11 @@ class MappingDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Sheet:"), self.sheet)
         form.addRow(self.tr("Row of the column headers:"), self.header_row)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Column in the file"), self.tr("Examples"), self.tr("Imported as")]
-        )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = self._column_table()
         self.warning = QLabel()
         self.warning.setStyleSheet("color: #9c0006;")
         self.warning.setWordWrap(True)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        load = buttons.addButton(self.tr("Open a mapping…"), QDialogButtonBox.ButtonRole.ActionRole)
-        save = buttons.addButton(
-            self.tr("Save the mapping…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.ok = buttons.addButton(
-            self.tr("Preview the import"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        load.clicked.connect(self._load)
-        save.clicked.connect(self._save)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self._buttons()
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -102,6 +81,31 @@ class MappingDialog(QDialog):
         self._fill(proposed or self._proposal())
         self.sheet.currentTextChanged.connect(lambda _: self._fill(self._proposal()))
         self.header_row.valueChanged.connect(lambda _: self._fill(self._proposal()))
+
+    def _column_table(self) -> QTableWidget:
+        table = QTableWidget(0, 3)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("Examples"), self.tr("Imported as")]
+        )
+        table.verticalHeader().setVisible(False)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def _buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        role = QDialogButtonBox.ButtonRole
+        load = buttons.addButton(self.tr("Open a mapping…"), role.ActionRole)
+        save = buttons.addButton(self.tr("Save the mapping…"), role.ActionRole)
+        self.ok = buttons.addButton(self.tr("Preview the import"), role.AcceptRole)
+        load.clicked.connect(self._load)
+        save.clicked.connect(self._save)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        return buttons
 
     def _rows(self) -> list[tuple[Any, ...]]:
         return self.inspection.heads.get(self.sheet.currentText(), [])
