@@ -79,7 +79,12 @@ def test_unreadable_or_negative_amounts_are_refused(value):
 
 def test_numbers_and_whole_numbers():
     assert read_number("12,5") == Decimal("12.5")
-    assert read_int("2 – intermédiaire", 0, 3) == 2
+    assert read_int("2 – intermédiaire", 0, 3, labelled=True) == 2
+    assert read_int(" 12 ", 1, 99) == 12
+    with pytest.raises(CellError):
+        read_int("12abc", 1, 99)
+    with pytest.raises(CellError):
+        read_int("2 – intermédiaire", 0, 3)
     assert read_int(3.0, 0, 3) == 3
     with pytest.raises(CellError, match="de 0 à 3"):
         read_int(4, 0, 3)

@@ -171,6 +171,8 @@ def test_redacted_copy_leaves_out_personal_data_and_says_so(tracker, tmp_path):
     for secret in (REP_NAME, REP_PHONE, INCIDENT_DESCRIPTION, INCIDENT_ACTORS):
         assert not any(secret in v for v in everything), secret
     assert "Représentants" not in [c.value for c in wb["Membres"][1]]
+    assert "Saisi par" not in [c.value for c in wb["Historique des statuts"][1]]
+    assert not any("test-secretariat" in v for v in everything)  # who recorded the changes
     assert "Description" not in [c.value for c in wb["Incidents"][1]]
     summary = [c.value for row in wb["Synthèse"].iter_rows() for c in row if c.value]
     assert any(isinstance(v, str) and v.startswith("Copie expurgée") for v in summary)
@@ -282,3 +284,27 @@ def test_amounts_in_euros_keep_their_currency(tracker, tmp_path):
     cost = cell_of(ws, "Coût unitaire", row)
     assert cost.value == 1500.5 and "€" in cost.number_format
     assert "FCFA" in cell_of(ws, "Coût unitaire", 2 if row != 2 else 3).number_format
+
+
+def test_an_empty_framework_exports_and_imports_back(sample, tmp_path):
+    from tests.fixtures.exchange import import_file
+
+    path = tmp_path / "vide.xlsx"
+    result = export.run(sample.db, sample.framework_id, path, export.ExportOptions(), JobState())
+    assert result.counts["commitments"] == 0
+    wb = load_workbook(path)
+    assert wb["Engagements"].max_row == 1 and len(wb["Synthèse"]._charts) == 1
+    report = import_file(sample.db, sample.framework_id, path)
+    assert report.issues == [] and report.changes_count == 0
+
+
+def test_a_period_that_ends_before_it_starts_is_refused(tracker, tmp_path):
+    from secframe.exchange.errors import ExchangeError
+
+    with pytest.raises(ExchangeError, match="se termine"):
+        export_tracker(
+            tracker,
+            tmp_path / "x.xlsx",
+            incidents_from=date(2020, 1, 1),
+            incidents_to=date(2019, 1, 1),
+        )

@@ -191,12 +191,13 @@ def _not_a_number(value: Any, currency: bool) -> CellError:
     )
 
 
-def read_int(value: Any, low: int, high: int) -> int | None:
-    """A whole number between ``low`` and ``high``; text may start with it ("2 – partiel")."""
+def read_int(value: Any, low: int, high: int, *, labelled: bool = False) -> int | None:
+    """A whole number between ``low`` and ``high``; with ``labelled``, text may also start
+    with it ("2 – intermédiaire")."""
     if is_empty(value):
         return None
     if isinstance(value, str):
-        m = re.match(r"^\s*(\d+)", value)
+        m = re.match(r"^\s*(\d+)\s*(?:[-–:].*)?$" if labelled else r"^\s*(\d+)\s*$", value)
         number = Decimal(m[1]) if m else None
     elif isinstance(value, int | float | Decimal) and not isinstance(value, bool):
         number = Decimal(str(value))

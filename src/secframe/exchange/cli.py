@@ -65,7 +65,7 @@ def _register_export(add: AddCommand) -> None:
         help=_t(
             QT_TRANSLATE_NOOP(
                 "ExchangeCLI",
-                "leave out personal data (names and phones of representatives, session chairs, incident descriptions and actors) for sharing beyond the framework",
+                "leave out personal data (names and phones of representatives, names of session chairs and of the people who recorded changes, incident descriptions and actors) for sharing beyond the framework",
             )
         ),
     )

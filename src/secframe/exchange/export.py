@@ -117,6 +117,15 @@ def run(
     db: Database, framework_id: int, path: Path, options: ExportOptions, state: JobState
 ) -> ExportResult:
     """Write the tracker workbook of a framework to ``path``."""
+    first, last = options.incidents_from, options.incidents_to
+    if first is not None and last is not None and first > last:
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Exchange", "The period of incidents ends ({last}) before it starts ({first})."
+            ),
+            first=first,
+            last=last,
+        )
     state.progress(0, 0, msg("Exchange", QT_TRANSLATE_NOOP("Exchange", "Reading the tracker…")))
     with db.write("export") as session:  # writes only the database's identity, once
         data = gather(session, framework_id, options)

@@ -48,7 +48,7 @@ class ForeignImport(ForeignRows):
             "reference": read_text, "title": read_text, "kind": read_kind, "lead": self._member,
             "partners": self._partners, "place": self._place, "start": read_date,
             "deadline": read_date, "status": read_status, "status_date": read_date,
-            "level": lambda v: read_int(v, 0, 3), "needed": read_amount, "pledged": read_amount,
+            "level": lambda v: read_int(v, 0, 3, labelled=True), "needed": read_amount, "pledged": read_amount,
             "received": read_amount, "observations": read_text, "reason": read_text,
             "cause": read_cause,
         }  # fmt: skip

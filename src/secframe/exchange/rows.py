@@ -126,7 +126,7 @@ def revision_row(r: DeadlineRevisionInfo, titles: dict[int, str], lang: str) -> 
         "commitment": titles.get(r.commitment_id),
         "previous": r.previous_deadline,
         "new": r.new_deadline,
-        "days": r.days_moved,
+        "days": r.days_moved if r.previous_deadline else None,
         "reason": r.reason,
         "decided_on": r.decided_on,
         "source": r.source,

@@ -23,8 +23,8 @@ EXPORTED = QT_TRANSLATE_NOOP("Summary", "Exported from secframe on {date}.")
 REDACTED = QT_TRANSLATE_NOOP(
     "Summary",
     "Redacted copy for sharing beyond the framework: the names and phone numbers of "
-    "representatives, the names of session chairs, and the descriptions and actors of "
-    "incidents are left out.",
+    "representatives, the names of session chairs and of the people who recorded the "
+    "changes, and the descriptions and actors of incidents are left out.",
 )
 HOW_TO = QT_TRANSLATE_NOOP(
     "Summary",

@@ -81,7 +81,7 @@ class CommitmentSheet(HistoryChanges):
             "deadline": read_date,
             "revision_reason": read_text,
             "status": enum_reader(CommitmentStatus),
-            "level": lambda v: read_int(v, 0, 3),
+            "level": lambda v: read_int(v, 0, 3, labelled=True),
             "status_on": read_date,
             "cause": enum_reader(StatusCause),
             "reason": read_text,

@@ -104,6 +104,10 @@
         <translation>{file} n&apos;est pas un classeur Excel (.xlsx) et ne peut pas être importé.</translation>
     </message>
     <message>
+        <source>The period of incidents ends ({last}) before it starts ({first}).</source>
+        <translation>La période des incidents se termine ({last}) avant de commencer ({first}).</translation>
+    </message>
+    <message>
         <source>Reading the tracker…</source>
         <translation>Lecture du suivi…</translation>
     </message>
@@ -514,8 +518,8 @@
         <translation>le classeur à écrire (.xlsx)</translation>
     </message>
     <message>
-        <source>leave out personal data (names and phones of representatives, session chairs, incident descriptions and actors) for sharing beyond the framework</source>
-        <translation>retirer les données personnelles (noms et téléphones des représentants, présidents de session, descriptions et acteurs des incidents) pour un partage hors du cadre</translation>
+        <source>leave out personal data (names and phones of representatives, names of session chairs and of the people who recorded changes, incident descriptions and actors) for sharing beyond the framework</source>
+        <translation>retirer les données personnelles (noms et téléphones des représentants, noms des présidents de session et des personnes qui ont saisi les changements, descriptions et acteurs des incidents) pour un partage hors du cadre</translation>
     </message>
     <message>
         <source>only incidents from this date (15/03/2019 or 2019-03-15)</source>
@@ -668,8 +672,8 @@
         <translation>Copie expurgée, pour un partage hors du cadre</translation>
     </message>
     <message>
-        <source>Leaves out the names and phone numbers of representatives, the names of session chairs, and the descriptions and actors of incidents. The Summary sheet says the copy is redacted.</source>
-        <translation>Retire les noms et téléphones des représentants, les noms des présidents de session ainsi que les descriptions et les acteurs des incidents. La feuille Synthèse indique que la copie est expurgée.</translation>
+        <source>Leaves out the names and phone numbers of representatives, the names of session chairs and of the people who recorded the changes, and the descriptions and actors of incidents. The Summary sheet says the copy is redacted.</source>
+        <translation>Retire les noms et téléphones des représentants, les noms des présidents de session et des personnes qui ont saisi les changements ainsi que les descriptions et les acteurs des incidents. La feuille Synthèse indique que la copie est expurgée.</translation>
     </message>
     <message>
         <source>File:</source>
@@ -975,8 +979,8 @@
         <translation>Exporté de secframe le {date}.</translation>
     </message>
     <message>
-        <source>Redacted copy for sharing beyond the framework: the names and phone numbers of representatives, the names of session chairs, and the descriptions and actors of incidents are left out.</source>
-        <translation>Copie expurgée pour un partage hors du cadre : les noms et téléphones des représentants, les noms des présidents de session ainsi que les descriptions et les acteurs des incidents ont été retirés.</translation>
+        <source>Redacted copy for sharing beyond the framework: the names and phone numbers of representatives, the names of session chairs and of the people who recorded the changes, and the descriptions and actors of incidents are left out.</source>
+        <translation>Copie expurgée pour un partage hors du cadre : les noms et téléphones des représentants, les noms des présidents de session et des personnes qui ont saisi les changements ainsi que les descriptions et les acteurs des incidents ont été retirés.</translation>
     </message>
     <message>
         <source>To update the tracker, change the cells of the sheets “{commitments}” and “{resources}” and send the file back; leave the ID columns as they are and add new rows without an ID. A change of status needs the date of the change and, for a suspension, its cause and reason. The other sheets are for reading: changes made there are not taken into account.</source>

@@ -65,8 +65,9 @@ class ExportDialog(QDialog):
         redact_note = self._note(
             self.tr(
                 "Leaves out the names and phone numbers of representatives, the names of "
-                "session chairs, and the descriptions and actors of incidents. The Summary "
-                "sheet says the copy is redacted."
+                "session chairs and of the people who recorded the changes, and the "
+                "descriptions and actors of incidents. The Summary sheet says the copy is "
+                "redacted."
             )
         )
 
