@@ -6,7 +6,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtCore import QSettings, Qt, QTranslator
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
 
@@ -119,12 +119,13 @@ def report_with_problems() -> ImportReport:
     return report
 
 
-def test_preview_lists_every_problem_and_blocks_import_on_errors(qtbot):
+def test_preview_lists_every_problem_and_blocks_import_on_errors(qtbot, qtmodeltester):
     dialog = PreviewDialog(report_with_problems(), "CT")
     qtbot.addWidget(dialog)
-    table = dialog.issues
-    assert table.rowCount() == 2
-    first = [table.item(0, c).text() for c in range(5)]
+    model = dialog.issues.model()
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    first = [model.index(0, c).data() for c in range(5)]
     assert first == [
         "Erreur",
         "Engagements",
@@ -132,8 +133,24 @@ def test_preview_lists_every_problem_and_blocks_import_on_errors(qtbot):
         "Date du dernier changement de statut",
         "La date est obligatoire.",
     ]
-    assert table.item(1, 0).text() == "Avertissement"
+    assert model.index(1, 0).data() == "Avertissement"
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) != model.index(1, 0).data(
+        Qt.ItemDataRole.BackgroundRole
+    )
     assert not dialog.import_button.isEnabled()
+
+
+def test_a_long_report_shows_quickly(qtbot, qtmodeltester):
+    from secframe.exchange.report import text
+
+    report = ImportReport(source="suivi.xlsx", kind="foreign")
+    for n in range(5000):
+        report.error(text("Texte illisible."), "Suivi", n + 2, "Échéance")
+        report.change(text("Nouvel engagement."), "Suivi", n + 2)
+    dialog = PreviewDialog(report, "CT")
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.changes.model())
+    assert dialog.issues.model().rowCount() == 5000
 
 
 def test_preview_allows_import_when_there_are_changes_and_no_errors(qtbot):

@@ -935,6 +935,9 @@
         <source>The database already holds everything this file contains.</source>
         <translation>La base contient déjà tout ce que ce fichier contient.</translation>
     </message>
+</context>
+<context>
+    <name>ReportModel</name>
     <message>
         <source>Type</source>
         <translation>Type</translation>

@@ -3,7 +3,8 @@ sheet, row and column, before anything is written."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -11,17 +12,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from secframe.exchange.report import ImportReport, Severity
+from secframe.exchange.report import ImportReport
+from secframe.ui.exchange.report_model import ChangeModel, IssueModel
 
-ERROR_COLOUR = QColor("#fde2e1")
-WARNING_COLOUR = QColor("#fff4ce")
+WRAPPED_ROWS = 300
 CHANGE_MAPPING = 2  # done() code: the user wants to correct the column mapping
 
 
@@ -93,59 +93,28 @@ class PreviewDialog(QDialog):
         label.setWordWrap(True)
         return label
 
-    def _table(self, headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
+    def _table(self, model: QAbstractTableModel) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setWordWrap(True)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(WRAPPED_ROWS)  # widths from the first rows only
+        last = model.columnCount() - 1
+        for column in range(last):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+        if model.rowCount() <= WRAPPED_ROWS:  # taller rows for long reasons, if few
+            table.resizeRowsToContents()
         return table
 
-    def _issue_table(self) -> QTableWidget:
-        table = self._table(
-            [
-                self.tr("Type"),
-                self.tr("Sheet"),
-                self.tr("Row"),
-                self.tr("Column"),
-                self.tr("Reason"),
-            ]
-        )
-        issues = sorted(self.report.issues, key=lambda i: (i.severity != Severity.ERROR,))
-        table.setRowCount(len(issues))
-        for n, issue in enumerate(issues):
-            is_error = issue.severity == Severity.ERROR
-            word = self.tr("Error") if is_error else self.tr("Warning")
-            cells = [
-                word,
-                issue.sheet,
-                "" if issue.row is None else str(issue.row),
-                issue.column,
-                str(issue.message),
-            ]
-            for c, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setBackground(ERROR_COLOUR if is_error else WARNING_COLOUR)
-                table.setItem(n, c, item)
-        table.resizeRowsToContents()
-        return table
+    def _issue_table(self) -> QTableView:
+        return self._table(IssueModel(self.report.issues))
 
-    def _change_table(self) -> QTableWidget:
-        table = self._table([self.tr("Sheet"), self.tr("Row"), self.tr("Change")])
-        table.setRowCount(len(self.report.changes))
-        for n, change in enumerate(self.report.changes):
-            cells = [
-                change.sheet,
-                "" if change.row is None else str(change.row),
-                str(change.message),
-            ]
-            for c, value in enumerate(cells):
-                table.setItem(n, c, QTableWidgetItem(value))
-        return table
+    def _change_table(self) -> QTableView:
+        return self._table(ChangeModel(self.report.changes))
 
     def copy(self) -> None:
         """Put the problems and changes on the clipboard (to paste into an e-mail or a note)."""
