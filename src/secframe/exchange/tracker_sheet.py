@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from secframe.exchange.cells import is_empty
 from secframe.exchange.errors import CellError
 from secframe.exchange.indexes import MemberIndex, PlaceIndex
-from secframe.exchange.layout import Sheet, T, header_index
+from secframe.exchange.layout import Sheet, header_index
 from secframe.exchange.report import ImportReport, text
 from secframe.exchange.workbook import Book, Values
 from secframe.i18n import QT_TRANSLATE_NOOP
@@ -106,14 +106,6 @@ class SheetReader:
         except CellError as err:
             self.ctx.report.error(err.message, self.name, number, self.column_name(key))
             return False, None
-
-    def editable_keys(self) -> list[str]:
-        """The editable columns present in the sheet."""
-        return [c.key for c in self.sheet.columns if c.editable and self.has(c.key)]
-
-    def columns_of_type(self, kind: T) -> list[str]:
-        """Keys of the present columns of a type."""
-        return [c.key for c in self.sheet.columns if c.type == kind and self.has(c.key)]
 
 
 def report_service_error(

@@ -8,9 +8,9 @@ stored as text with Excel's "quote prefix", so it is shown and kept as typed, ne
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -354,15 +354,3 @@ def _width(col: Col, title: str, values: Iterable[Any]) -> float:
         return max(col.width, widest_word + 2.0)
     longest = max((len(str(v)) for v in values if v is not None), default=0)
     return max(min(longest + 2.0, 40.0), widest_word + 2.0, 8.0)
-
-
-def as_rows(items: Iterable[Any], fn: Callable[[Any], Sequence[Any]]) -> list[Sequence[Any]]:
-    """Rows of values from records."""
-    return [fn(item) for item in items]
-
-
-def excel_date(value: date | datetime | None) -> date | datetime | None:
-    """Dates stay dates; timestamps lose their seconds (as shown)."""
-    if isinstance(value, datetime):
-        return value.replace(second=0, microsecond=0)
-    return value
