@@ -1,0 +1,289 @@
+"""The main window's menus and pages: what each menu entry does, with its shortcut."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from secframe.i18n import translate
+from secframe.ui import database_actions as db_actions
+
+if TYPE_CHECKING:
+    from secframe.ui.main_window import MainWindow
+
+# Edit menu entries -> the page method they call.
+EDIT_ACTIONS = {
+    "new": "new_record",
+    "open": "open_selected",
+    "delete": "delete_selected",
+    "copy": "copy_selected",
+    "find": "focus_search",
+}
+
+
+def _action(
+    window: MainWindow,
+    key: str,
+    text: str,
+    slot: Callable[[], Any],
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(f"action_{key}")
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)
+    window.actions_by_key[key] = action
+    return action
+
+
+def build_menus(window: MainWindow) -> None:
+    """Fill the File, Edit, View and Help menus."""
+    window.actions_by_key = {}
+    file = window.menu("file")
+    file.addAction(
+        _action(
+            window,
+            "new_database",
+            translate("Menus", "&New database…"),
+            lambda: db_actions.new_database(window),
+            "Ctrl+Shift+N",
+        )
+    )
+    file.addAction(
+        _action(
+            window,
+            "open_database",
+            translate("Menus", "&Open database…"),
+            lambda: db_actions.open_database(window),
+            QKeySequence.StandardKey.Open,
+        )
+    )
+    recent = file.addMenu(translate("Menus", "Open &recent"))
+    recent.setObjectName("menu_recent")
+    recent.aboutToShow.connect(lambda: db_actions.fill_recent(window, recent))
+    file.addSeparator()
+    file.addAction(
+        _action(
+            window,
+            "new_framework",
+            translate("Menus", "New &framework…"),
+            lambda: new_framework(window),
+        )
+    )
+    file.addAction(
+        _action(
+            window,
+            "framework_properties",
+            translate("Menus", "Framework &properties…"),
+            lambda: edit_framework(window),
+        )
+    )
+    file.addAction(
+        _action(
+            window,
+            "delete_framework",
+            translate("Menus", "Delete this framework…"),
+            lambda: db_actions.delete_framework(window),
+        )
+    )
+    file.addSeparator()
+    file.addAction(
+        _action(
+            window,
+            "backup",
+            translate("Menus", "&Back up now…"),
+            lambda: db_actions.back_up(window),
+            "Ctrl+B",
+        )
+    )
+    file.addSeparator()
+    file.addAction(
+        _action(
+            window, "quit", translate("Menus", "&Quit"), window.close, QKeySequence.StandardKey.Quit
+        )
+    )
+
+    edit = window.menu("edit")
+    edit.addAction(
+        _action(
+            window,
+            "new",
+            translate("Menus", "&New…"),
+            lambda: _on_page(window, "new"),
+            QKeySequence.StandardKey.New,
+        )
+    )
+    edit.addAction(
+        _action(
+            window,
+            "open",
+            translate("Menus", "&Open the selection"),
+            lambda: _on_page(window, "open"),
+        )
+    )
+    edit.addAction(
+        _action(
+            window,
+            "delete",
+            translate("Menus", "&Delete the selection…"),
+            lambda: _on_page(window, "delete"),
+            QKeySequence.StandardKey.Delete,
+        )
+    )
+    edit.addSeparator()
+    edit.addAction(
+        _action(
+            window,
+            "copy",
+            translate("Menus", "&Copy the selection"),
+            lambda: _on_page(window, "copy"),
+            QKeySequence.StandardKey.Copy,
+        )
+    )
+    edit.addAction(
+        _action(
+            window,
+            "find",
+            translate("Menus", "&Find"),
+            lambda: _on_page(window, "find"),
+            QKeySequence.StandardKey.Find,
+        )
+    )
+    edit.addSeparator()
+    edit.addAction(
+        _action(
+            window,
+            "preferences",
+            translate("Menus", "&Preferences…"),
+            lambda: preferences(window),
+            "Ctrl+,",
+        )
+    )
+
+    view = window.menu("view")
+    window.pages_menu_separator = view.addSeparator()
+    columns = view.addMenu(translate("Menus", "&Columns"))
+    columns.setObjectName("menu_columns")
+    columns.aboutToShow.connect(lambda: _fill_columns(window, columns))
+    view.addAction(
+        _action(
+            window,
+            "refresh",
+            translate("Menus", "&Refresh"),
+            lambda: _refresh(window),
+            QKeySequence.StandardKey.Refresh,
+        )
+    )
+
+    help_menu = window.menu("help")
+    help_menu.addAction(_action(window, "about", translate("Menus", "&About secframe"), lambda: about(window)))  # fmt: skip
+
+
+def install_pages(window: MainWindow) -> None:
+    """Add the lists of commitments, members, incidents, and localities & axes."""
+    from secframe.ui.pages.commitments import CommitmentsPage
+    from secframe.ui.pages.incidents import IncidentsPage
+    from secframe.ui.pages.members import MembersPage
+    from secframe.ui.pages.places import PlacesPage
+
+    context = window.context
+    window.add_page("commitments", translate("Menus", "Commitments"), CommitmentsPage(context))
+    window.add_page("members", translate("Menus", "Members"), MembersPage(context))
+    window.add_page("incidents", translate("Menus", "Incidents"), IncidentsPage(context))
+    window.add_page("places", translate("Menus", "Localities & axes"), PlacesPage(context))
+
+
+def page_shortcuts(window: MainWindow) -> None:
+    """One View menu entry per page, Ctrl+1, Ctrl+2… in navigation order."""
+    view = window.menu("view")
+    for action in getattr(window, "page_actions", []):
+        view.removeAction(action)
+    window.page_actions = []
+    for i, key in enumerate(window.page_keys):
+        item = window.navigation.item(i)
+        action = QAction(item.text() if item else key, window)
+        action.setObjectName(f"action_page_{key}")
+        if i < 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+        action.triggered.connect(lambda _c=False, k=key: window.show_page(k))
+        if window.pages_menu_separator is not None:
+            view.insertAction(window.pages_menu_separator, action)
+        window.addAction(action)
+        window.page_actions.append(action)
+
+
+def update_edit_actions(window: MainWindow) -> None:
+    """Enable the Edit entries the current page supports."""
+    page = window.current_page()
+    has_framework = window.context.framework_id is not None
+    for key, method in EDIT_ACTIONS.items():
+        action = window.actions_by_key.get(key)
+        if action is not None:
+            action.setEnabled(callable(getattr(page, method, None)))
+    for key in ("framework_properties", "delete_framework"):
+        window.actions_by_key[key].setEnabled(has_framework)
+
+
+def _on_page(window: MainWindow, key: str) -> None:
+    method = getattr(window.current_page(), EDIT_ACTIONS[key], None)
+    if callable(method):
+        method()
+
+
+def _fill_columns(window: MainWindow, menu: QMenu) -> None:
+    menu.clear()
+    source = getattr(window.current_page(), "column_menu", None)
+    if not callable(source):
+        menu.addAction(translate("Menus", "This page has no columns to choose")).setEnabled(False)
+        return
+    chooser = source()
+    menu.chooser = chooser  # type: ignore[attr-defined]  # keeps its actions alive
+    for action in chooser.actions():
+        menu.addAction(action)
+
+
+def _refresh(window: MainWindow) -> None:
+    window.reload_frameworks()
+    window.context.notify_changed("")
+
+
+def new_framework(window: MainWindow) -> None:
+    """Create a framework and show it."""
+    from secframe.ui.editors.framework import FrameworkEditor
+
+    editor = FrameworkEditor(window.context, None, window)
+    editor.saved.connect(lambda info: window.reload_frameworks(select=info.id))
+    editor.open()
+
+
+def edit_framework(window: MainWindow) -> None:
+    """Change the current framework's name, level and regions."""
+    from secframe.ui.editors.framework import FrameworkEditor
+
+    if window.context.framework_id is None:
+        new_framework(window)
+        return
+    editor = FrameworkEditor(window.context, window.context.framework_id, window)
+    editor.saved.connect(lambda info: window.reload_frameworks(select=info.id))
+    editor.open()
+
+
+def preferences(window: MainWindow) -> None:
+    """Choose the language; the window is rebuilt in the new one."""
+    from secframe.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(window.context.settings, window)
+    dialog.language_changed.connect(lambda _code: window.rebuild())
+    dialog.open()
+
+
+def about(window: MainWindow) -> None:
+    """Version, database, schema revision and data attributions."""
+    from secframe.ui.dialogs.about import AboutDialog
+
+    AboutDialog(window.context.db, window).open()
