@@ -55,11 +55,8 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         _windows.add(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.destroyed.connect(lambda: _windows.discard(self))
         self.context = context
         self.replaced_by: MainWindow | None = None
-        self._asked_to_close = False
         self.setObjectName("main_window")
         self.setWindowTitle("secframe")
         self.resize(1280, 800)
@@ -297,7 +294,8 @@ class MainWindow(QMainWindow):
 
     def close_for_good(self) -> None:
         """Close without asking (the window is being replaced)."""
-        self._asked_to_close = True
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _windows.discard(self)
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

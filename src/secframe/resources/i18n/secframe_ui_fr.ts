@@ -120,16 +120,28 @@
 <context>
     <name>Attention</name>
     <message>
-        <source>Overdue by {days} days</source>
-        <translation>En retard de {days} jours</translation>
-    </message>
-    <message>
         <source>Suspended, no decision since {date}</source>
         <translation>Suspendu, sans décision depuis le {date}</translation>
     </message>
     <message>
         <source>Suspended, no decision since</source>
         <translation>Suspendu, sans décision depuis</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>En retard d’un jour</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} days</source>
+        <translation>En retard de {n} jours</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} months</source>
+        <translation>En retard de {n} mois</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} years</source>
+        <translation>En retard de {n} ans</translation>
     </message>
 </context>
 <context>
@@ -595,7 +607,7 @@
     </message>
     <message>
         <source>{shown} of {total} commitments shown</source>
-        <translation>{shown} engagements affichés sur {total}</translation>
+        <translation>Engagements affichés&#xa0;: {shown} sur {total}</translation>
     </message>
     <message>
         <source>The database holds no framework yet: create one with File › New framework…</source>
@@ -1150,7 +1162,7 @@
     </message>
     <message>
         <source>{shown} of {total} incidents shown</source>
-        <translation>{shown} incidents affichés sur {total}</translation>
+        <translation>Incidents affichés&#xa0;: {shown} sur {total}</translation>
     </message>
     <message>
         <source>No incident recorded in these places yet. Record one with “New incident” (Ctrl+N).</source>
@@ -1193,7 +1205,7 @@
     </message>
     <message>
         <source>{shown} of {total} shown</source>
-        <translation>{shown} affichés sur {total}</translation>
+        <translation>Affichés&#xa0;: {shown} sur {total}</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
@@ -1361,7 +1373,7 @@
     </message>
     <message>
         <source>{shown} of {total} members shown</source>
-        <translation>{shown} membres affichés sur {total}</translation>
+        <translation>Membres affichés&#xa0;: {shown} sur {total}</translation>
     </message>
     <message>
         <source>The database holds no framework yet: create one with File › New framework…</source>
@@ -1653,11 +1665,11 @@
     </message>
     <message>
         <source>{shown} of {total} axes shown</source>
-        <translation>{shown} axes affichés sur {total}</translation>
+        <translation>Axes affichés&#xa0;: {shown} sur {total}</translation>
     </message>
     <message>
         <source>{shown} of {total} places shown</source>
-        <translation>{shown} lieux affichés sur {total}</translation>
+        <translation>Lieux affichés&#xa0;: {shown} sur {total}</translation>
     </message>
     <message>
         <source>Open</source>

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from html import escape
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -37,6 +39,7 @@ from secframe.ui.editors.history import HistoryTab
 from secframe.ui.editors.needs import NeedLine, NeedsEditor
 from secframe.ui.editors.status import NEEDS_CAUSE, DeadlineDialog, StatusDialog, status_since
 from secframe.ui.lookups import Lookups, load_lookups
+from secframe.ui.tables.commitments import FLAG_COLOUR, UNDECIDED_COLOUR
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo
 
@@ -110,7 +113,7 @@ class CommitmentEditor(RecordEditor):
         layout.addWidget(self._header())
         layout.addWidget(self.tabs, 1)
         self.frame(body)
-        self.resize(940, 700)
+        self.resize(1020, 720)
         self._show(loaded)
 
     # --- header: status and deadline ----------------------------------------------------------
@@ -144,7 +147,8 @@ class CommitmentEditor(RecordEditor):
         self.deadline_label = QLabel()
         self.deadline_label.setObjectName("deadline_label")
         self.flag_label = QLabel()
-        self.flag_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.flag_label.setObjectName("flag_label")
+        self.flag_label.setTextFormat(Qt.TextFormat.RichText)
         self.flag_label.setWordWrap(True)
         self.status_button = QPushButton(self.tr("Change status…"))
         self.deadline_button = QPushButton(self.tr("Revise deadline…"))
@@ -197,10 +201,14 @@ class CommitmentEditor(RecordEditor):
         self.deadline_label.setText(deadline)
         flags = []
         if row.overdue:
-            flags.append(self.tr("Overdue: the deadline has passed and it is still open."))
+            text = self.tr("Overdue: the deadline has passed and it is still open.")
+            flags.append(
+                f'<span style="color:{FLAG_COLOUR}; font-weight:bold;">{escape(text)}</span>'
+            )
         if row.status == CommitmentStatus.SUSPENDED and row.last_reason:
-            flags.append(self.tr("Suspended: {reason}").format(reason=row.last_reason))
-        self.flag_label.setText("\n".join(flags))
+            text = self.tr("Suspended: {reason}").format(reason=row.last_reason)
+            flags.append(f'<span style="color:{UNDECIDED_COLOUR};">{escape(text)}</span>')
+        self.flag_label.setText("<br>".join(flags))
         self.flag_label.setVisible(bool(flags))
         title = self.tr("Commitment — {title}").format(title=row.title)
         self.setWindowTitle(title)

@@ -41,17 +41,17 @@ AMOUNTS = ("quantity", "unit_cost", "pledged", "received")
 
 # (input field, header, width in characters); "needed" and "gap" are computed.
 COLUMNS = (
-    ("category", QT_TRANSLATE_NOOP("Needs", "Category"), 14),
-    ("description", QT_TRANSLATE_NOOP("Needs", "Description"), 22),
-    ("quantity", QT_TRANSLATE_NOOP("Needs", "Quantity"), 8),
-    ("unit", QT_TRANSLATE_NOOP("Needs", "Unit"), 8),
-    ("unit_cost", QT_TRANSLATE_NOOP("Needs", "Unit cost"), 12),
-    ("currency", QT_TRANSLATE_NOOP("Needs", "Currency"), 7),
-    ("provider", QT_TRANSLATE_NOOP("Needs", "Provider"), 14),
-    ("pledged", QT_TRANSLATE_NOOP("Needs", "Pledged"), 13),
-    ("received", QT_TRANSLATE_NOOP("Needs", "Received"), 13),
-    ("needed", QT_TRANSLATE_NOOP("Needs", "Needed"), 14),
-    ("gap", QT_TRANSLATE_NOOP("Needs", "Gap"), 14),
+    ("category", QT_TRANSLATE_NOOP("Needs", "Category"), 10),
+    ("description", QT_TRANSLATE_NOOP("Needs", "Description"), 15),
+    ("quantity", QT_TRANSLATE_NOOP("Needs", "Quantity"), 6),
+    ("unit", QT_TRANSLATE_NOOP("Needs", "Unit"), 6),
+    ("unit_cost", QT_TRANSLATE_NOOP("Needs", "Unit cost"), 9),
+    ("currency", QT_TRANSLATE_NOOP("Needs", "Currency"), 6),
+    ("provider", QT_TRANSLATE_NOOP("Needs", "Provider"), 9),
+    ("pledged", QT_TRANSLATE_NOOP("Needs", "Pledged"), 10),
+    ("received", QT_TRANSLATE_NOOP("Needs", "Received"), 10),
+    ("needed", QT_TRANSLATE_NOOP("Needs", "Needed"), 13),
+    ("gap", QT_TRANSLATE_NOOP("Needs", "Gap"), 13),
 )
 KEYS = [c[0] for c in COLUMNS]
 
@@ -217,6 +217,8 @@ class NeedLinesModel(QAbstractTableModel):
     def _text(self, line: NeedLine, key: str, editing: bool) -> Any:
         if key == "category":
             return line.category.value if editing else line.category.label()
+        if key == "currency" and not editing:
+            return "FCFA" if line.currency == "XOF" else line.currency
         if key == "provider":
             if line.provider_member_id is not None:
                 return self.members.get(line.provider_member_id, "")
@@ -319,11 +321,12 @@ class NeedsEditor(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        char = self.fontMetrics().averageCharWidth()
+        header.setStretchLastSection(True)
         for i, (_key, _title, width) in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, width * char + 12)
+            self.table.setColumnWidth(i, self.fontMetrics().horizontalAdvance("0" * width) + 12)
         add = QPushButton(self.tr("Add a line"), self)
         remove = QPushButton(self.tr("Remove the selected lines"), self)
         add.clicked.connect(self.add_line)

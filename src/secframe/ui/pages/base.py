@@ -63,18 +63,7 @@ class ListPage(QWidget):
         self.new_button.clicked.connect(self.new_record)
         self.filters = QHBoxLayout()
         self.filters.setSpacing(6)
-        columns = QToolButton(self)
-        columns.setText(translate("ListPage", "Columns"))
-        columns.setToolTip(translate("ListPage", "Choose the columns shown"))
-        columns.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        columns.clicked.connect(
-            lambda: self.column_menu().popup(columns.mapToGlobal(QPoint(0, columns.height())))
-        )
-        top = QHBoxLayout()
-        top.addWidget(self.new_button)
-        top.addWidget(self.search, 1)
-        top.addLayout(self.filters)
-        top.addWidget(columns)
+        self.filters.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -82,9 +71,7 @@ class ListPage(QWidget):
         self.stack = QStackedLayout()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(self.stack, 1)
+        self._lay_out()
         self._stale = True
         self._reselect: set[Any] = set()
         if self.local_search:
@@ -95,11 +82,26 @@ class ListPage(QWidget):
         context.framework_changed.connect(self._framework_changed)
         context.database_changed.connect(self.invalidate)
         context.data_changed.connect(self._data_changed)
-        self._copy = QAction(self)
-        self._copy.setShortcut(QKeySequence.StandardKey.Copy)
-        self._copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self._copy.triggered.connect(self.copy_selected)
-        self.view.addAction(self._copy)
+
+    def _lay_out(self) -> None:
+        """New button, search box and column chooser on top; filters below; then the list."""
+        columns = QToolButton(self)
+        columns.setText(translate("ListPage", "Columns"))
+        columns.setToolTip(translate("ListPage", "Choose the columns shown"))
+        columns.clicked.connect(
+            lambda: self.column_menu().popup(columns.mapToGlobal(QPoint(0, columns.height())))
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addWidget(self.search, 1)
+        top.addWidget(columns)
+        filter_row = QHBoxLayout()
+        filter_row.addLayout(self.filters)
+        filter_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filter_row)
+        layout.addLayout(self.stack, 1)
 
     # --- to provide ---------------------------------------------------------------------------
 

@@ -53,6 +53,10 @@ class CommitmentsPage(ListPage):
         self.kind_filter = ChoiceFilter(self.tr("Kind"), self)
         self.kind_filter.set_choices(CommitmentKind.choices())
         self.member_filter = ValueCombo(self, empty=self.tr("All members"))
+        self.member_filter.setMinimumContentsLength(16)
+        self.member_filter.setSizeAdjustPolicy(
+            ValueCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.member_filter.setToolTip(self.tr("Commitments this member leads or takes part in"))
         self.place_filter = PlacePicker(self, axes=True)
         self.place_filter.edit.setPlaceholderText(self.tr("All places"))

@@ -94,6 +94,17 @@ def format_value(value: Any, kind: Kind = "text") -> str:
     return str(value)
 
 
+def place_label(label: str) -> str:
+    """A place with the most specific part first, for narrow columns:
+    "Tonka (Tombouctou › Goundam)" rather than "Tombouctou › Goundam › Tonka"."""
+    parts = [p for p in label.split(" › ") if p]
+    if not parts:
+        return label
+    leaf = parts[-1]
+    above = [p for p in parts[:-1] if p != leaf]  # "Tombouctou › Tombouctou › Tombouctou"
+    return f"{leaf} ({' › '.join(above)})" if above else leaf
+
+
 def text_column(key: str, title: str, value: Callable[[R], Any], **kw: Any) -> Column[R]:
     """A column of free text."""
     return Column(key, title, value, "text", **kw)
@@ -101,7 +112,7 @@ def text_column(key: str, title: str, value: Callable[[R], Any], **kw: Any) -> C
 
 def date_column(key: str, title: str, value: Callable[[R], Any], **kw: Any) -> Column[R]:
     """A column of dates (15/03/2019 in French)."""
-    kw.setdefault("width", 10)
+    kw.setdefault("width", 9)
     return Column(key, title, value, "date", **kw)
 
 

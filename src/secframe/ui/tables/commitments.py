@@ -16,6 +16,7 @@ from secframe.ui.tables.columns import (
     enum_column,
     money_column,
     number_column,
+    place_label,
     text_column,
 )
 
@@ -47,11 +48,7 @@ class CommitmentItem:
         today = today or date.today()
         parts = []
         if self.row.overdue:
-            parts.append(
-                translate(
-                    "Attention", QT_TRANSLATE_NOOP("Attention", "Overdue by {days} days")
-                ).format(days=i18n.format_number(self.days_overdue(today)))
-            )
+            parts.append(overdue_text(self.days_overdue(today)))
         if self.suspended_undecided:
             if self.undecided_since is not None:
                 text = translate(
@@ -66,9 +63,29 @@ class CommitmentItem:
         return " · ".join(parts)
 
     @property
+    def place(self) -> str:
+        """The axis and the locality, the most specific part of the locality first."""
+        locality = place_label(self.row.locality) if self.row.locality else ""
+        return " / ".join(p for p in (self.row.axis, locality) if p)
+
+    @property
     def needs_attention(self) -> bool:
         """Overdue, or suspended with no decision since."""
         return self.row.overdue or self.suspended_undecided
+
+
+def overdue_text(days: int) -> str:
+    """'Overdue by 12 days', '… by 5 months', '… by 2 years': rounded as people say it."""
+    if days < 60:
+        if days == 1:
+            return translate("Attention", QT_TRANSLATE_NOOP("Attention", "Overdue by 1 day"))
+        text = translate("Attention", QT_TRANSLATE_NOOP("Attention", "Overdue by {n} days"))
+        return text.format(n=days)
+    if days < 730:
+        text = translate("Attention", QT_TRANSLATE_NOOP("Attention", "Overdue by {n} months"))
+        return text.format(n=days // 30)
+    text = translate("Attention", QT_TRANSLATE_NOOP("Attention", "Overdue by {n} years"))
+    return text.format(n=days // 365)
 
 
 def _attention_colour(item: CommitmentItem) -> str | None:
@@ -86,11 +103,11 @@ def _attention_sort(item: CommitmentItem) -> object:
 COLUMNS: tuple[Column[CommitmentItem], ...] = (
     number_column("id", QT_TRANSLATE_NOOP("Columns", "N°"), lambda c: c.row.id, hidden=True, width=6),
     text_column("reference", QT_TRANSLATE_NOOP("Columns", "Reference"), lambda c: c.row.reference, width=12, hidden=True),
-    text_column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda c: c.row.title, width=42),
-    enum_column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda c: c.row.kind, width=16),
-    text_column("lead", QT_TRANSLATE_NOOP("Columns", "Lead"), lambda c: c.row.lead_member, width=12),
+    text_column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda c: c.row.title, width=30),
+    enum_column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda c: c.row.kind, width=13),
+    text_column("lead", QT_TRANSLATE_NOOP("Columns", "Lead"), lambda c: c.row.lead_member, width=9),
     text_column("partners", QT_TRANSLATE_NOOP("Columns", "Partners"), lambda c: c.row.partners, width=16, hidden=True),
-    text_column("place", QT_TRANSLATE_NOOP("Columns", "Place"), lambda c: c.row.place, width=26),
+    text_column("place", QT_TRANSLATE_NOOP("Columns", "Place"), lambda c: c.place, width=19, tooltip=lambda c: c.row.place),
     date_column("start", QT_TRANSLATE_NOOP("Columns", "Start"), lambda c: c.row.start_date, hidden=True),
     date_column(
         "deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda c: c.row.deadline,
@@ -98,19 +115,22 @@ COLUMNS: tuple[Column[CommitmentItem], ...] = (
     ),
     number_column("revisions", QT_TRANSLATE_NOOP("Columns", "Revisions"), lambda c: c.row.revisions, hidden=True),
     enum_column(
-        "status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda c: c.row.status, width=12,
+        "status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda c: c.row.status, width=9,
         chip=lambda c: STATUS_COLOURS[c.row.status],
         tooltip=lambda c: c.row.last_reason,
     ),
     date_column("since", QT_TRANSLATE_NOOP("Columns", "Since"), lambda c: c.row.status_since),
     Column(
         "attention", QT_TRANSLATE_NOOP("Columns", "Attention"), lambda c: c.attention(),
-        sort=_attention_sort, colour=_attention_colour, bold=lambda c: c.needs_attention, width=28,
+        sort=_attention_sort, colour=_attention_colour, bold=lambda c: c.needs_attention, width=21,
     ),
     text_column("reason", QT_TRANSLATE_NOOP("Columns", "Last reason"), lambda c: c.row.last_reason, width=30, hidden=True),
-    money_column("needed", QT_TRANSLATE_NOOP("Columns", "Needed"), lambda c: c.row.needed, hidden=True),
-    money_column("received", QT_TRANSLATE_NOOP("Columns", "Received"), lambda c: c.row.received, hidden=True),
-    money_column("gap", QT_TRANSLATE_NOOP("Columns", "Gap"), lambda c: c.row.gap),
+    money_column("needed", QT_TRANSLATE_NOOP("Columns", "Needed"), lambda c: c.row.needed or None, hidden=True),
+    money_column("received", QT_TRANSLATE_NOOP("Columns", "Received"), lambda c: c.row.received if c.row.needed else None, hidden=True),
+    money_column(
+        "gap", QT_TRANSLATE_NOOP("Columns", "Gap"), lambda c: c.row.gap if c.row.needed else None,
+        width=12,
+    ),
 )  # fmt: skip
 
 COMMITMENTS: TableSpec[CommitmentItem] = TableSpec(

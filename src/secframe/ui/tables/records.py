@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from secframe import i18n
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.services.incidents import IncidentRow
 from secframe.services.members import MemberInfo
@@ -14,6 +15,7 @@ from secframe.ui.tables.columns import (
     date_column,
     enum_column,
     number_column,
+    place_label,
     text_column,
 )
 
@@ -66,7 +68,7 @@ INCIDENTS: TableSpec[IncidentRow] = TableSpec(
         date_column("occurred_on", QT_TRANSLATE_NOOP("Columns", "Date"), lambda i: i.occurred_on),
         enum_column("type", QT_TRANSLATE_NOOP("Columns", "Type"), lambda i: i.type, width=18),
         text_column("sub_type", QT_TRANSLATE_NOOP("Columns", "Sub-type"), lambda i: i.sub_type, hidden=True),
-        text_column("place", QT_TRANSLATE_NOOP("Columns", "Locality"), lambda i: i.locality, width=30),
+        text_column("place", QT_TRANSLATE_NOOP("Columns", "Locality"), lambda i: place_label(i.locality), width=26, tooltip=lambda i: i.locality),
         text_column("axis", QT_TRANSLATE_NOOP("Columns", "Axis"), lambda i: i.axis, width=18),
         number_column("fatalities", QT_TRANSLATE_NOOP("Columns", "Fatalities"), lambda i: i.fatalities, width=8),
         text_column("actors", QT_TRANSLATE_NOOP("Columns", "Actors"), lambda i: i.actors, width=18),
@@ -87,9 +89,9 @@ LOCALITIES: TableSpec[LocalityInfo] = TableSpec(
         enum_column("level", QT_TRANSLATE_NOOP("Columns", "Level"), lambda p: p.level, width=10),
         text_column("pcode", QT_TRANSLATE_NOOP("Columns", "P-code"), lambda p: p.pcode, width=10),
         Column("latitude", QT_TRANSLATE_NOOP("Columns", "Latitude"), lambda p: p.latitude, "number",
-               text=lambda p: "" if p.latitude is None else f"{p.latitude:.4f}", searchable=False, width=9),
+               text=lambda p: i18n.format_number(p.latitude, 4), searchable=False, width=9),
         Column("longitude", QT_TRANSLATE_NOOP("Columns", "Longitude"), lambda p: p.longitude, "number",
-               text=lambda p: "" if p.longitude is None else f"{p.longitude:.4f}", searchable=False, width=9),
+               text=lambda p: i18n.format_number(p.longitude, 4), searchable=False, width=9),
         text_column("notes", QT_TRANSLATE_NOOP("Columns", "Notes"), lambda p: p.notes, width=30),
     ),
     default_sort="label",

@@ -93,11 +93,10 @@ class RecordTableView(QTableView):
     def reset_layout(self) -> None:
         """The spec's default widths, order, visible columns and sort."""
         header = self.horizontalHeader()
-        char = self.fontMetrics().averageCharWidth()
         for i, column in enumerate(self.spec.columns):
             header.moveSection(header.visualIndex(i), i)
             header.setSectionHidden(i, column.hidden)
-            header.resizeSection(i, column.width * char + 16)
+            header.resizeSection(i, self.default_width(i))
         if self.spec.default_sort is not None:
             order = (
                 Qt.SortOrder.DescendingOrder
@@ -107,6 +106,12 @@ class RecordTableView(QTableView):
             header.setSortIndicator(self.spec.index(self.spec.default_sort), order)
         else:
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def default_width(self, index: int) -> int:
+        """A column's default width: its ``width`` in digits, plus room for a colour mark."""
+        column = self.spec.columns[index]
+        extra = 20 if column.chip is not None else 0
+        return self.fontMetrics().horizontalAdvance("0" * column.width) + 14 + extra
 
     def save_layout(self) -> None:
         """Remember widths, order, hidden columns and sort order."""
@@ -142,8 +147,7 @@ class RecordTableView(QTableView):
             return
         header.setSectionHidden(index, not visible)
         if visible and header.sectionSize(index) < 30:
-            char = self.fontMetrics().averageCharWidth()
-            header.resizeSection(index, self.spec.columns[index].width * char + 16)
+            header.resizeSection(index, self.default_width(index))
         self.save_layout()
 
     def _reset_and_save(self) -> None:

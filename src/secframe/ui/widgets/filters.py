@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QWidget
 
 from secframe.ui.widgets.fields import DateField
 
@@ -20,7 +20,7 @@ class SearchBox(QLineEdit):
         super().__init__(parent)
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Search (Ctrl+F)"))
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(260)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text():
@@ -29,7 +29,7 @@ class SearchBox(QLineEdit):
         super().keyPressEvent(event)
 
 
-class ChoiceFilter(QToolButton):
+class ChoiceFilter(QPushButton):
     """A button listing values to tick; none ticked means no filter.
 
     The button's text says what is chosen ("Statut : tous", "Statut : En cours, Suspendu").
@@ -40,8 +40,6 @@ class ChoiceFilter(QToolButton):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._menu = QMenu(self)
         self.setMenu(self._menu)
         self._actions: list[QAction] = []
