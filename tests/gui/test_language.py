@@ -56,7 +56,7 @@ class Recorder(QTranslator):
                 self.found.add(source)
             else:
                 self.misses.add((context, source))
-        return None  # a null string: Qt asks the next translator
+        # a null string: Qt asks the next translator
 
     @property
     def missing(self) -> list[tuple[str, str]]:
