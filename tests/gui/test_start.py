@@ -80,3 +80,41 @@ def test_create_a_framework_from_the_welcome_dialog(qtbot, sqlite_db, tmp_path):
         (fw,) = list_frameworks(s)
     assert fw.region_names == ("Gao",)
     assert window.context.framework_id == fw.id
+
+
+def test_the_window_shows_before_the_database_is_open(qtbot, sqlite_sample, tmp_path):
+    from secframe.ui import app
+    from secframe.ui.context import AppContext
+
+    context = make_context(sqlite_sample.db, tmp_path)
+    shell = MainWindow(AppContext(None, context.settings))
+    qtbot.addWidget(shell)
+    shell.show()
+    assert shell.page_keys == [] and not shell.actions_by_key["open_database"].isEnabled()
+    assert shell.database_label.text() == "Ouverture de la base de données…"
+    app.open_at_start(shell, sqlite_sample.db.location)
+    qtbot.waitUntil(lambda: shell.attached, timeout=10_000)
+    assert shell.page_keys == ["commitments", "members", "incidents", "places"]
+    assert shell.framework_box.currentText() == "Cadre de test de Tombouctou"
+    assert shell.actions_by_key["open_database"].isEnabled()
+    shell.context.db.close()
+
+
+def test_a_file_that_is_not_a_database_offers_another(qtbot, sqlite_sample, tmp_path, monkeypatch):
+    from secframe.ui import app
+    from secframe.ui.context import AppContext
+
+    bad = tmp_path / "notes.sqlite3"
+    bad.write_text("not a database")
+    asked = []
+    monkeypatch.setattr(
+        app, "ask_other_database",
+        lambda window, message: asked.append(message) or sqlite_sample.db.location,
+    )  # fmt: skip
+    shell = MainWindow(AppContext(None, make_context(sqlite_sample.db, tmp_path).settings))
+    qtbot.addWidget(shell)
+    app.open_at_start(shell, str(bad))
+    qtbot.waitUntil(lambda: shell.attached, timeout=10_000)
+    assert str(bad) in asked[0] and "secframe" in asked[0]
+    assert bad.read_text() == "not a database"  # left untouched
+    shell.context.db.close()

@@ -217,6 +217,19 @@ def page_shortcuts(window: MainWindow) -> None:
         window.page_actions.append(action)
 
 
+# What stays usable while the database is being opened at start-up.
+WITHOUT_DATABASE = ("quit", "preferences")
+
+
+def enable_database_actions(window: MainWindow, enabled: bool) -> None:
+    """Enable (or, while the database is being opened, disable) what needs the database."""
+    for key, action in window.actions_by_key.items():
+        if key not in WITHOUT_DATABASE:
+            action.setEnabled(enabled)
+    if enabled:
+        update_edit_actions(window)
+
+
 def update_edit_actions(window: MainWindow) -> None:
     """Enable the Edit entries the current page supports."""
     page = window.current_page()

@@ -1,18 +1,30 @@
-"""Starting the desktop application."""
+"""Starting the desktop application.
+
+The window is shown first, before SQLAlchemy is even imported; the database is opened (and
+upgraded if needed) in the background, then the pages are built. On a slow office PC the
+window appears at once and says it is opening the database.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from secframe import config, i18n
-from secframe.db import Database, DatabaseError
+from secframe.jobs import JobState
+
+if TYPE_CHECKING:
+    from secframe.db import Database
+    from secframe.ui.main_window import MainWindow
+
+FILE_FILTER = "secframe (*.sqlite3 *.sqlite *.db)"
 
 
-def start_location(db_location: str | None, settings: object) -> str | None:
+def start_location(db_location: str | None, settings: QSettings) -> str | None:
     """The database to open: ``--db``, else ``SECFRAME_DB``, else the one open last time."""
     if db_location:
         return db_location
@@ -20,57 +32,82 @@ def start_location(db_location: str | None, settings: object) -> str | None:
         return None
     from secframe.ui.settings import last_database
 
-    return last_database(settings)  # type: ignore[arg-type]
+    return last_database(settings)
 
 
 def run(db_location: str | None = None, language: str | None = None) -> int:
-    """Open the database and show the main window; returns the exit status."""
+    """Show the main window, open the database, run until the window closes."""
     config.setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("secframe")
     app.setOrganizationName("secframe")
     from secframe.ui.language import install_language
-    from secframe.ui.settings import app_settings, remember_database
+    from secframe.ui.settings import app_settings
 
     settings = app_settings()
     install_language(language or str(settings.value("language") or "") or i18n.system_language())
-    db = _open_first(start_location(db_location, settings))
-    if db is None:
-        return 2
-    remember_database(settings, db.location)
     from secframe.ui.context import AppContext
     from secframe.ui.main_window import MainWindow, open_windows
 
-    window = MainWindow(AppContext(db, settings))
+    window = MainWindow(AppContext(None, settings))
     window.show()
-    if window.context.framework_id is None:
-        from secframe.ui.dialogs.welcome import show_welcome
-
-        QTimer.singleShot(0, lambda: show_welcome(window))
+    location = start_location(db_location, settings)
+    QTimer.singleShot(0, lambda: open_at_start(window, location))
     try:
         return app.exec()
     finally:
         for open_window in open_windows():
-            open_window.context.db.close()
-        db.close()
+            if open_window.context.db is not None:
+                open_window.context.db.close()
 
 
-def _open_first(location: str | None) -> Database | None:
-    """Open the start database; on failure, offer another file or a new one."""
-    while True:
-        try:
-            return Database.open(location)
-        except DatabaseError as err:
-            location = _ask_other_database(str(err))
-            if location is None:
-                return None
+def _open(_state: JobState, location: str | None) -> Database:
+    """Open the database; import what the pages need meanwhile (off the UI thread)."""
+    import secframe.ui.pages.commitments
+    import secframe.ui.pages.incidents
+    import secframe.ui.pages.members
+    import secframe.ui.pages.places  # noqa: F401
+    from secframe.db import Database
+
+    return Database.open(location)
 
 
-def _ask_other_database(message: str) -> str | None:
+def open_at_start(window: MainWindow, location: str | None) -> None:
+    """Open the start database in the background and hand it to the window."""
+    from secframe.ui.workers import is_user_error, show_error, start_job
+
+    def opened(db: Database) -> None:
+        from secframe.ui.settings import remember_database
+
+        remember_database(window.context.settings, db.location)
+        window.context.set_database(db)
+        if window.context.framework_id is None:
+            from secframe.ui.dialogs.welcome import show_welcome
+
+            show_welcome(window)
+
+    def failed(err: BaseException) -> None:
+        if not is_user_error(err):
+            show_error(window, err)
+        other = ask_other_database(window, str(err))
+        if other is None:
+            QApplication.exit(2)
+        else:
+            open_at_start(window, other)
+
+    start_job(
+        window,
+        lambda state: _open(state, location),
+        title="",
+        on_done=opened,
+        on_error=failed,
+        progress=False,
+    )
+
+
+def ask_other_database(window: MainWindow | None, message: str) -> str | None:
     """Say why the database cannot be opened; return another one to try, or None to quit."""
-    from PySide6.QtWidgets import QFileDialog
-
-    box = QMessageBox(QMessageBox.Icon.Critical, "secframe", message)
+    box = QMessageBox(QMessageBox.Icon.Critical, "secframe", message, parent=window)
     other = box.addButton(
         QApplication.translate("App", "Open another file…"), QMessageBox.ButtonRole.AcceptRole
     )
@@ -81,16 +118,11 @@ def _ask_other_database(message: str) -> str | None:
     box.exec()
     folder = str(config.data_dir())
     if box.clickedButton() is other:
-        path, _ = QFileDialog.getOpenFileName(
-            None,
-            QApplication.translate("App", "Open a database"),
-            folder,
-            "secframe (*.sqlite3 *.sqlite *.db)",
-        )
+        title = QApplication.translate("App", "Open a database")
+        path, _ = QFileDialog.getOpenFileName(window, title, folder, FILE_FILTER)
         return path or None
     if box.clickedButton() is new:
-        path, _ = QFileDialog.getSaveFileName(
-            None, QApplication.translate("App", "New database"), folder, "secframe (*.sqlite3)"
-        )
+        title = QApplication.translate("App", "New database")
+        path, _ = QFileDialog.getSaveFileName(window, title, folder, "secframe (*.sqlite3)")
         return path or None
     return None

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
-from secframe.db import Database
 from secframe.jobs import JobState
 from secframe.ui.workers import Job, start_job
+
+if TYPE_CHECKING:  # SQLAlchemy is imported after the window is shown (start-up time)
+    from sqlalchemy.orm import Session
+
+    from secframe.db import Database
 
 T = TypeVar("T")
 
@@ -24,6 +27,9 @@ class AppContext(QObject):
     they show. ``framework_changed(id)`` follows the framework selector (0 when the database
     holds no framework). ``database_changed`` follows File › Open. ``busy_changed(bool)`` tells
     whether background reads started with ``load`` are running (the window shows it).
+
+    At start-up the window is shown before the database is open (``db`` is None until the
+    first ``set_database``); pages and extensions are only built once it is.
     """
 
     data_changed = Signal(str)
@@ -31,9 +37,9 @@ class AppContext(QObject):
     database_changed = Signal()
     busy_changed = Signal(bool)
 
-    def __init__(self, db: Database, settings: QSettings | None = None) -> None:
+    def __init__(self, db: Database | None, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.db = db
+        self.db: Database = db  # type: ignore[assignment]  # None only before start-up ends
         if settings is None:
             from secframe.ui.settings import app_settings
 

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from secframe import config
-from secframe.db import Database
 from secframe.i18n import translate
 from secframe.jobs import JobState
 from secframe.ui.dialogs import ask
@@ -22,6 +21,7 @@ from secframe.ui.settings import recent_databases, remember_database
 from secframe.ui.workers import start_job
 
 if TYPE_CHECKING:
+    from secframe.db import Database
     from secframe.ui.main_window import MainWindow
 
 FILTER = "secframe (*.sqlite3 *.sqlite *.db)"
@@ -37,6 +37,8 @@ def open_in_background(
     """Open (or create) a database off the UI thread, then hand it to ``on_open``."""
 
     def job(_state: JobState) -> Database:
+        from secframe.db import Database
+
         return Database.open(location, create=create)
 
     start_job(

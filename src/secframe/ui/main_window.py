@@ -15,7 +15,7 @@ status bar shows while the page is current.
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secframe.services.frameworks import FrameworkInfo, list_frameworks
 from secframe.ui import actions
 from secframe.ui.context import AppContext
 from secframe.ui.workers import wait_for_jobs
+
+if TYPE_CHECKING:
+    from secframe.services.frameworks import FrameworkInfo
 
 # Modules whose install(window) adds pages and menu entries.
 EXTENSIONS: tuple[str, ...] = ()
@@ -78,15 +80,28 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         actions.build_menus(self)
         self._menus["meeting"].menuAction().setVisible(False)  # until a part of the app uses it
-        self.reload_frameworks()
-        actions.install_pages(self)
-        for name in EXTENSIONS:
-            importlib.import_module(name).install(self)
+        self.attached = False
         context.framework_changed.connect(self._framework_changed)
         context.database_changed.connect(self._database_changed)
         context.data_changed.connect(self._data_changed)
         context.busy_changed.connect(self.busy.setVisible)
-        self._restore_state()
+        self._restore_geometry()
+        if context.db is not None:
+            self._attach()
+        else:  # start-up: shown at once, filled when the database is open
+            actions.enable_database_actions(self, False)
+            self.busy.show()
+
+    def _attach(self) -> None:
+        """Build the pages and extensions once a database is open."""
+        self.attached = True
+        actions.enable_database_actions(self, True)
+        self._show_database()
+        self.reload_frameworks()
+        actions.install_pages(self)
+        for name in EXTENSIONS:
+            importlib.import_module(name).install(self)
+        self._restore_page()
 
     # --- building -----------------------------------------------------------------------------
 
@@ -142,10 +157,12 @@ class MainWindow(QMainWindow):
         self._show_database()
 
     def _show_database(self) -> None:
-        self.database_label.setText(
-            self.tr("Database: {location}").format(location=self.context.db.location)
-        )
-        self.database_label.setToolTip(self.context.db.location)
+        if self.context.db is None:
+            self.database_label.setText(self.tr("Opening the database…"))
+            return
+        location = self.context.db.location
+        self.database_label.setText(self.tr("Database: {location}").format(location=location))
+        self.database_label.setToolTip(location)
 
     # --- extension API ------------------------------------------------------------------------
 
@@ -222,6 +239,8 @@ class MainWindow(QMainWindow):
 
     def reload_frameworks(self, select: int | None = None) -> list[FrameworkInfo]:
         """Fill the selector and keep (or restore, or choose ``select``) the framework."""
+        from secframe.services.frameworks import list_frameworks
+
         with self.context.db.read() as session:
             frameworks = list_frameworks(session)
         wanted = (
@@ -253,6 +272,9 @@ class MainWindow(QMainWindow):
         actions.update_edit_actions(self)
 
     def _database_changed(self) -> None:
+        if not self.attached:
+            self._attach()
+            return
         self._show_database()
         self.reload_frameworks()
 
@@ -262,7 +284,7 @@ class MainWindow(QMainWindow):
 
     # --- state --------------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         settings = self.context.settings
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray | bytes):
@@ -273,12 +295,16 @@ class MainWindow(QMainWindow):
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(splitter)
-        page = settings.value("window/page")
+
+    def _restore_page(self) -> None:
+        page = self.context.settings.value("window/page")
         if isinstance(page, str) and page in self._page_keys:
             self.show_page(page)
 
     def save_state(self) -> None:
         """Remember geometry, splitter, page and every list's columns."""
+        if not self.attached:
+            return
         settings = self.context.settings
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

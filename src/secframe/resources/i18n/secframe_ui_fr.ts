@@ -1294,6 +1294,10 @@
         <translation>Chargement…</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
         <source>Database: {location}</source>
         <translation>Base&#xa0;: {location}</translation>
     </message>

@@ -1,8 +1,10 @@
 """What every list page shares: a toolbar with search and filters, the table, the status line.
 
-A page reads its rows in the background (``read`` runs in a worker thread with a session and
-must not touch widgets), shows them with ``show_rows``, and reloads when the framework, the
-database or its kind of record changes — at once if it is on screen, else when next shown.
+A page reads its rows in the background: ``load_state()`` runs first on the UI thread and
+collects what the read needs from widgets (by default the sort order), then
+``read(session, framework_id, state)`` runs in a worker thread and must not touch widgets;
+``show_rows`` shows the result. A page reloads when the framework, the database or its kind
+of record changes — at once if it is on screen, else when next shown.
 
 The main window talks to pages through a few methods, all optional for pages added by other
 parts of the app: ``new_record``, ``open_selected``, ``delete_selected``, ``focus_search``,
@@ -32,6 +34,7 @@ from secframe import i18n
 from secframe.i18n import translate
 from secframe.ui.context import AppContext
 from secframe.ui.tables import RecordFilterProxy, RecordTableModel, RecordTableView, TableSpec
+from secframe.ui.tables.model import presort
 from secframe.ui.widgets.filters import SearchBox
 
 
@@ -105,14 +108,23 @@ class ListPage(QWidget):
 
     # --- to provide ---------------------------------------------------------------------------
 
-    def read(self, session: Session, framework_id: int | None) -> Any:
-        """Read what the page shows (in a worker thread)."""
+    def load_state(self) -> Any:
+        """What ``read`` needs to know from the widgets (read on the UI thread): the sort."""
+        return self.model.sort_state
+
+    def read(self, session: Session, framework_id: int | None, state: Any) -> Any:
+        """Read what the page shows (in a worker thread; ``state`` from ``load_state``)."""
         raise NotImplementedError
 
+    def rows_payload(self, rows: list[Any], state: Any) -> tuple[list[Any], list[str], Any]:
+        """Rows with their search keys, sorted as the list is (call it inside ``read``)."""
+        rows, keys = presort(self.spec, rows, self.spec.search_keys(rows), state)
+        return rows, keys or [], state
+
     def show_rows(self, payload: Any) -> None:
-        """Show what ``read`` returned (default: rows, search keys)."""
-        rows, keys = payload
-        self.model.set_rows(rows, keys)
+        """Show what ``read`` returned (default: what ``rows_payload`` gives)."""
+        rows, keys, sort = payload
+        self.model.set_rows(rows, keys, sorted_by=sort)
 
     def open_records(self, rows: list[Any]) -> None:
         """Open editors on these rows."""
@@ -151,10 +163,11 @@ class ListPage(QWidget):
         self._stale = False
         self._reselect = set(select) or {self.spec.row_id(r) for r in self.view.selected_rows()}
         framework_id = self.context.framework_id
+        state = self.load_state()
         self.context.load(
             self,
             f"page:{self.spec.name}",
-            lambda session: self.read(session, framework_id),
+            lambda session: self.read(session, framework_id, state),
             self._loaded,
         )
 

@@ -23,19 +23,15 @@ from secframe.ui.widgets.filters import ChoiceFilter, DateRange
 from secframe.ui.widgets.pickers import PlacePicker, ValueCombo
 
 
-def read_commitments(
-    session: Session, framework_id: int | None
-) -> tuple[list[CommitmentItem], list[str], Lookups]:
-    """The rows of the commitments list, their search keys and the filters' choices."""
-    lookups = load_lookups(session, framework_id)
+def read_commitments(session: Session, framework_id: int | None) -> list[CommitmentItem]:
+    """The rows of the commitments list, with what they need attention for."""
     if framework_id is None:
-        return [], [], lookups
+        return []
     undecided = suspended_without_decision(session, framework_id)
-    items = [
+    return [
         CommitmentItem(r, undecided.get(r.id), r.id in undecided)
         for r in cs.list_commitments(session, framework_id)
     ]
-    return items, COMMITMENTS.search_keys(items), lookups
 
 
 class CommitmentsPage(ListPage):
@@ -46,6 +42,7 @@ class CommitmentsPage(ListPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, COMMITMENTS, parent)
         self.lookups: Lookups | None = None
+        self._changed = ""
         self.new_button.setText(self.tr("New commitment"))
         self.new_button.setToolTip(self.tr("Record a new commitment (Ctrl+N)"))
         self.status_filter = ChoiceFilter(self.tr("Status"), self)
@@ -79,17 +76,35 @@ class CommitmentsPage(ListPage):
 
     # --- reading ------------------------------------------------------------------------------
 
-    def read(self, session: Session, framework_id: int | None) -> Any:
-        return read_commitments(session, framework_id)
+    def load_state(self) -> Any:
+        # The pickers' lists are read again only when members or places may have changed.
+        return self.model.sort_state, self.lookups is None
+
+    def read(self, session: Session, framework_id: int | None, state: Any) -> Any:
+        sort, with_lookups = state
+        lookups = load_lookups(session, framework_id) if with_lookups else None
+        return self.rows_payload(read_commitments(session, framework_id), sort), lookups
 
     def show_rows(self, payload: Any) -> None:
-        items, keys, lookups = payload
-        self.lookups = lookups
-        self.member_filter.set_choices(lookups.member_choices())
-        self.place_filter.set_places(lookups.places, lookups.axes)
-        self.model.set_rows(items, keys)
+        rows, lookups = payload
+        if lookups is not None:
+            self.lookups = lookups
+            self.member_filter.set_choices(lookups.member_choices())
+            self.place_filter.set_places(lookups.places, lookups.axes)
+        super().show_rows(rows)
         if self.member_filter.value() is not None or self.place_filter.value() is not None:
             self._scope_filter()
+
+    def invalidate(self) -> None:
+        """Reload; members, places and sessions too unless only commitments changed."""
+        if self._changed != "Commitment":
+            self.lookups = None
+        self._changed = ""
+        super().invalidate()
+
+    def _data_changed(self, entity: str) -> None:
+        self._changed = entity
+        super()._data_changed(entity)
 
     def count_text(self, shown: int, total: int) -> str:
         return self.tr("{shown} of {total} commitments shown").format(

@@ -113,7 +113,6 @@ class IncidentsPage(ListPage):
         self.rejected.toggled.connect(lambda _on: self.reload())
         self._order = self.lazy.sort_order or ("occurred_on", True)
         self.lazy.sort_requested.connect(self._sort)
-        self._query = self.query()
 
     def query(self) -> IncidentQuery:
         """The filters as set now."""
@@ -131,13 +130,11 @@ class IncidentsPage(ListPage):
             descending=descending,
         )
 
-    def reload(self, select: Any = ()) -> None:
-        """Ask the database again with the filters as set now."""
-        self._query = self.query()
-        super().reload(select)
+    def load_state(self) -> Any:
+        return self.query()
 
-    def read(self, session: Session, framework_id: int | None) -> Any:
-        return read_incidents(session, framework_id, self._query)
+    def read(self, session: Session, framework_id: int | None, state: Any) -> Any:
+        return read_incidents(session, framework_id, state)
 
     def show_rows(self, payload: Any) -> None:
         ids, total, localities, axes = payload

@@ -20,13 +20,12 @@ from secframe.ui.tables.records import MEMBERS, MemberItem
 from secframe.ui.widgets.filters import ChoiceFilter
 
 
-def read_members(session: Session, framework_id: int | None) -> tuple[list[MemberItem], list[str]]:
-    """The rows of the members list and their search keys."""
+def read_members(session: Session, framework_id: int | None) -> list[MemberItem]:
+    """The rows of the members list, with how many commitments each takes part in."""
     if framework_id is None:
-        return [], []
+        return []
     counts = {m.member_id: m.total for m in member_commitment_counts(session, framework_id)}
-    items = [MemberItem(m, counts.get(m.id, 0)) for m in mem.list_members(session, framework_id)]
-    return items, MEMBERS.search_keys(items)
+    return [MemberItem(m, counts.get(m.id, 0)) for m in mem.list_members(session, framework_id)]
 
 
 class MembersPage(ListPage):
@@ -47,8 +46,8 @@ class MembersPage(ListPage):
         self.category_filter.changed.connect(self._filter)
         self.status_filter.changed.connect(self._filter)
 
-    def read(self, session: Session, framework_id: int | None) -> Any:
-        return read_members(session, framework_id)
+    def read(self, session: Session, framework_id: int | None, state: Any) -> Any:
+        return self.rows_payload(read_members(session, framework_id), state)
 
     def _filter(self) -> None:
         categories = set(self.category_filter.selected())

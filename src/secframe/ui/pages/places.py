@@ -53,14 +53,14 @@ class PlacesPage(ListPage):
         self.new_axis_button.clicked.connect(lambda: self.open_axis(None))
         self.filters.addWidget(self.new_axis_button)
 
-    def read(self, session: Session, framework_id: int | None) -> Any:
-        localities = places.list_localities(session)
+    def read(self, session: Session, framework_id: int | None, state: Any) -> Any:
+        localities = self.rows_payload(places.list_localities(session), state)
         axes = places.list_axes(session)
-        return localities, LOCALITIES.search_keys(localities), axes, AXES.search_keys(axes)
+        return localities, axes, AXES.search_keys(axes)
 
     def show_rows(self, payload: Any) -> None:
-        localities, keys, axes, axis_keys = payload
-        self.model.set_rows(localities, keys)
+        localities, axes, axis_keys = payload
+        super().show_rows(localities)
         self.axes_model.set_rows(axes, axis_keys)
 
     def _counts_changed(self) -> None:

@@ -58,7 +58,14 @@ class Column(Generic[R]):
         """The text shown in the cell."""
         if self.text is not None:
             return self.text(row)
-        return format_value(self.value(row), self.kind)
+        value = self.value(row)
+        if value is None:
+            return ""
+        if self.kind == "text" and isinstance(value, str):
+            return value
+        if self.kind == "enum":
+            return enum_label(value)
+        return format_value(value, self.kind)
 
     def sort_key(self, row: R) -> tuple[int, Any]:
         """The key this column sorts by (empty values last)."""
@@ -75,6 +82,19 @@ class Column(Generic[R]):
         return self.kind in ("money", "number")
 
 
+_labels: dict[tuple[str, Enum], str] = {}
+
+
+def enum_label(value: Any) -> str:
+    """A vocabulary value's label in the current language (remembered: lists ask thousands
+    of times)."""
+    key = (i18n.language(), value)
+    label = _labels.get(key)
+    if label is None:
+        label = _labels[key] = str(value.label())
+    return label
+
+
 def format_value(value: Any, kind: Kind = "text") -> str:
     """A value as text in the user's language."""
     if value is None:
@@ -88,9 +108,8 @@ def format_value(value: Any, kind: Kind = "text") -> str:
             return str(value)
         decimals = 0 if float(value) == int(value) else 1
         return i18n.format_number(value, decimals)
-    label = getattr(value, "label", None)
-    if callable(label):
-        return str(label())
+    if isinstance(value, Enum) and callable(getattr(value, "label", None)):
+        return enum_label(value)
     return str(value)
 
 

@@ -66,7 +66,13 @@ class LazyRecordModel(RecordTableModel[R], Generic[R]):
         self.generation += 1
         self.endResetModel()
 
-    def set_rows(self, rows: Sequence[R], search_keys: list[str] | None = None) -> None:
+    def set_rows(
+        self,
+        rows: Sequence[R],
+        search_keys: list[str] | None = None,
+        *,
+        sorted_by: tuple[int, Qt.SortOrder] | None = None,
+    ) -> None:
         """Show these rows (their ids, with the rows already cached)."""
         self.beginResetModel()
         self._ids = [self.spec.row_id(r) for r in rows]

@@ -67,12 +67,24 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         """The rows in their current order."""
         return self._rows
 
-    def set_rows(self, rows: Sequence[R], search_keys: list[str] | None = None) -> None:
-        """Replace every row; ``search_keys`` may be built beforehand, off the UI thread."""
+    @property
+    def sort_state(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column and order the rows are sorted by (None: as the service gave them)."""
+        return self._sorted
+
+    def set_rows(
+        self,
+        rows: Sequence[R],
+        search_keys: list[str] | None = None,
+        *,
+        sorted_by: tuple[int, Qt.SortOrder] | None = None,
+    ) -> None:
+        """Replace every row. ``search_keys`` may be built beforehand, off the UI thread, and
+        the rows sorted there too (``presort``): ``sorted_by`` says by what."""
         self.beginResetModel()
         self._rows = list(rows)
         self._keys = list(search_keys) if search_keys is not None else None
-        if self._sorted is not None:
+        if self._sorted is not None and sorted_by != self._sorted:
             self._sort_rows(*self._sorted)
         self.generation += 1
         self.endResetModel()
@@ -191,13 +203,29 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         self._sorted = (column, order)
-        col = self.spec.columns[column]
         keys = self.search_keys() if self._keys is not None else None
-        decorated = [(col.sort_key(r), i) for i, r in enumerate(self._rows)]
-        filled = [d for d in decorated if d[0][0] == 0]
-        empty = [d for d in decorated if d[0][0] != 0]
-        filled.sort(key=lambda d: d[0][1], reverse=order == Qt.SortOrder.DescendingOrder)
-        ordering = [i for _, i in filled] + [i for _, i in empty]
-        self._rows = [self._rows[i] for i in ordering]
+        self._rows, sorted_keys = presort(self.spec, self._rows, keys, (column, order))
         if keys is not None:
-            self._keys = [keys[i] for i in ordering]
+            self._keys = sorted_keys
+
+
+def presort(
+    spec: TableSpec[R],
+    rows: Sequence[R],
+    keys: Sequence[str] | None,
+    sort: tuple[int, Qt.SortOrder] | None,
+) -> tuple[list[R], list[str] | None]:
+    """Rows (and their search keys) in a column's order, empty values last.
+
+    Plain Python: a page sorts in its loading job, then ``set_rows(..., sorted_by=sort)``.
+    """
+    if sort is None:
+        return list(rows), list(keys) if keys is not None else None
+    column, order = sort
+    col = spec.columns[column]
+    decorated = [(col.sort_key(r), i) for i, r in enumerate(rows)]
+    filled = [d for d in decorated if d[0][0] == 0]
+    empty = [d for d in decorated if d[0][0] != 0]
+    filled.sort(key=lambda d: d[0][1], reverse=order == Qt.SortOrder.DescendingOrder)
+    ordering = [i for _, i in filled] + [i for _, i in empty]
+    return [rows[i] for i in ordering], [keys[i] for i in ordering] if keys is not None else None
