@@ -103,11 +103,11 @@ def _attention_sort(item: CommitmentItem) -> object:
 COLUMNS: tuple[Column[CommitmentItem], ...] = (
     number_column("id", QT_TRANSLATE_NOOP("Columns", "N°"), lambda c: c.row.id, hidden=True, width=6),
     text_column("reference", QT_TRANSLATE_NOOP("Columns", "Reference"), lambda c: c.row.reference, width=12, hidden=True),
-    text_column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda c: c.row.title, width=30),
-    enum_column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda c: c.row.kind, width=13),
+    text_column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda c: c.row.title, width=36),
+    enum_column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda c: c.row.kind, width=12),
     text_column("lead", QT_TRANSLATE_NOOP("Columns", "Lead"), lambda c: c.row.lead_member, width=9),
     text_column("partners", QT_TRANSLATE_NOOP("Columns", "Partners"), lambda c: c.row.partners, width=16, hidden=True),
-    text_column("place", QT_TRANSLATE_NOOP("Columns", "Place"), lambda c: c.place, width=19, tooltip=lambda c: c.row.place),
+    text_column("place", QT_TRANSLATE_NOOP("Columns", "Place"), lambda c: c.place, width=15, tooltip=lambda c: c.row.place),
     date_column("start", QT_TRANSLATE_NOOP("Columns", "Start"), lambda c: c.row.start_date, hidden=True),
     date_column(
         "deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda c: c.row.deadline,
@@ -122,7 +122,7 @@ COLUMNS: tuple[Column[CommitmentItem], ...] = (
     date_column("since", QT_TRANSLATE_NOOP("Columns", "Since"), lambda c: c.row.status_since),
     Column(
         "attention", QT_TRANSLATE_NOOP("Columns", "Attention"), lambda c: c.attention(),
-        sort=_attention_sort, colour=_attention_colour, bold=lambda c: c.needs_attention, width=21,
+        sort=_attention_sort, colour=_attention_colour, bold=lambda c: c.needs_attention, width=20,
     ),
     text_column("reason", QT_TRANSLATE_NOOP("Columns", "Last reason"), lambda c: c.row.last_reason, width=30, hidden=True),
     money_column("needed", QT_TRANSLATE_NOOP("Columns", "Needed"), lambda c: c.row.needed or None, hidden=True),
