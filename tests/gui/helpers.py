@@ -21,10 +21,13 @@ def make_context(db: Database, tmp_path: Path, framework_id: int | None = None) 
 
 
 def save_and_wait(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
-    """Click Save and wait until the dialog closed after a successful save."""
+    """Click Save and wait until the dialog closed after a successful save (it may have been
+    deleted since: only Python attributes are read afterwards)."""
+    closed: list[int] = []
+    dialog.finished.connect(closed.append)
     dialog.save()
-    qtbot.waitUntil(lambda: not dialog.saving, timeout=5000)
-    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.banner.text
+    qtbot.waitUntil(lambda: bool(closed) or not dialog._saving, timeout=5000)
+    assert closed == [QDialog.DialogCode.Accepted], dialog.banner.text
 
 
 def save_and_fail(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]

@@ -207,3 +207,14 @@ def test_open_another_database(qtbot, window, sqlite_sample):
     assert window.framework_box.currentText() == "Cadre de test de Tombouctou"
     settings: QSettings = window.context.settings
     assert settings.value("last_database") == other
+
+
+def test_closing_the_window_asks_about_an_editor_left_open(qtbot, window, monkeypatch):
+    page = window.page("commitments")
+    editor = page.editor(page.model.rows[0].id)
+    editor.form.title.setText("Titre modifié")
+    answers = iter(["cancel", "discard"])
+    monkeypatch.setattr(ask, "unsaved_changes", lambda parent: next(answers))
+    assert not window.close()  # "keep editing": nothing closes
+    assert editor.isVisible() and window.isVisible()
+    assert window.close()

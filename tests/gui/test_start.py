@@ -61,8 +61,7 @@ def test_the_example_frameworks_load_in_the_background(qtbot, sqlite_db, tmp_pat
 def test_create_a_framework_from_the_welcome_dialog(qtbot, sqlite_db, tmp_path):
     window = _window(qtbot, sqlite_db, tmp_path)
     act_on(window, "new")
-    editor = window.findChild(FrameworkEditor)
-    qtbot.addWidget(editor)
+    editor = window.findChild(FrameworkEditor)  # deleted when closed: not given to qtbot
     save_and_fail(qtbot, editor)
     assert editor.errors.message("name") == "Le nom est obligatoire."
     with sqlite_db.read() as s:

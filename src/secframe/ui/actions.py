@@ -271,6 +271,7 @@ def new_framework(window: MainWindow) -> None:
 
     editor = FrameworkEditor(window.context, None, window)
     editor.saved.connect(lambda info: window.reload_frameworks(select=info.id))
+    editor.finished.connect(editor.deleteLater)
     editor.open()
 
 
@@ -283,6 +284,7 @@ def edit_framework(window: MainWindow) -> None:
         return
     editor = FrameworkEditor(window.context, window.context.framework_id, window)
     editor.saved.connect(lambda info: window.reload_frameworks(select=info.id))
+    editor.finished.connect(editor.deleteLater)
     editor.open()
 
 
@@ -292,6 +294,7 @@ def preferences(window: MainWindow) -> None:
 
     dialog = PreferencesDialog(window.context.settings, window)
     dialog.language_changed.connect(lambda _code: window.rebuild())
+    dialog.finished.connect(dialog.deleteLater)
     dialog.open()
 
 
@@ -299,4 +302,6 @@ def about(window: MainWindow) -> None:
     """Version, database, schema revision and data attributions."""
     from secframe.ui.dialogs.about import AboutDialog
 
-    AboutDialog(window.context.db, window).open()
+    dialog = AboutDialog(window.context.db, window)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()

@@ -324,7 +324,27 @@ class MainWindow(QMainWindow):
         _windows.discard(self)
         self.close()
 
+    def close_editors(self) -> bool:
+        """Close the open editors, each asking about its unsaved changes; False if one stays."""
+        from secframe.ui.editors.base import RecordEditor
+
+        def depth(widget: QWidget) -> int:
+            n, parent = 0, widget.parentWidget()
+            while parent is not None:
+                n, parent = n + 1, parent.parentWidget()
+            return n
+
+        editors = [e for e in self.findChildren(RecordEditor) if e.isVisible()]
+        for editor in sorted(editors, key=depth, reverse=True):  # dialogs opened from editors first
+            editor.reject()
+            if editor.isVisible():
+                return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.replaced_by is None and not self.close_editors():
+            event.ignore()
+            return
         self.save_state()
         if self.replaced_by is None:
             wait_for_jobs(10_000)

@@ -82,6 +82,7 @@ def show_welcome(window: MainWindow) -> WelcomeDialog:
     """Show the welcome dialog over the window and act on the choice."""
     dialog = WelcomeDialog(window.context.db.location, window)
     dialog.finished.connect(lambda _result: act_on(window, dialog.choice))
+    dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
 

@@ -163,6 +163,7 @@ class CommitmentsPage(ListPage):
         """Open the editor on a commitment (or a new one) and return it."""
         editor = CommitmentEditor(self.context, commitment_id, self, lookups=self.lookups)
         editor.saved.connect(lambda detail: self.reload(select=[detail.id]))
+        editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
 
@@ -183,6 +184,7 @@ class CommitmentsPage(ListPage):
         """Open Change status… on a commitment of the list."""
         dialog = StatusDialog(self.context, self._detail(item), self._lookups(), self)
         dialog.saved.connect(lambda detail: self.reload(select=[detail.id]))
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
@@ -190,6 +192,7 @@ class CommitmentsPage(ListPage):
         """Open Revise deadline… on a commitment of the list."""
         dialog = DeadlineDialog(self.context, self._detail(item), self._lookups(), self)
         dialog.saved.connect(lambda detail: self.reload(select=[detail.id]))
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 

@@ -173,6 +173,7 @@ class IncidentsPage(ListPage):
         """Open the incident editor and return it."""
         editor = IncidentEditor(self.context, incident_id, self)
         editor.saved.connect(lambda row: self.reload(select=[row.id]))
+        editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
 

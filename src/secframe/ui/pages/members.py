@@ -75,6 +75,7 @@ class MembersPage(ListPage):
         """Open the member editor and return it."""
         editor = MemberEditor(self.context, member_id, self)
         editor.saved.connect(lambda info: self.reload(select=[info.id]))
+        editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
 

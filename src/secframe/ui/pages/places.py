@@ -100,18 +100,21 @@ class PlacesPage(ListPage):
         current = self.view.current_row()
         editor = LocalityEditor(self.context, None, self, parent_id=current.id if current else None)
         editor.saved.connect(lambda info: self.reload(select=[info.id]))
+        editor.finished.connect(editor.deleteLater)
         editor.open()
 
     def open_records(self, rows: list[Any]) -> None:
         """Open the first selected place."""
         editor = LocalityEditor(self.context, rows[0].id, self)
         editor.saved.connect(lambda info: self.reload(select=[info.id]))
+        editor.finished.connect(editor.deleteLater)
         editor.open()
 
     def open_axis(self, axis_id: int | None) -> AxisEditor:
         """Open the axis editor."""
         editor = AxisEditor(self.context, axis_id, self)
         editor.saved.connect(lambda _info: self.reload())
+        editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
 
