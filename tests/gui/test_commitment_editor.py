@@ -208,3 +208,34 @@ def test_existing_lines_are_changed_and_removed_in_the_same_save(qtbot, context,
     save_and_wait(qtbot, editor)
     (row,) = _all(sqlite_sample)
     assert row.needed == Decimal(300)
+
+
+def test_hand_over_to_another_member_keeps_both_records_linked(qtbot, context, sqlite_sample):
+    c = sqlite_sample.commitment(
+        "Patrouilles Tombouctou–Goundam",
+        status=CommitmentStatus.ACTIVE,
+        partners=(
+            cs.PartnerInput(sqlite_sample.fama, "appui"),
+            cs.PartnerInput(sqlite_sample.youth),
+        ),
+    )
+    editor = _open(qtbot, context, c.id)
+    dialog = editor.hand_over()
+    qtbot.addWidget(dialog)
+    save_and_fail(qtbot, dialog)
+    assert dialog.errors.message("lead_member_id") == "Choisissez le membre qui prend la relève."
+    dialog.lead.set_value(sqlite_sample.fama)
+    dialog.title.setText("Escortes armées des forces de l'État")
+    dialog.on.set_value(YESTERDAY)
+    dialog.reason.setPlainText("Relève par les forces de l'État")
+    save_and_wait(qtbot, dialog)
+    old, new = sorted(_all(sqlite_sample), key=lambda r: r.id)
+    assert old.status == CommitmentStatus.COMPLETED and old.last_cause == StatusCause.HANDOVER
+    assert (new.predecessor_id, new.lead_member, new.partners) == (
+        old.id,
+        "FAMa",
+        "Jeunes de Tombouctou",
+    )
+    assert new.status == CommitmentStatus.ACTIVE and new.start_date == YESTERDAY
+    assert "Réalisé" in editor.status_label.text()
+    assert not editor.handover_button.isEnabled()

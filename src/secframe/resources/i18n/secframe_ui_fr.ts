@@ -424,6 +424,14 @@
         <translation>Reporter l’échéance…</translation>
     </message>
     <message>
+        <source>Handover…</source>
+        <translation>Passation…</translation>
+    </message>
+    <message>
+        <source>Another member takes over this commitment</source>
+        <translation>Un autre membre prend la relève de cet engagement</translation>
+    </message>
+    <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Statut&#xa0;: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
@@ -630,6 +638,10 @@
         <translation>Reporter l’échéance…</translation>
     </message>
     <message>
+        <source>Handover…</source>
+        <translation>Passation…</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -831,6 +843,53 @@
     <message>
         <source>New framework</source>
         <translation>Nouveau cadre</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover — {title}</source>
+        <translation>Passation — {title}</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Faire la passation</translation>
+    </message>
+    <message>
+        <source>“{title}” is completed by handover on the date below; a new commitment, led by the member taking over, continues it and is linked to it.</source>
+        <translation>«&#xa0;{title}&#xa0;» est clos par passation à la date ci-dessous&#xa0;; un nouvel engagement, conduit par le membre qui prend la relève, lui fait suite et lui reste lié.</translation>
+    </message>
+    <message>
+        <source>Member taking over</source>
+        <translation>Membre qui prend la relève</translation>
+    </message>
+    <message>
+        <source>Title of the new commitment</source>
+        <translation>Intitulé du nouvel engagement</translation>
+    </message>
+    <message>
+        <source>Date of the handover</source>
+        <translation>Date de la passation</translation>
+    </message>
+    <message>
+        <source>Status of the new commitment</source>
+        <translation>Statut du nouvel engagement</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Decided at session</source>
+        <translation>Décidé en session</translation>
+    </message>
+    <message>
+        <source>Choose the member taking over.</source>
+        <translation>Choisissez le membre qui prend la relève.</translation>
     </message>
 </context>
 <context>

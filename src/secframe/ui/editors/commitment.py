@@ -35,6 +35,7 @@ from secframe.services.history import audit_trail
 from secframe.ui.context import AppContext
 from secframe.ui.editors.base import RecordEditor
 from secframe.ui.editors.commitment_form import CommitmentForm
+from secframe.ui.editors.handover import HandoverDialog
 from secframe.ui.editors.history import HistoryTab
 from secframe.ui.editors.needs import NeedLine, NeedsEditor
 from secframe.ui.editors.status import NEEDS_CAUSE, DeadlineDialog, StatusDialog, status_since
@@ -152,13 +153,17 @@ class CommitmentEditor(RecordEditor):
         self.flag_label.setWordWrap(True)
         self.status_button = QPushButton(self.tr("Change status…"))
         self.deadline_button = QPushButton(self.tr("Revise deadline…"))
-        self.status_button.clicked.connect(self.change_status)
+        self.handover_button = QPushButton(self.tr("Handover…"))
+        self.handover_button.setToolTip(self.tr("Another member takes over this commitment"))
+        self.status_button.clicked.connect(lambda _checked=False: self.change_status(None))
         self.deadline_button.clicked.connect(self.revise_deadline)
+        self.handover_button.clicked.connect(self.hand_over)
         grid.addWidget(self.status_label, 0, 0)
         grid.addWidget(self.status_button, 0, 1)
         grid.addWidget(self.deadline_label, 1, 0)
         grid.addWidget(self.deadline_button, 1, 1)
-        grid.addWidget(self.flag_label, 2, 0, 1, 2)
+        grid.addWidget(self.flag_label, 2, 0)
+        grid.addWidget(self.handover_button, 2, 1)
         grid.setColumnStretch(0, 1)
         return box
 
@@ -209,7 +214,7 @@ class CommitmentEditor(RecordEditor):
             text = self.tr("Suspended: {reason}").format(reason=row.last_reason)
             flags.append(f'<span style="color:{UNDECIDED_COLOUR};">{escape(text)}</span>')
         self.flag_label.setText("<br>".join(flags))
-        self.flag_label.setVisible(bool(flags))
+        self.handover_button.setEnabled(row.status.is_open)
         title = self.tr("Commitment — {title}").format(title=row.title)
         self.setWindowTitle(title)
 
@@ -270,6 +275,16 @@ class CommitmentEditor(RecordEditor):
             return None
         dialog = DeadlineDialog(self.context, self.detail, self.lookups, self)
         dialog.saved.connect(self._refresh_state)
+        dialog.open()
+        return dialog
+
+    def hand_over(self) -> HandoverDialog | None:
+        """Open Handover… for this commitment."""
+        if self.detail is None:
+            return None
+        detail = self.detail
+        dialog = HandoverDialog(self.context, detail, self.lookups, self)
+        dialog.saved.connect(lambda _new: self._refresh_state(detail))
         dialog.open()
         return dialog
 

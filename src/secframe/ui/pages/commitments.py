@@ -15,6 +15,7 @@ from secframe.services.browse import suspended_without_decision
 from secframe.ui.context import AppContext
 from secframe.ui.dialogs import ask
 from secframe.ui.editors.commitment import CommitmentEditor
+from secframe.ui.editors.handover import HandoverDialog
 from secframe.ui.editors.status import DeadlineDialog, StatusDialog
 from secframe.ui.lookups import Lookups, load_lookups
 from secframe.ui.pages.base import ListPage
@@ -196,6 +197,14 @@ class CommitmentsPage(ListPage):
         dialog.open()
         return dialog
 
+    def hand_over(self, item: CommitmentItem) -> HandoverDialog:
+        """Open Handover… on a commitment of the list."""
+        dialog = HandoverDialog(self.context, self._detail(item), self._lookups(), self)
+        dialog.saved.connect(lambda detail: self.reload(select=[detail.id]))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def _lookups(self) -> Lookups:
         if self.lookups is None:
             with self.context.db.read() as session:
@@ -206,10 +215,13 @@ class CommitmentsPage(ListPage):
         actions: list[QAction | None] = []
         if rows:
             first = rows[0]
+            handover = self.action(self.tr("Handover…"), lambda: self.hand_over(first))
+            handover.setEnabled(first.row.status.is_open)
             actions += [
                 self.action(self.tr("Open"), lambda: self.open_records(rows), "Return"),
                 self.action(self.tr("Change status…"), lambda: self.change_status(first)),
                 self.action(self.tr("Revise deadline…"), lambda: self.revise_deadline(first)),
+                handover,
                 None,
             ]
         actions.append(
