@@ -440,6 +440,10 @@
         <translation>Pas d’échéance</translation>
     </message>
     <message>
+        <source>Deadline: &lt;b&gt;{date}&lt;/b&gt; (set by a revision; none at first)</source>
+        <translation>Échéance&#xa0;: &lt;b&gt;{date}&lt;/b&gt; (fixée par un report&#xa0;; aucune au départ)</translation>
+    </message>
+    <message>
         <source>Deadline: &lt;b&gt;{date}&lt;/b&gt; (originally {original}, revised {n} time(s))</source>
         <translation>Échéance&#xa0;: &lt;b&gt;{date}&lt;/b&gt; (initialement le {original}, reportée {n} fois)</translation>
     </message>
@@ -1928,6 +1932,10 @@
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Choose the new status.</source>
+        <translation>Choisissez le nouveau statut.</translation>
     </message>
 </context>
 <context>

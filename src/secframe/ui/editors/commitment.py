@@ -190,13 +190,16 @@ class CommitmentEditor(RecordEditor):
         )
         if row.deadline is None:
             deadline = self.tr("No deadline")
+        elif row.revisions and row.original_deadline is None:
+            deadline = self.tr("Deadline: <b>{date}</b> (set by a revision; none at first)")
+            deadline = deadline.format(date=i18n.format_date(row.deadline))
         elif row.revisions:
             deadline = self.tr(
                 "Deadline: <b>{date}</b> (originally {original}, revised {n} time(s))"
             )
             deadline = deadline.format(
                 date=i18n.format_date(row.deadline),
-                original=i18n.format_date(row.original_deadline) or "—",
+                original=i18n.format_date(row.original_deadline),
                 n=row.revisions,
             )
         else:

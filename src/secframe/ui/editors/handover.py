@@ -62,6 +62,7 @@ class HandoverDialog(RecordEditor):
             [(i, name) for i, name in lookups.member_choices() if i != row.lead_member_id]
         )
         self.title = QLineEdit(row.title)
+        self.title.setCursorPosition(0)
         self.on = DateField()
         self.on.set_value(date.today())
         self.status = EnumCombo(

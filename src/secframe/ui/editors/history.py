@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -58,6 +59,7 @@ ENTITY_LABELS = {
     "Commitment": QT_TRANSLATE_NOOP("History", "Commitment"),
     "ResourceNeed": QT_TRANSLATE_NOOP("History", "Resource need"),
 }
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ENUMS: dict[str, type[LabelledEnum]] = {
     "kind": CommitmentKind,
     "status": CommitmentStatus,
@@ -75,7 +77,7 @@ def readable(field: str | None, value: str | None) -> str:
             return _ENUMS[field](value).label()
         except ValueError:
             return value
-    if field and (field.endswith("_date") or field in ("deadline", "original_deadline")):
+    if ISO_DATE.fullmatch(value):
         try:
             return i18n.format_date(date.fromisoformat(value))
         except ValueError:
@@ -127,7 +129,9 @@ def revision_rows(revisions: Sequence[DeadlineRevisionInfo]) -> list[list[str]]:
             i18n.format_date(r.decided_on),
             i18n.format_date(r.previous_deadline) or "—",
             i18n.format_date(r.new_deadline),
-            translate("History", "{days} days").format(days=i18n.format_number(r.days_moved)),
+            translate("History", "{days} days").format(days=i18n.format_number(r.days_moved))
+            if r.previous_deadline is not None
+            else "—",
             r.reason,
             r.recorded_by,
         ]

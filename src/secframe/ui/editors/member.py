@@ -39,7 +39,7 @@ class RepresentativesTable(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((200, 200, 130)):
+        for column, width in enumerate((150, 120, 110)):
             self.table.setColumnWidth(column, width)
         self.ids: list[int | None] = []
         add = QPushButton(self.tr("Add a representative"), self)
@@ -146,7 +146,7 @@ class MemberEditor(RecordEditor):
             lambda n: n.startswith("representatives["), self.representatives.show_error
         )
         self.frame(body)
-        self.resize(760, 600)
+        self.resize(860, 600)
         self.reload()
 
     def reload(self) -> None:

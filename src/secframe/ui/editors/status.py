@@ -84,7 +84,7 @@ class StatusDialog(RecordEditor):
             )
         )
         current.setObjectName("current_status")
-        self.status = EnumCombo(CommitmentStatus, exclude=[row.status])
+        self.status = EnumCombo(CommitmentStatus, empty="—", exclude=[row.status])
         if initial is not None:
             self.status.set_value(initial)
         self.on = DateField()
@@ -145,8 +145,12 @@ class StatusDialog(RecordEditor):
         return bool(data.reason or data.source or data.cause)
 
     def problems(self) -> dict[str, str]:
-        problem = self.on.problem()
-        return {"changed_on": problem} if problem else {}
+        result = {}
+        if self.status.value() is None:
+            result["to_status"] = self.tr("Choose the new status.")
+        if self.on.problem():
+            result["changed_on"] = self.on.problem() or ""
+        return result
 
     def write(self, session: Session, data: Any) -> cs.CommitmentDetail:
         cs.change_status(

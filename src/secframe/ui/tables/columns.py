@@ -82,13 +82,13 @@ class Column(Generic[R]):
         return self.kind in ("money", "number")
 
 
-_labels: dict[tuple[str, Enum], str] = {}
+_labels: dict[tuple[str, type, Enum], str] = {}
 
 
 def enum_label(value: Any) -> str:
     """A vocabulary value's label in the current language (remembered: lists ask thousands
     of times)."""
-    key = (i18n.language(), value)
+    key = (i18n.language(), type(value), value)  # StrEnum members of two enums may be equal
     label = _labels.get(key)
     if label is None:
         label = _labels[key] = str(value.label())

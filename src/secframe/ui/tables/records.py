@@ -43,16 +43,16 @@ MEMBERS: TableSpec[MemberItem] = TableSpec(
     name="members",
     context="Columns",
     columns=(
-        text_column("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda m: m.member.name, width=40, colour=_inactive),
-        text_column("short_name", QT_TRANSLATE_NOOP("Columns", "Short name"), lambda m: m.member.short_name, width=14),
-        enum_column("category", QT_TRANSLATE_NOOP("Columns", "Category"), lambda m: m.member.category, width=26),
+        text_column("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda m: m.member.name, width=34, colour=_inactive),
+        text_column("short_name", QT_TRANSLATE_NOOP("Columns", "Short name"), lambda m: m.member.short_name, width=12),
+        enum_column("category", QT_TRANSLATE_NOOP("Columns", "Category"), lambda m: m.member.category, width=22),
         enum_column("status", QT_TRANSLATE_NOOP("Columns", "Membership"), lambda m: m.member.status, width=11, colour=_inactive),
-        date_column("joined", QT_TRANSLATE_NOOP("Columns", "Joined"), lambda m: m.member.joined_on),
+        date_column("joined", QT_TRANSLATE_NOOP("Columns", "Joined"), lambda m: m.member.joined_on, width=12),
         text_column(
             "representatives", QT_TRANSLATE_NOOP("Columns", "Representatives"),
-            lambda m: ", ".join(r.name for r in m.member.representatives), width=34,
+            lambda m: ", ".join(r.name for r in m.member.representatives), width=24,
         ),
-        number_column("commitments", QT_TRANSLATE_NOOP("Columns", "Commitments"), lambda m: m.commitments, width=10),
+        number_column("commitments", QT_TRANSLATE_NOOP("Columns", "Commitments"), lambda m: m.commitments, width=11),
     ),
     extra_search=lambda m: " ".join(
         " ".join(filter(None, (r.title, r.phone))) for r in m.member.representatives

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from secframe.services.errors import ValidationError
 
 ERROR_COLOUR = "#b00020"
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
@@ -41,6 +42,12 @@ class FieldBox(QWidget):
         layout.addWidget(field)
         self.error = error_label(self)
         layout.addWidget(self.error)
+        layout.addStretch(0)
+        # Grow only as much as the field would: a one-line input stays one line high.
+        policy = field.sizePolicy()
+        if field.maximumHeight() < QWIDGETSIZE_MAX:
+            policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(policy)
         self.setFocusProxy(field)
 
     def set_error(self, message: str | None) -> None:

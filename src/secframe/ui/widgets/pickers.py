@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -169,6 +170,7 @@ class PlacePicker(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusProxy(self.edit)
 
     def _build_popup(self) -> None:
