@@ -185,3 +185,11 @@ def test_lazy_model_reads_only_the_blocks_it_shows(qtbot, qtmodeltester):
     small = LazyRecordModel(SPEC, fetch, block=2)
     small.set_ids([1, 2, 3])
     qtmodeltester.check(small)
+
+
+def test_labels_of_equal_codes_from_two_vocabularies_are_not_mixed_up():
+    from secframe.models import MembershipStatus
+    from secframe.ui.tables.columns import enum_label
+
+    assert enum_label(CommitmentStatus.ACTIVE) == "En cours"
+    assert enum_label(MembershipStatus.ACTIVE) == "Actif"  # same code "active"
