@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from secframe.i18n import translate
+from secframe.i18n import QT_TRANSLATE_NOOP, translate
 from secframe.ui import database_actions as db_actions
 
 if TYPE_CHECKING:
@@ -39,149 +39,6 @@ def _action(
     window.addAction(action)
     window.actions_by_key[key] = action
     return action
-
-
-def build_menus(window: MainWindow) -> None:
-    """Fill the File, Edit, View and Help menus."""
-    window.actions_by_key = {}
-    file = window.menu("file")
-    file.addAction(
-        _action(
-            window,
-            "new_database",
-            translate("Menus", "&New database…"),
-            lambda: db_actions.new_database(window),
-            "Ctrl+Shift+N",
-        )
-    )
-    file.addAction(
-        _action(
-            window,
-            "open_database",
-            translate("Menus", "&Open database…"),
-            lambda: db_actions.open_database(window),
-            QKeySequence.StandardKey.Open,
-        )
-    )
-    recent = file.addMenu(translate("Menus", "Open &recent"))
-    recent.setObjectName("menu_recent")
-    recent.aboutToShow.connect(lambda: db_actions.fill_recent(window, recent))
-    file.addSeparator()
-    file.addAction(
-        _action(
-            window,
-            "new_framework",
-            translate("Menus", "New &framework…"),
-            lambda: new_framework(window),
-        )
-    )
-    file.addAction(
-        _action(
-            window,
-            "framework_properties",
-            translate("Menus", "Framework &properties…"),
-            lambda: edit_framework(window),
-        )
-    )
-    file.addAction(
-        _action(
-            window,
-            "delete_framework",
-            translate("Menus", "Delete this framework…"),
-            lambda: db_actions.delete_framework(window),
-        )
-    )
-    file.addSeparator()
-    file.addAction(
-        _action(
-            window,
-            "backup",
-            translate("Menus", "&Back up now…"),
-            lambda: db_actions.back_up(window),
-            "Ctrl+B",
-        )
-    )
-    file.addSeparator()
-    file.addAction(
-        _action(
-            window, "quit", translate("Menus", "&Quit"), window.close, QKeySequence.StandardKey.Quit
-        )
-    )
-
-    edit = window.menu("edit")
-    edit.addAction(
-        _action(
-            window,
-            "new",
-            translate("Menus", "&New…"),
-            lambda: _on_page(window, "new"),
-            QKeySequence.StandardKey.New,
-        )
-    )
-    edit.addAction(
-        _action(
-            window,
-            "open",
-            translate("Menus", "&Open the selection"),
-            lambda: _on_page(window, "open"),
-        )
-    )
-    edit.addAction(
-        _action(
-            window,
-            "delete",
-            translate("Menus", "&Delete the selection…"),
-            lambda: _on_page(window, "delete"),
-            QKeySequence.StandardKey.Delete,
-        )
-    )
-    edit.addSeparator()
-    edit.addAction(
-        _action(
-            window,
-            "copy",
-            translate("Menus", "&Copy the selection"),
-            lambda: _on_page(window, "copy"),
-            QKeySequence.StandardKey.Copy,
-        )
-    )
-    edit.addAction(
-        _action(
-            window,
-            "find",
-            translate("Menus", "&Find"),
-            lambda: _on_page(window, "find"),
-            QKeySequence.StandardKey.Find,
-        )
-    )
-    edit.addSeparator()
-    edit.addAction(
-        _action(
-            window,
-            "preferences",
-            translate("Menus", "&Preferences…"),
-            lambda: preferences(window),
-            "Ctrl+,",
-        )
-    )
-
-    view = window.menu("view")
-    window.pages_menu_separator = view.addSeparator()
-    columns = view.addMenu(translate("Menus", "&Columns"))
-    columns.setObjectName("menu_columns")
-    columns.aboutToShow.connect(lambda: _fill_columns(window, columns))
-    view.addAction(
-        _action(
-            window,
-            "refresh",
-            translate("Menus", "&Refresh"),
-            lambda: _refresh(window),
-            QKeySequence.StandardKey.Refresh,
-        )
-    )
-
-    help_menu = window.menu("help")
-    help_menu.addAction(_action(window, "about", translate("Menus", "&About secframe"), lambda: about(window)))  # fmt: skip
 
 
 def install_pages(window: MainWindow) -> None:
@@ -305,3 +162,75 @@ def about(window: MainWindow) -> None:
     dialog = AboutDialog(window.context.db, window)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
+
+
+def quit_app(window: MainWindow) -> None:
+    """Close the window (and so the app), asking about unsaved changes first."""
+    window.close()
+
+
+Shortcut = QKeySequence.StandardKey | str | None
+Entry = tuple[str, str, Callable[["MainWindow"], Any], Shortcut] | None  # None: a separator
+
+Std = QKeySequence.StandardKey
+
+# menu key -> (action key, text, what it does, shortcut); the Edit entries call the page's
+# method of the same name (EDIT_ACTIONS).
+MENUS: dict[str, tuple[Entry, ...]] = {
+    "file": (
+        ("new_database", QT_TRANSLATE_NOOP("Menus", "&New database…"), db_actions.new_database, "Ctrl+Shift+N"),
+        ("open_database", QT_TRANSLATE_NOOP("Menus", "&Open database…"), db_actions.open_database, Std.Open),
+        None,
+        ("new_framework", QT_TRANSLATE_NOOP("Menus", "New &framework…"), new_framework, None),
+        ("framework_properties", QT_TRANSLATE_NOOP("Menus", "Framework &properties…"), edit_framework, None),
+        ("delete_framework", QT_TRANSLATE_NOOP("Menus", "Delete this framework…"), db_actions.delete_framework, None),
+        None,
+        ("backup", QT_TRANSLATE_NOOP("Menus", "&Back up now…"), db_actions.back_up, "Ctrl+B"),
+        None,
+        ("quit", QT_TRANSLATE_NOOP("Menus", "&Quit"), quit_app, Std.Quit),
+    ),
+    "edit": (
+        ("new", QT_TRANSLATE_NOOP("Menus", "&New…"), lambda w: _on_page(w, "new"), Std.New),
+        ("open", QT_TRANSLATE_NOOP("Menus", "&Open the selection"), lambda w: _on_page(w, "open"), None),
+        ("delete", QT_TRANSLATE_NOOP("Menus", "&Delete the selection…"), lambda w: _on_page(w, "delete"), Std.Delete),
+        None,
+        ("copy", QT_TRANSLATE_NOOP("Menus", "&Copy the selection"), lambda w: _on_page(w, "copy"), Std.Copy),
+        ("find", QT_TRANSLATE_NOOP("Menus", "&Find"), lambda w: _on_page(w, "find"), Std.Find),
+        None,
+        ("preferences", QT_TRANSLATE_NOOP("Menus", "&Preferences…"), preferences, "Ctrl+,"),
+    ),
+    "view": (
+        ("refresh", QT_TRANSLATE_NOOP("Menus", "&Refresh"), _refresh, Std.Refresh),
+    ),
+    "help": (
+        ("about", QT_TRANSLATE_NOOP("Menus", "&About secframe"), about, None),
+    ),
+}  # fmt: skip
+
+
+def build_menus(window: MainWindow) -> None:
+    """Fill the File, Edit, View and Help menus from ``MENUS``."""
+    window.actions_by_key = {}
+    for menu_key, entries in MENUS.items():
+        menu = window.menu(menu_key)
+        if menu_key == "view":  # the pages (Ctrl+1…) and the column chooser come first
+            window.pages_menu_separator = menu.addSeparator()
+            columns = menu.addMenu(translate("Menus", "&Columns"))
+            columns.setObjectName("menu_columns")
+            columns.aboutToShow.connect(lambda m=columns: _fill_columns(window, m))
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+                continue
+            key, text, slot, shortcut = entry
+            menu.addAction(
+                _action(window, key, translate("Menus", text), _bound(slot, window), shortcut)
+            )
+            if key == "open_database":
+                recent = menu.addMenu(translate("Menus", "Open &recent"))
+                recent.setObjectName("menu_recent")
+                recent.aboutToShow.connect(lambda m=recent: db_actions.fill_recent(window, m))
+
+
+def _bound(slot: Callable[[MainWindow], Any], window: MainWindow) -> Callable[[], Any]:
+    return lambda: slot(window)

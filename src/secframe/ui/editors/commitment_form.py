@@ -36,6 +36,13 @@ class CommitmentForm:
     """Builds the inputs of a commitment, fills them from a record and reads them back."""
 
     def __init__(self, owner: QWidget, errors: FormErrors, lookups: Lookups) -> None:
+        self._owner = owner
+        self._predecessor: int | None = None
+        self.general = self._build_general(errors, lookups)
+        self.follow_up = self._build_follow_up(errors, lookups)
+
+    def _build_general(self, errors: FormErrors, lookups: Lookups) -> QWidget:
+        """What was agreed, by whom, where."""
         self.title = QLineEdit()
         self.title.setObjectName("title")
         self.reference = QLineEdit()
@@ -51,10 +58,9 @@ class CommitmentForm:
         self.axis.set_choices(lookups.axis_choices())
         self.frequency = QLineEdit()
         self.frequency.setPlaceholderText(translate("CommitmentForm", "e.g. twice a day"))
-        self.description = _long_text(4, owner)
-
-        self.general = QWidget()
-        form = QFormLayout(self.general)
+        self.description = _long_text(4, self._owner)
+        page = QWidget()
+        form = QFormLayout(page)
         form.addRow(
             translate("CommitmentForm", "Title (required)"), errors.box("title", self.title)
         )
@@ -81,6 +87,10 @@ class CommitmentForm:
             translate("CommitmentForm", "Description"), errors.box("description", self.description)
         )
 
+        return page
+
+    def _build_follow_up(self, errors: FormErrors, lookups: Lookups) -> QWidget:
+        """Dates, implementation, source and outcome."""
         self.start_date = DateField()
         self.deadline = DateField()
         self.deadline_label = QLabel(translate("CommitmentForm", "Deadline"))
@@ -93,10 +103,9 @@ class CommitmentForm:
         self.meeting.set_choices(lookups.meeting_choices())
         self.links = QLabel()
         self.links.setWordWrap(True)
-        self.outcome = _long_text(4, owner)
-
-        self.follow_up = QWidget()
-        form = QFormLayout(self.follow_up)
+        self.outcome = _long_text(4, self._owner)
+        page = QWidget()
+        form = QFormLayout(page)
         form.addRow(translate("CommitmentForm", "Start"), errors.box("start_date", self.start_date))
         form.addRow(self.deadline_label, errors.box("original_deadline", self.deadline))
         form.addRow(
@@ -113,8 +122,7 @@ class CommitmentForm:
             translate("CommitmentForm", "Outcome and notes"),
             errors.box("outcome_notes", self.outcome),
         )
-        self._owner = owner
-        self._predecessor: int | None = None
+        return page
 
     def load(self, detail: CommitmentDetail | None, lookups: Lookups) -> None:
         """Fill the inputs from a saved commitment (or empty them for a new one)."""
