@@ -148,6 +148,11 @@ class IncidentsPage(ListPage):
         with self.context.db.read() as session:
             return inc.list_incidents(session, inc.IncidentFilter(include_rejected=True), ids=ids)
 
+    def _data_changed(self, entity: str) -> None:
+        if entity in ("", "Locality", "Axis"):
+            self._places_loaded = False  # offer the new places in the filter
+        super()._data_changed(entity)
+
     def _sort(self, key: str, descending: bool) -> None:
         self._order = (key, descending)
         self.reload()
