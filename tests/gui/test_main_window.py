@@ -218,3 +218,25 @@ def test_closing_the_window_asks_about_an_editor_left_open(qtbot, window, monkey
     assert not window.close()  # "keep editing": nothing closes
     assert editor.isVisible() and window.isVisible()
     assert window.close()
+
+
+def test_new_database_then_recent_databases(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
+    from secframe.ui.dialogs.welcome import WelcomeDialog
+
+    first = window.context.db.location
+    target = tmp_path / "nouvelle"
+    monkeypatch.setattr(
+        database_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    database_actions.new_database(window)
+    qtbot.waitUntil(lambda: window.context.db.location.endswith("nouvelle.sqlite3"), timeout=10_000)
+    assert window.framework_box.count() == 0
+    assert window.findChild(WelcomeDialog) is not None  # an empty database: what to do first
+    menu = QMenu()
+    database_actions.fill_recent(window, menu)
+    assert [a.text() for a in menu.actions()] == [first]
+    menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: window.context.db.location == first, timeout=10_000)
+    assert window.framework_box.count() == 4

@@ -77,9 +77,6 @@ def open_at_start(window: MainWindow, location: str | None) -> None:
     from secframe.ui.workers import is_user_error, show_error, start_job
 
     def opened(db: Database) -> None:
-        from secframe.ui.settings import remember_database
-
-        remember_database(window.context.settings, db.location)
         window.context.set_database(db)
         if window.context.framework_id is None:
             from secframe.ui.dialogs.welcome import show_welcome

@@ -17,7 +17,7 @@ from secframe import config
 from secframe.i18n import translate
 from secframe.jobs import JobState
 from secframe.ui.dialogs import ask
-from secframe.ui.settings import recent_databases, remember_database
+from secframe.ui.settings import recent_databases
 from secframe.ui.workers import start_job
 
 if TYPE_CHECKING:
@@ -53,7 +53,6 @@ def open_in_background(
 def switch_to(window: MainWindow, db: Database) -> None:
     """Show another database in the window (the previous one is closed)."""
     old = window.context.db
-    remember_database(window.context.settings, db.location)
     window.context.set_database(db)
     if old is not db:
         old.close()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from secframe.ui import actions
 from secframe.ui.context import AppContext
+from secframe.ui.settings import remember_database
 from secframe.ui.workers import wait_for_jobs
 
 if TYPE_CHECKING:
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         location = self.context.db.location
         self.database_label.setText(self.tr("Database: {location}").format(location=location))
         self.database_label.setToolTip(location)
+        remember_database(self.context.settings, location)  # File › Open recent, next start
 
     # --- extension API ------------------------------------------------------------------------
 
