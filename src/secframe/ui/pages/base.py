@@ -36,6 +36,7 @@ from secframe.ui.context import AppContext
 from secframe.ui.tables import RecordFilterProxy, RecordTableModel, RecordTableView, TableSpec
 from secframe.ui.tables.model import presort
 from secframe.ui.widgets.filters import SearchBox
+from secframe.ui.workers import start_job
 
 
 class ListPage(QWidget):
@@ -116,15 +117,23 @@ class ListPage(QWidget):
         """Read what the page shows (in a worker thread; ``state`` from ``load_state``)."""
         raise NotImplementedError
 
-    def rows_payload(self, rows: list[Any], state: Any) -> tuple[list[Any], list[str], Any]:
-        """Rows with their search keys, sorted as the list is (call it inside ``read``)."""
-        rows, keys = presort(self.spec, rows, self.spec.search_keys(rows), state)
-        return rows, keys or [], state
+    def rows_payload(self, rows: list[Any], state: Any) -> tuple[list[Any], Any]:
+        """Rows sorted as the list is (call it inside ``read``)."""
+        return presort(self.spec, rows, None, state)[0], state
 
     def show_rows(self, payload: Any) -> None:
-        """Show what ``read`` returned (default: what ``rows_payload`` gives)."""
-        rows, keys, sort = payload
-        self.model.set_rows(rows, keys, sorted_by=sort)
+        """Show what ``read`` returned (default: what ``rows_payload`` gives), then build the
+        search keys in the background (typing before they are ready builds them at once)."""
+        rows, sort = payload
+        self.model.set_rows(rows, sorted_by=sort)
+        generation, spec, model = self.model.generation, self.spec, self.model
+
+        def install(keys: list[str]) -> None:
+            model.set_search_keys(keys, generation)
+
+        start_job(
+            None, lambda _state: spec.search_keys(rows), title="", on_done=install, progress=False
+        )
 
     def open_records(self, rows: list[Any]) -> None:
         """Open editors on these rows."""

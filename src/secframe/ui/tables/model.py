@@ -114,6 +114,14 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 return i
         return -1
 
+    def set_search_keys(self, keys: list[str], generation: int) -> bool:
+        """Install search keys built in the background for the rows of ``generation``
+        (ignored if the rows changed or were re-sorted since)."""
+        if generation != self.generation or self._keys is not None:
+            return False
+        self._keys = keys
+        return True
+
     def search_keys(self) -> list[str]:
         """The folded search text of every row, in row order (built on first use)."""
         if self._keys is None:
