@@ -78,6 +78,8 @@ class ListPage(QWidget):
         self._lay_out()
         self._stale = True
         self._reselect: set[Any] = set()
+        self._show_selection = False
+        self._new_framework = False
         if self.local_search:
             self.search.textChanged.connect(self.proxy.set_search)
         self.proxy.filter_changed.connect(self._counts_changed)
@@ -170,6 +172,7 @@ class ListPage(QWidget):
         """Read the rows again in the background, then select ``select`` (ids) or keep the
         current selection."""
         self._stale = False
+        self._show_selection = bool(select)  # a record just saved: bring it into view
         self._reselect = set(select) or {self.spec.row_id(r) for r in self.view.selected_rows()}
         framework_id = self.context.framework_id
         state = self.load_state()
@@ -181,11 +184,13 @@ class ListPage(QWidget):
         )
 
     def _loaded(self, payload: Any) -> None:
-        scroll = self.view.verticalScrollBar().value()
+        scroll = 0 if self._new_framework else self.view.verticalScrollBar().value()
+        self._new_framework = False
         self.show_rows(payload)
         if self._reselect:
-            self.view.select_ids(self._reselect, scroll=False)
-        self.view.verticalScrollBar().setValue(scroll)
+            self.view.select_ids(self._reselect, scroll=self._show_selection)
+        if not self._show_selection:
+            self.view.verticalScrollBar().setValue(scroll)
         self._counts_changed()
         self.loaded.emit()
 
@@ -197,6 +202,7 @@ class ListPage(QWidget):
             self._counts_changed()
 
     def _framework_changed(self, _framework_id: int) -> None:
+        self._new_framework = True  # another list: start at its top
         self.invalidate()
 
     def _data_changed(self, entity: str) -> None:
