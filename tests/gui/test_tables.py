@@ -193,3 +193,19 @@ def test_labels_of_equal_codes_from_two_vocabularies_are_not_mixed_up():
 
     assert enum_label(CommitmentStatus.ACTIVE) == "En cours"
     assert enum_label(MembershipStatus.ACTIVE) == "Actif"  # same code "active"
+
+
+def test_the_resource_lines_model_passes_qt_model_tests(qtmodeltester):
+    from secframe.ui.editors.needs import NeedLinesModel
+
+    model = NeedLinesModel([(1, "CMA"), (2, "FAMa")])
+    model.add_line()
+    model.add_line()
+    model.setData(model.index(0, 6), "FAMa")
+    model.setData(model.index(1, 6), "Partenaires (illustratif)")
+    assert model.lines[0].provider_member_id == 2
+    assert (model.lines[1].provider_member_id, model.lines[1].provider_name) == (
+        None,
+        "Partenaires (illustratif)",
+    )
+    qtmodeltester.check(model)
