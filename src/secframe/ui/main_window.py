@@ -5,6 +5,10 @@ Other parts of the app extend it through a small API instead of editing this fil
 ``add_page(key, title, widget, position=None)`` adds a page to the navigation, and every module
 named in ``EXTENSIONS`` has an ``install(window)`` function called once the window is built.
 
+At start-up the window is shown before the database is open (so that it appears at once);
+pages and ``install(window)`` of the extensions come once it is, so an extension may use
+``window.context.db`` in ``install``.
+
 Pages are placed in the order of ``PAGE_ORDER`` (dashboard, commitments, members, meetings,
 incidents, places) unless a position is given. A page may offer, and the Edit menu then uses:
 ``new_record()``, ``open_selected()``, ``delete_selected()``, ``copy_selected()``,
