@@ -154,7 +154,7 @@ def format_date(value: date | None, code: str | None = None) -> str:
     if isinstance(value, datetime):
         value = value.date()
     if (code or language()) == "fr":
-        return value.strftime("%d/%m/%Y")
+        return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"  # strftime is slower
     return f"{value.day} {_MONTHS_EN[value.month - 1][:3]} {value.year}"
 
 
@@ -162,7 +162,7 @@ def format_datetime(value: datetime | None, code: str | None = None) -> str:
     """A timestamp with minutes, in the user's convention."""
     if value is None:
         return ""
-    return f"{format_date(value.date(), code)} {value.strftime('%H:%M')}"
+    return f"{format_date(value.date(), code)} {value.hour:02d}:{value.minute:02d}"
 
 
 def format_month(year: int, month: int, code: str | None = None) -> str:

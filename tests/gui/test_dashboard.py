@@ -182,7 +182,7 @@ def test_a_chart_is_saved_as_svg_or_png(qtbot, sqlite_sample, settings, tmp_path
 def test_a_database_without_framework_says_so(qtbot, sqlite_db, settings):
     page, _ = open_page(qtbot, sqlite_db, settings, None)
     assert page.banner.isVisible()
-    assert "framework" in page.banner.text()
+    assert "aucun cadre" in page.banner.text()
     assert page.scroll_area.isHidden()
 
 

@@ -42,6 +42,11 @@ def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
+def _entry(window, name: str):
+    """One of the exchange entries of the File menu."""
+    return next(a for a in window.menu("file").actions() if a.objectName() == f"exchange_{name}")
+
+
 @pytest.fixture
 def window(qtbot, sqlite_sample, settings):
     w = MainWindow(AppContext(sqlite_sample.db, settings))
@@ -61,9 +66,16 @@ def no_message_boxes(monkeypatch):
     return shown
 
 
-def test_the_file_menu_gets_the_three_entries_before_quit(window):
+def test_the_file_menu_gets_the_three_entries_in_the_group_before_quit(window):
     titles = [a.text() for a in window.menu("file").actions()]
-    assert titles[:3] == ["&Exporter vers Excel…", "&Importer…", "Importer des i&ncidents (ACLED)…"]
+    start = titles.index("&Exporter vers Excel…")
+    assert titles[start : start + 4] == [
+        "&Exporter vers Excel…",
+        "&Importer…",
+        "Importer des i&ncidents (ACLED)…",
+        "",
+    ]
+    assert titles[-1] == "&Quitter"
     assert (
         window.menu("file")
         .actions()[-1]
@@ -101,7 +113,7 @@ def test_export_from_the_menu_writes_the_workbook_in_the_background(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ExportDialog, "exec", accept)
-    window.menu("file").actions()[0].trigger()
+    _entry(window, "export").trigger()
     qtbot.waitUntil(lambda: bool(no_message_boxes), timeout=15_000)
     assert target.exists()
     assert "Le suivi a été enregistré" in no_message_boxes[0]

@@ -1,52 +1,125 @@
-"""Starting the desktop application."""
+"""Starting the desktop application.
+
+The window is shown first, before SQLAlchemy is even imported; the database is opened (and
+upgraded if needed) in the background, then the pages are built. On a slow office PC the
+window appears at once and says it is opening the database.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from secframe import config, i18n
-from secframe.db import Database, DatabaseError
+from secframe.jobs import JobState
+
+if TYPE_CHECKING:
+    from secframe.db import Database
+    from secframe.ui.main_window import MainWindow
+
+FILE_FILTER = "secframe (*.sqlite3 *.sqlite *.db)"
+
+
+def start_location(db_location: str | None, settings: QSettings) -> str | None:
+    """The database to open: ``--db``, else ``SECFRAME_DB``, else the one open last time."""
+    if db_location:
+        return db_location
+    if os.environ.get(config.ENV_DB):
+        return None
+    from secframe.ui.settings import last_database
+
+    return last_database(settings)
 
 
 def run(db_location: str | None = None, language: str | None = None) -> int:
-    """Open the database and show the main window; returns the exit status."""
+    """Show the main window, open the database, run until the window closes."""
     config.setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("secframe")
     app.setOrganizationName("secframe")
-    i18n.set_language(language or i18n.system_language())
-    try:
-        db = Database.open(db_location)
-    except DatabaseError as err:
-        QMessageBox.critical(None, "secframe", str(err))
-        return 2
-    from secframe.ui.context import AppContext
-    from secframe.ui.main_window import MainWindow
+    from secframe.ui.language import install_language
+    from secframe.ui.settings import app_settings
 
-    if db.created:
-        _offer_demo(db)
-    window = MainWindow(AppContext(db))
+    settings = app_settings()
+    install_language(language or str(settings.value("language") or "") or i18n.system_language())
+    from secframe.ui.context import AppContext
+    from secframe.ui.main_window import MainWindow, open_windows
+
+    window = MainWindow(AppContext(None, settings))
     window.show()
+    location = start_location(db_location, settings)
+    QTimer.singleShot(0, lambda: open_at_start(window, location))
     try:
         return app.exec()
     finally:
-        db.close()
+        for open_window in open_windows():
+            if open_window.context.db is not None:
+                open_window.context.db.close()
 
 
-def _offer_demo(db: Database) -> None:
-    from secframe.services.demo import build_demo
+def _open(_state: JobState, location: str | None) -> Database:
+    """Open the database; import what the pages need meanwhile (off the UI thread)."""
+    import secframe.ui.pages.commitments
+    import secframe.ui.pages.incidents
+    import secframe.ui.pages.members
+    import secframe.ui.pages.places  # noqa: F401
+    from secframe.db import Database
 
-    answer = QMessageBox.question(
-        None,
-        "secframe",
-        QApplication.translate(
-            "App",
-            "This database is new. Add the example frameworks (Timbuktu and Taoudéni, Gao, "
-            "the Bourem-Inaly forum) to explore the application?",
-        ),
+    return Database.open(location)
+
+
+def open_at_start(window: MainWindow, location: str | None) -> None:
+    """Open the start database in the background and hand it to the window."""
+    from secframe.ui.workers import is_user_error, show_error, start_job
+
+    def opened(db: Database) -> None:
+        window.context.set_database(db)
+        if window.context.framework_id is None:
+            from secframe.ui.dialogs.welcome import show_welcome
+
+            show_welcome(window)
+
+    def failed(err: BaseException) -> None:
+        if not is_user_error(err):
+            show_error(window, err)
+        other = ask_other_database(window, str(err))
+        if other is None:
+            QApplication.exit(2)
+        else:
+            open_at_start(window, other)
+
+    start_job(
+        window,
+        lambda state: _open(state, location),
+        title="",
+        on_done=opened,
+        on_error=failed,
+        progress=False,
     )
-    if answer == QMessageBox.StandardButton.Yes:
-        with db.write("demo") as session:
-            build_demo(session)
+
+
+def ask_other_database(window: MainWindow | None, message: str) -> str | None:
+    """Say why the database cannot be opened; return another one to try, or None to quit."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "secframe", message, parent=window)
+    other = box.addButton(
+        QApplication.translate("App", "Open another file…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    new = box.addButton(
+        QApplication.translate("App", "Create a new database…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    folder = str(config.data_dir())
+    if box.clickedButton() is other:
+        title = QApplication.translate("App", "Open a database")
+        path, _ = QFileDialog.getOpenFileName(window, title, folder, FILE_FILTER)
+        return path or None
+    if box.clickedButton() is new:
+        title = QApplication.translate("App", "New database")
+        path, _ = QFileDialog.getSaveFileName(window, title, folder, "secframe (*.sqlite3)")
+        return path or None
+    return None

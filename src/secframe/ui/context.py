@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
-from secframe.db import Database
 from secframe.jobs import JobState
 from secframe.ui.workers import Job, start_job
+
+if TYPE_CHECKING:  # SQLAlchemy is imported after the window is shown (start-up time)
+    from sqlalchemy.orm import Session
+
+    from secframe.db import Database
+
+T = TypeVar("T")
 
 
 class AppContext(QObject):
@@ -18,18 +24,30 @@ class AppContext(QObject):
 
     ``data_changed(entity)`` is emitted after every successful write, with the entity's class
     name ("Commitment", "Member", ...) or "" when anything may have changed; views reload what
-    they show. ``framework_changed(id)`` follows the framework selector.
+    they show. ``framework_changed(id)`` follows the framework selector (0 when the database
+    holds no framework). ``database_changed`` follows File › Open. ``busy_changed(bool)`` tells
+    whether background reads started with ``load`` are running (the window shows it).
+
+    At start-up the window is shown before the database is open (``db`` is None until the
+    first ``set_database``); pages and extensions are only built once it is.
     """
 
     data_changed = Signal(str)
     framework_changed = Signal(int)
     database_changed = Signal()
+    busy_changed = Signal(bool)
 
-    def __init__(self, db: Database, settings: QSettings | None = None) -> None:
+    def __init__(self, db: Database | None, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.db = db
-        self.settings = settings or QSettings()
+        self.db: Database = db  # type: ignore[assignment]  # None only before start-up ends
+        if settings is None:
+            from secframe.ui.settings import app_settings
+
+            settings = app_settings()
+        self.settings = settings
         self._framework_id: int | None = None
+        self._loads: dict[str, int] = {}
+        self._running = 0
 
     @property
     def framework_id(self) -> int | None:
@@ -43,7 +61,7 @@ class AppContext(QObject):
         self._framework_id = framework_id
         if framework_id is not None:
             self.settings.setValue("last_framework", framework_id)
-            self.framework_changed.emit(framework_id)
+        self.framework_changed.emit(framework_id or 0)
 
     def set_database(self, db: Database) -> None:
         """Switch to another database (the caller closes the old one)."""
@@ -75,3 +93,65 @@ class AppContext(QObject):
                 on_done(result)
 
         return start_job(parent, fn, title=title, on_done=done, writes=writes, **kw)
+
+    def load(
+        self,
+        parent: QWidget | None,
+        key: str,
+        fn: Callable[[Session], T],
+        on_done: Callable[[T], None],
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Job:
+        """Read in the background, without a dialog: ``fn(session)``, then ``on_done(result)``.
+
+        Only the latest load of each ``key`` delivers its result: a list reloaded twice in a
+        row (framework switched while loading) never shows the older rows.
+        """
+        ticket = self._loads.get(key, 0) + 1
+        self._loads[key] = ticket
+        db = self.db
+
+        def job(state: JobState) -> T:
+            with db.read() as session:
+                return fn(session)
+
+        def cancelled() -> None:
+            settle()
+
+        def settle() -> bool:
+            self._running -= 1
+            if self._running == 0:
+                self.busy_changed.emit(False)
+            return self._loads.get(key) == ticket and self.db is db
+
+        def done(result: T) -> None:
+            if settle():
+                on_done(result)
+
+        def failed(err: BaseException) -> None:
+            if settle():
+                if on_error is not None:
+                    on_error(err)
+                else:
+                    from secframe.ui.workers import show_error
+
+                    show_error(parent, err)
+
+        self._running += 1
+        if self._running == 1:
+            self.busy_changed.emit(True)
+        return start_job(
+            parent,
+            job,
+            title="",
+            on_done=done,
+            on_error=failed,
+            on_cancel=cancelled,
+            progress=False,
+        )
+
+    @property
+    def loading(self) -> bool:
+        """Whether background reads are running."""
+        return self._running > 0

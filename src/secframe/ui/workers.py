@@ -10,6 +10,7 @@ with its traceback and the user is told where the log is.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -17,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from secframe import config
-from secframe.db.errors import DatabaseError
 from secframe.jobs import Cancelled, JobState
 from secframe.services.errors import ServiceError
 
@@ -63,9 +63,19 @@ class Job(QRunnable):
         self.state.cancel()
 
 
+def is_user_error(err: BaseException) -> bool:
+    """Whether an error is one the user can act on (a broken rule, a database problem)."""
+    if isinstance(err, ServiceError):
+        return True
+    # Not imported at start-up (it brings SQLAlchemy); if it was never imported, no
+    # DatabaseError can have been raised.
+    db_errors = sys.modules.get("secframe.db.errors")
+    return db_errors is not None and isinstance(err, db_errors.DatabaseError)
+
+
 def show_error(parent: QWidget | None, err: BaseException, title: str = "secframe") -> None:
     """Tell the user about an error: theirs in their words, ours with the log's location."""
-    if isinstance(err, ServiceError | DatabaseError):
+    if is_user_error(err):
         QMessageBox.warning(parent, title, str(err))
         return
     log.error("Unexpected error", exc_info=(type(err), err, err.__traceback__))

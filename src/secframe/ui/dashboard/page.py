@@ -180,6 +180,11 @@ class DashboardPage(QWidget):
 
     # --- when to refresh ----------------------------------------------------------------------
 
+    @property
+    def stale(self) -> bool:
+        """True while the charts on screen may not show the latest data."""
+        return self._dirty or bool(self._pending) or any(not job.done for job in self._jobs)
+
     def mark_dirty(self, *, delay: bool) -> None:
         """Note that the charts are out of date; refresh now (or shortly) if on screen."""
         self._dirty = True

@@ -38,10 +38,14 @@ def actions_of(window: QMainWindow) -> ExchangeActions:
 def install(window: QMainWindow) -> None:
     """Add File › Export to Excel…, Import…, Import incidents… to a main window."""
     menu: QMenu = window.menu("file")  # type: ignore[attr-defined]
-    quit_action = next(
-        (a for a in menu.actions() if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)),
-        None,
-    )
+    # Just above the group that ends with Quit (found by key: on some platforms the
+    # standard Quit shortcut is empty, so it cannot identify the action).
+    quit_action = getattr(window, "actions_by_key", {}).get("quit")
+    entries = menu.actions()
+    anchor = quit_action
+    if quit_action in entries:
+        before = entries[: entries.index(quit_action)]
+        anchor = next((a for a in reversed(before) if a.isSeparator()), quit_action)
     created = []
     for name, title, shortcut in ENTRIES:
         action = QAction(QCoreApplication.translate("ExchangeMenu", title), window)
@@ -50,8 +54,8 @@ def install(window: QMainWindow) -> None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _=False, name=name: getattr(actions_of(window), name)())
         created.append(action)
-    if quit_action is not None:
-        menu.insertActions(quit_action, created)
-        menu.insertSeparator(quit_action)
+    if anchor is not None:
+        menu.insertSeparator(anchor)
+        menu.insertActions(anchor, created)
     else:
         menu.addActions(created)

@@ -1,0 +1,184 @@
+"""File menu work on databases: new, open, open recent, back up now, delete a framework.
+
+Opening or creating a database may upgrade or build it (seconds on a slow PC), so it runs in
+the background with a progress dialog; the window switches to it only once it is ready.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from secframe import config
+from secframe.i18n import translate
+from secframe.jobs import JobState
+from secframe.ui.dialogs import ask
+from secframe.ui.settings import recent_databases
+from secframe.ui.workers import start_job
+
+if TYPE_CHECKING:
+    from secframe.db import Database
+    from secframe.ui.main_window import MainWindow
+
+FILTER = "secframe (*.sqlite3 *.sqlite *.db)"
+
+
+def open_in_background(
+    window: MainWindow | None,
+    location: str,
+    on_open: Callable[[Database], None],
+    *,
+    create: bool,
+) -> None:
+    """Open (or create) a database off the UI thread, then hand it to ``on_open``."""
+
+    def job(_state: JobState) -> Database:
+        from secframe.db import Database
+
+        return Database.open(location, create=create)
+
+    start_job(
+        window,
+        job,
+        title=translate("Databases", "Opening the database…"),
+        on_done=on_open,
+        delay_ms=300,
+    )
+
+
+def switch_to(window: MainWindow, db: Database) -> None:
+    """Show another database in the window (the previous one is closed)."""
+    old = window.context.db
+    window.context.set_database(db)
+    if old is not db:
+        old.close()
+    if not window.reload_frameworks():
+        from secframe.ui.dialogs.welcome import show_welcome
+
+        show_welcome(window)
+
+
+def new_database(window: MainWindow) -> None:
+    """Create a database file and switch to it."""
+    folder = str(config.data_dir())
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        translate("Databases", "New database"),
+        str(Path(folder) / translate("Databases", "new-secframe.sqlite3")),
+        FILTER,
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    if not path:
+        return
+    if not path.endswith((".sqlite3", ".sqlite", ".db")):
+        path += ".sqlite3"
+    if Path(path).exists():
+        ask.inform(
+            window,
+            translate("Databases", "New database"),
+            translate(
+                "Databases",
+                "{path} already exists. Choose another name, or open it with File › Open database.",
+            ).format(path=path),
+        )
+        return
+    open_in_background(window, path, lambda db: switch_to(window, db), create=True)
+
+
+def open_database(window: MainWindow, path: str | None = None) -> None:
+    """Open an existing database file (asked for when ``path`` is None)."""
+    if path is None:
+        start = str(Path(window.context.db.location).parent) if window.context.db.is_sqlite else ""
+        path, _ = QFileDialog.getOpenFileName(
+            window, translate("Databases", "Open a database"), start, FILTER
+        )
+        if not path:
+            return
+    if path == window.context.db.location:
+        return
+    open_in_background(window, path, lambda db: switch_to(window, db), create=False)
+
+
+def fill_recent(window: MainWindow, menu: QMenu) -> None:
+    """List the databases opened lately."""
+    menu.clear()
+    items = [
+        x for x in recent_databases(window.context.settings) if x != window.context.db.location
+    ]
+    for location in items:
+        action = menu.addAction(location)
+        action.triggered.connect(lambda _c=False, loc=location: open_database(window, loc))
+    if not items:
+        menu.addAction(translate("Databases", "No other database opened lately")).setEnabled(False)
+
+
+def default_backup_path(db: Database) -> Path:
+    """Where "Back up now" proposes to write: a dated copy in the data folder's backups/."""
+    stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
+    stem = Path(db.location).stem if db.is_sqlite else "secframe-server"
+    folder = config.data_dir() / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{stem}-{stamp}.sqlite3"
+
+
+def back_up(window: MainWindow, target: str | None = None) -> None:
+    """Write a consistent copy of the database, with progress, while the app stays usable."""
+    if target is None:
+        target, _ = QFileDialog.getSaveFileName(
+            window,
+            translate("Databases", "Back up the database"),
+            str(default_backup_path(window.context.db)),
+            FILTER,
+        )
+        if not target:
+            return
+    from secframe.db.backup import backup
+
+    engine = window.context.db.engine
+
+    def job(state: JobState) -> Path:
+        state.progress(0, 0, translate("Databases", "Copying the database…"))
+        return backup(engine, Path(target), state.progress)
+
+    def done(path: Path) -> None:
+        window.statusBar().showMessage(
+            translate("Databases", "Backup written to {path}").format(path=path), 10_000
+        )
+
+    start_job(window, job, title=translate("Databases", "Backing up…"), on_done=done)
+
+
+def delete_framework(window: MainWindow) -> None:
+    """Delete the current framework with everything it holds, after saying what goes."""
+    from secframe.services.frameworks import delete_framework as delete
+    from secframe.services.frameworks import get_framework
+
+    framework_id = window.context.framework_id
+    if framework_id is None:
+        return
+    with window.context.db.read() as session:
+        info = get_framework(session, framework_id)
+    details = translate(
+        "Databases",
+        "Its {members} member(s), {commitments} commitment(s) with their history and needs, "
+        "and {meetings} session(s) are deleted too. Make a backup first (File › Back up now). "
+        "This cannot be undone.",
+    ).format(**info.counts)
+    text = translate("Databases", "Delete the framework “{name}”?").format(name=info.name)
+    if not ask.confirm(
+        window, translate("Databases", "Delete"), text, translate("Databases", "Delete"), details
+    ):
+        return
+    db = window.context.db
+
+    def job(_state: Any) -> None:
+        with db.write("desktop") as session:
+            delete(session, framework_id, expected_version=info.version)
+
+    window.context.run(
+        window, job, title=translate("Databases", "Deleting…"), writes=True, changed="Framework"
+    )

@@ -1,0 +1,1 @@
+"""Small dialogs: questions, welcome, about, preferences."""

@@ -1,0 +1,1 @@
+"""Editors of records (dialogs): one collects input, calls one service, shows the result."""

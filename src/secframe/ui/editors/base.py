@@ -1,0 +1,178 @@
+"""What every record editor shares: save in one unit of work, errors beside fields, no lost work.
+
+A subclass builds its form (wrapping inputs with ``self.errors.box(name, widget)`` under the
+service's input field names) and provides ``collect()`` (the input dataclass, compared with
+its value at load time to know whether something changed), ``problems()`` (text that cannot
+be read, e.g. a date typed wrong) and ``write(session, data)`` (the service calls; it runs in
+the database worker thread and must not touch widgets). ``saved(result)`` is emitted after a
+successful save, just before the dialog closes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from secframe.db.errors import DatabaseError
+from secframe.i18n import translate
+from secframe.services.errors import ConflictError, ServiceError, ValidationError
+from secframe.ui.context import AppContext
+from secframe.ui.dialogs import ask
+from secframe.ui.widgets.errors import Banner, FormErrors
+from secframe.ui.workers import show_error
+
+_DIFFERENT = object()
+
+
+class RecordEditor(QDialog):
+    """A dialog editing one record; Save writes everything in one transaction or nothing."""
+
+    saved = Signal(object)
+    entity = ""  # the class name announced in data_changed after a save
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.version: int | None = None
+        self.result_value: Any = None
+        self._initial: Any = _DIFFERENT
+        self._saving = False
+        self._close_after_save = True
+        self.banner = Banner(self)
+        self.errors = FormErrors(self.banner)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(translate("RecordEditor", "Save"), self)
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(translate("RecordEditor", "Save (Ctrl+S)"))
+        self.cancel_button = QPushButton(translate("RecordEditor", "Cancel"), self)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+
+    def frame(self, body: QWidget) -> None:
+        """Lay out the banner, the form and the buttons."""
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(body, 1)
+        layout.addWidget(self.buttons)
+
+    # --- to provide ---------------------------------------------------------------------------
+
+    def collect(self) -> Any:
+        """The input as entered (a frozen dataclass, compared to know what changed)."""
+        raise NotImplementedError
+
+    def problems(self) -> dict[str, str]:
+        """Fields whose text cannot be read, by input name, with the message to show."""
+        return {}
+
+    def write(self, session: Session, data: Any) -> Any:
+        """Save ``data`` (runs in the database thread); returns what ``saved`` carries."""
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        """Show the record as it is now in the database (after a conflict)."""
+
+    # --- state --------------------------------------------------------------------------------
+
+    def mark_clean(self) -> None:
+        """What is shown now is what is saved."""
+        self._initial = self._snapshot()
+
+    def is_dirty(self) -> bool:
+        """Whether anything was changed since loading or saving."""
+        return self._snapshot() != self._initial
+
+    def _snapshot(self) -> Any:
+        if self.problems():
+            return _DIFFERENT
+        try:
+            return self.collect()
+        except (ValueError, TypeError):
+            return _DIFFERENT
+
+    @property
+    def saving(self) -> bool:
+        """Whether a save is running."""
+        return self._saving
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Check what can be checked here, then save in the background."""
+        if self._saving:
+            return
+        problems = self.problems()
+        if problems:
+            self.errors.show_problems(problems)
+            return
+        data = self.collect()
+        self.errors.clear()
+        self._set_saving(True)
+        db, write = self.context.db, self.write
+
+        def job(_state: Any) -> Any:
+            with db.write("desktop") as session:
+                return write(session, data)
+
+        self.context.run(
+            self,
+            job,
+            title=translate("RecordEditor", "Saving…"),
+            writes=True,
+            changed=self.entity or None,
+            on_done=self._saved,
+            on_error=self._failed,
+            delay_ms=600,
+        )
+
+    def _set_saving(self, on: bool) -> None:
+        self._saving = on
+        self.save_button.setEnabled(not on)
+        self.cancel_button.setEnabled(not on)
+
+    def _saved(self, result: Any) -> None:
+        self._set_saving(False)
+        self.result_value = result
+        self.saved.emit(result)
+        if self._close_after_save:
+            self._initial = self._snapshot()
+            self.done(QDialog.DialogCode.Accepted)
+
+    def _failed(self, err: BaseException) -> None:
+        self._set_saving(False)
+        if isinstance(err, ValidationError):
+            self.errors.show(err)
+        elif isinstance(err, ConflictError):
+            if ask.reload_after_conflict(self, str(err)):
+                self.errors.clear()
+                self.reload()
+            else:
+                self.banner.show_messages([str(err)])
+        elif isinstance(err, ServiceError | DatabaseError):
+            self.errors.clear()
+            self.banner.show_messages([str(err)])
+        else:
+            show_error(self, err)
+
+    # --- closing ------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Close; with unsaved changes, ask first (save, discard or keep editing)."""
+        if self._saving:
+            return
+        if self.is_dirty():
+            answer = ask.unsaved_changes(self)
+            if answer == "cancel":
+                return
+            if answer == "save":
+                self.save()
+                return
+        super().reject()

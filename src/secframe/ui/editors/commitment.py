@@ -1,0 +1,357 @@
+"""The commitment editor: its fields, partners, resource needs and history.
+
+Status and deadline never change through the fields: an existing commitment has
+"Change status…" and "Revise deadline…" (each its own unit of work, logged with its reason);
+a new one is created with its initial status. Saving writes the commitment and its resource
+lines in one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from secframe import i18n
+from secframe.models import CommitmentStatus, StatusCause
+from secframe.models.enums import STATUS_COLOURS
+from secframe.services import commitments as cs
+from secframe.services import resources as rs
+from secframe.services.errors import FieldError, ValidationError
+from secframe.services.history import audit_trail
+from secframe.ui.context import AppContext
+from secframe.ui.editors.base import RecordEditor
+from secframe.ui.editors.commitment_form import CommitmentForm
+from secframe.ui.editors.handover import HandoverDialog
+from secframe.ui.editors.history import HistoryTab
+from secframe.ui.editors.needs import NeedLine, NeedsEditor
+from secframe.ui.editors.status import NEEDS_CAUSE, DeadlineDialog, StatusDialog, status_since
+from secframe.ui.lookups import Lookups, load_lookups
+from secframe.ui.tables.commitments import FLAG_COLOUR, UNDECIDED_COLOUR
+from secframe.ui.widgets.fields import DateField
+from secframe.ui.widgets.pickers import EnumCombo
+
+Line = tuple[int | None, int | None, rs.ResourceNeedInput]
+
+
+@dataclass(frozen=True)
+class CommitmentEdit:
+    """Everything the editor saves: the fields, the lines, and (new only) the first status."""
+
+    fields: cs.CommitmentInput
+    lines: tuple[Line, ...]
+    status: CommitmentStatus | None = None
+    status_on: date | None = None
+    cause: StatusCause | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class CommitmentHistory:
+    """A commitment with its audit entries, as the editor shows it."""
+
+    detail: cs.CommitmentDetail
+    audit: tuple[Any, ...]
+
+
+def read_commitment(session: Session, commitment_id: int) -> CommitmentHistory:
+    """One commitment and what was recorded about it and its resource lines."""
+    detail = cs.get_commitment(session, commitment_id)
+    entries = list(audit_trail(session, "Commitment", commitment_id))
+    for need in detail.needs:
+        entries.extend(audit_trail(session, "ResourceNeed", need.id))
+    entries.sort(key=lambda e: e.id, reverse=True)
+    return CommitmentHistory(detail, tuple(entries))
+
+
+class CommitmentEditor(RecordEditor):
+    """Create or edit a commitment of the current framework."""
+
+    entity = "Commitment"
+
+    def __init__(
+        self,
+        context: AppContext,
+        commitment_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        lookups: Lookups | None = None,
+    ) -> None:
+        super().__init__(context, parent)
+        self.commitment_id = commitment_id
+        self.framework_id = context.framework_id
+        with context.db.read() as session:
+            self.lookups = lookups or load_lookups(session, self.framework_id)
+            loaded = read_commitment(session, commitment_id) if commitment_id else None
+        self.detail = loaded.detail if loaded else None
+        self.form = CommitmentForm(self, self.errors, self.lookups)
+        self.needs = NeedsEditor(self.lookups.member_choices(), self)
+        self.errors.route(lambda name: name.startswith("needs["), self.needs.show_error)
+        self.errors.clearers.append(self.needs.model.clear_errors)
+        self.history = HistoryTab(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.form.general, self.tr("Commitment"))
+        self.tabs.addTab(self.form.follow_up, self.tr("Dates and follow-up"))
+        self.tabs.addTab(self.needs, self.tr("Resource needs"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.setTabEnabled(3, commitment_id is not None)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._header())
+        layout.addWidget(self.tabs, 1)
+        self.frame(body)
+        self.resize(1020, 720)
+        self._show(loaded)
+
+    # --- header: status and deadline ----------------------------------------------------------
+
+    def _header(self) -> QWidget:
+        box = QWidget(self)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 6)
+        if self.commitment_id is None:
+            self.initial_status = EnumCombo(CommitmentStatus)
+            self.initial_on = DateField()
+            self.initial_on.set_value(date.today())
+            self.initial_cause = EnumCombo(StatusCause, empty="—", exclude=[StatusCause.HANDOVER])
+            self.initial_reason = QLineEdit()
+            grid.addWidget(QLabel(self.tr("Status")), 0, 0)
+            grid.addWidget(self.errors.box("to_status", self.initial_status), 0, 1)
+            grid.addWidget(QLabel(self.tr("since")), 0, 2)
+            grid.addWidget(self.errors.box("changed_on", self.initial_on), 0, 3)
+            self.cause_label = QLabel(self.tr("Cause"))
+            self.reason_label = QLabel(self.tr("Reason"))
+            grid.addWidget(self.cause_label, 1, 0)
+            grid.addWidget(self.errors.box("cause", self.initial_cause), 1, 1)
+            grid.addWidget(self.reason_label, 1, 2)
+            grid.addWidget(self.errors.box("reason", self.initial_reason), 1, 3)
+            grid.setColumnStretch(3, 1)
+            self.initial_status.changed.connect(self._initial_status_chosen)
+            self._initial_status_chosen()
+            return box
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
+        self.deadline_label = QLabel()
+        self.deadline_label.setObjectName("deadline_label")
+        self.flag_label = QLabel()
+        self.flag_label.setObjectName("flag_label")
+        self.flag_label.setTextFormat(Qt.TextFormat.RichText)
+        self.flag_label.setWordWrap(True)
+        self.status_button = QPushButton(self.tr("Change status…"))
+        self.deadline_button = QPushButton(self.tr("Revise deadline…"))
+        self.handover_button = QPushButton(self.tr("Handover…"))
+        self.handover_button.setToolTip(self.tr("Another member takes over this commitment"))
+        self.status_button.clicked.connect(lambda _checked=False: self.change_status(None))
+        self.deadline_button.clicked.connect(self.revise_deadline)
+        self.handover_button.clicked.connect(self.hand_over)
+        grid.addWidget(self.status_label, 0, 0)
+        grid.addWidget(self.status_button, 0, 1)
+        grid.addWidget(self.deadline_label, 1, 0)
+        grid.addWidget(self.deadline_button, 1, 1)
+        grid.addWidget(self.flag_label, 2, 0)
+        grid.addWidget(self.handover_button, 2, 1)
+        grid.setColumnStretch(0, 1)
+        return box
+
+    def _initial_status_chosen(self) -> None:
+        needs = self.initial_status.value() in NEEDS_CAUSE
+        for widget in (
+            self.initial_cause,
+            self.initial_reason,
+            self.cause_label,
+            self.reason_label,
+        ):
+            widget.setVisible(needs)
+        for name in ("cause", "reason"):
+            self.errors.boxes[name].setVisible(needs)
+
+    def _show_state(self, detail: cs.CommitmentDetail) -> None:
+        row = detail.row
+        colour = STATUS_COLOURS[row.status]
+        self.status_label.setText(
+            f'<span style="color:{colour}; font-size: 14pt;">●</span> '
+            + self.tr("Status: <b>{status}</b>").format(
+                status=status_since(row.status, row.status_since)
+            )
+        )
+        if row.deadline is None:
+            deadline = self.tr("No deadline")
+        elif row.revisions and row.original_deadline is None:
+            deadline = self.tr("Deadline: <b>{date}</b> (set by a revision; none at first)")
+            deadline = deadline.format(date=i18n.format_date(row.deadline))
+        elif row.revisions:
+            deadline = self.tr(
+                "Deadline: <b>{date}</b> (originally {original}, revised {n} time(s))"
+            )
+            deadline = deadline.format(
+                date=i18n.format_date(row.deadline),
+                original=i18n.format_date(row.original_deadline),
+                n=row.revisions,
+            )
+        else:
+            deadline = self.tr("Deadline: <b>{date}</b>").format(
+                date=i18n.format_date(row.deadline)
+            )
+        self.deadline_label.setText(deadline)
+        flags = []
+        if row.overdue:
+            text = self.tr("Overdue: the deadline has passed and it is still open.")
+            flags.append(
+                f'<span style="color:{FLAG_COLOUR}; font-weight:bold;">{escape(text)}</span>'
+            )
+        if row.status == CommitmentStatus.SUSPENDED and row.last_reason:
+            text = self.tr("Suspended: {reason}").format(reason=row.last_reason)
+            flags.append(f'<span style="color:{UNDECIDED_COLOUR};">{escape(text)}</span>')
+        self.flag_label.setText("<br>".join(flags))
+        self.handover_button.setEnabled(row.status.is_open)
+        title = self.tr("Commitment — {title}").format(title=row.title)
+        self.setWindowTitle(title)
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def _show(self, loaded: CommitmentHistory | None) -> None:
+        detail = loaded.detail if loaded else None
+        self.detail = detail
+        self.version = detail.version if detail else None
+        self.form.load(detail, self.lookups)
+        self.needs.model.set_lines([NeedLine.from_info(n) for n in detail.needs] if detail else [])
+        if loaded is not None and detail is not None:
+            self._show_state(detail)
+            self.history.show_history(detail.status_log, detail.revisions, loaded.audit)
+        else:
+            self.setWindowTitle(self.tr("New commitment"))
+        self.mark_clean()
+
+    def reload(self) -> None:
+        """Show the commitment as saved now (after someone else changed it)."""
+        if self.commitment_id is None:
+            return
+        with self.context.db.read() as session:
+            loaded = read_commitment(session, self.commitment_id)
+        self._show(loaded)
+
+    def _refresh_state(self, detail: cs.CommitmentDetail) -> None:
+        """After a status change or deadline revision: new state and history, edits kept."""
+        with self.context.db.read() as session:
+            loaded = read_commitment(session, detail.id)
+        self.detail = loaded.detail
+        self.version = loaded.detail.version
+        self._show_state(loaded.detail)
+        self.history.show_history(loaded.detail.status_log, loaded.detail.revisions, loaded.audit)
+        if loaded.detail.revisions:  # the first revision fixes the original deadline
+            original = loaded.detail.row.original_deadline
+            self.form.deadline.set_value(original)
+            self.form.deadline.setReadOnly(True)
+            self.form.deadline_label.setText(self.tr("Original deadline"))
+            if isinstance(self._initial, CommitmentEdit):
+                fields = replace(self._initial.fields, original_deadline=original)
+                self._initial = replace(self._initial, fields=fields)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def change_status(self, status: CommitmentStatus | None = None) -> StatusDialog | None:
+        """Open Change status… for this commitment."""
+        if self.detail is None:
+            return None
+        dialog = StatusDialog(self.context, self.detail, self.lookups, self, initial=status or None)
+        dialog.saved.connect(self._refresh_state)
+        dialog.open()
+        return dialog
+
+    def revise_deadline(self) -> DeadlineDialog | None:
+        """Open Revise deadline… for this commitment."""
+        if self.detail is None:
+            return None
+        dialog = DeadlineDialog(self.context, self.detail, self.lookups, self)
+        dialog.saved.connect(self._refresh_state)
+        dialog.open()
+        return dialog
+
+    def hand_over(self) -> HandoverDialog | None:
+        """Open Handover… for this commitment."""
+        if self.detail is None:
+            return None
+        detail = self.detail
+        dialog = HandoverDialog(self.context, detail, self.lookups, self)
+        dialog.saved.connect(lambda _new: self._refresh_state(detail))
+        dialog.open()
+        return dialog
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def collect(self) -> CommitmentEdit:
+        fields = self.form.collect()
+        lines = self.needs.lines_input()
+        if self.commitment_id is not None:
+            return CommitmentEdit(fields, lines)
+        needs = self.initial_status.value() in NEEDS_CAUSE
+        return CommitmentEdit(
+            fields,
+            lines,
+            status=self.initial_status.value(),
+            status_on=self.initial_on.value(),
+            cause=self.initial_cause.value() if needs else None,
+            reason=(self.initial_reason.text().strip() or None) if needs else None,
+        )
+
+    def problems(self) -> dict[str, str]:
+        result = self.form.problems()
+        result.update(self.needs.problems())
+        if self.commitment_id is None and self.initial_on.problem():
+            result["changed_on"] = self.initial_on.problem() or ""
+        return result
+
+    def write(self, session: Session, data: Any) -> cs.CommitmentDetail:
+        if self.commitment_id is None:
+            assert self.framework_id is not None
+            detail = cs.create_commitment(
+                session,
+                self.framework_id,
+                data.fields,
+                status=data.status,
+                status_on=data.status_on,
+                cause=data.cause,
+                reason=data.reason,
+            )
+        else:
+            detail = cs.update_commitment(
+                session, self.commitment_id, data.fields, expected_version=self.version
+            )
+        saved = {n.id: n for n in (self.detail.needs if self.detail else ())}
+        save_lines(session, detail.id, data.lines, saved)
+        return cs.get_commitment(session, detail.id)
+
+
+def save_lines(
+    session: Session, commitment_id: int, lines: tuple[Line, ...], saved: dict[int, Any]
+) -> None:
+    """Add, change and remove resource lines so that they match ``lines``."""
+    kept = set()
+    for i, (need_id, version, line) in enumerate(lines):
+        try:
+            if need_id is None:
+                rs.add_resource_need(session, commitment_id, line)
+                continue
+            kept.add(need_id)
+            if line != saved[need_id].to_input():
+                rs.update_resource_need(session, need_id, line, expected_version=version)
+        except ValidationError as err:
+            raise ValidationError(
+                FieldError(f"needs[{i}].{e.field}", e.message) for e in err.errors
+            ) from err
+    for need_id in saved.keys() - kept:
+        rs.delete_resource_need(session, need_id, expected_version=saved[need_id].version)

@@ -1,0 +1,213 @@
+"""The fields of a commitment, on two tabs: what was agreed, and how it is followed up."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from secframe.i18n import translate
+from secframe.models import CommitmentKind, ImplementationLevel
+from secframe.services.commitments import CommitmentDetail, CommitmentInput
+from secframe.ui.editors.partners import PartnersTable
+from secframe.ui.lookups import Lookups
+from secframe.ui.widgets.errors import FormErrors
+from secframe.ui.widgets.fields import DateField
+from secframe.ui.widgets.pickers import EnumCombo, PlacePicker, ValueCombo
+
+
+def _text(widget: QLineEdit | QPlainTextEdit) -> str | None:
+    value = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+    return value.strip() or None
+
+
+def _long_text(lines: int, widget: QWidget) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(widget.fontMetrics().height() * lines + 12)
+    return edit
+
+
+class CommitmentForm:
+    """Builds the inputs of a commitment, fills them from a record and reads them back."""
+
+    def __init__(self, owner: QWidget, errors: FormErrors, lookups: Lookups) -> None:
+        self._owner = owner
+        self._predecessor: int | None = None
+        self.general = self._build_general(errors, lookups)
+        self.follow_up = self._build_follow_up(errors, lookups)
+
+    def _build_general(self, errors: FormErrors, lookups: Lookups) -> QWidget:
+        """What was agreed, by whom, where."""
+        self.title = QLineEdit()
+        self.title.setObjectName("title")
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(translate("CommitmentForm", "e.g. CGCS-2019-04"))
+        self.kind = EnumCombo(CommitmentKind)
+        self.theme = QLineEdit()
+        self.lead = ValueCombo(empty="—")
+        self.lead.set_choices(lookups.member_choices())
+        self.partners = PartnersTable(lookups.member_choices())
+        self.locality = PlacePicker()
+        self.locality.set_places(lookups.places)
+        self.axis = ValueCombo(empty="—")
+        self.axis.set_choices(lookups.axis_choices())
+        self.frequency = QLineEdit()
+        self.frequency.setPlaceholderText(translate("CommitmentForm", "e.g. twice a day"))
+        self.description = _long_text(4, self._owner)
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(
+            translate("CommitmentForm", "Title (required)"), errors.box("title", self.title)
+        )
+        form.addRow(
+            translate("CommitmentForm", "Reference"), errors.box("reference", self.reference)
+        )
+        form.addRow(translate("CommitmentForm", "Kind"), errors.box("kind", self.kind))
+        form.addRow(translate("CommitmentForm", "Theme"), errors.box("theme", self.theme))
+        form.addRow(
+            translate("CommitmentForm", "Lead member"), errors.box("lead_member_id", self.lead)
+        )
+        form.addRow(
+            translate("CommitmentForm", "Partners and their roles"),
+            errors.box("partners", self.partners),
+        )
+        form.addRow(
+            translate("CommitmentForm", "Locality"), errors.box("locality_id", self.locality)
+        )
+        form.addRow(translate("CommitmentForm", "Axis"), errors.box("axis_id", self.axis))
+        form.addRow(
+            translate("CommitmentForm", "Frequency"), errors.box("frequency", self.frequency)
+        )
+        form.addRow(
+            translate("CommitmentForm", "Description"), errors.box("description", self.description)
+        )
+
+        return page
+
+    def _build_follow_up(self, errors: FormErrors, lookups: Lookups) -> QWidget:
+        """Dates, implementation, source and outcome."""
+        self.start_date = DateField()
+        self.deadline = DateField()
+        self.deadline_label = QLabel(translate("CommitmentForm", "Deadline"))
+        self.level = EnumCombo(ImplementationLevel)
+        self.source = QLineEdit()
+        self.source.setPlaceholderText(
+            translate("CommitmentForm", "e.g. minutes of the session of 15/10/2019")
+        )
+        self.meeting = ValueCombo(empty="—")
+        self.meeting.set_choices(lookups.meeting_choices())
+        self.links = QLabel()
+        self.links.setWordWrap(True)
+        self.outcome = _long_text(4, self._owner)
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(translate("CommitmentForm", "Start"), errors.box("start_date", self.start_date))
+        form.addRow(self.deadline_label, errors.box("original_deadline", self.deadline))
+        form.addRow(
+            translate("CommitmentForm", "Implementation level"),
+            errors.box("implementation_level", self.level),
+        )
+        form.addRow(translate("CommitmentForm", "Source"), errors.box("source", self.source))
+        form.addRow(
+            translate("CommitmentForm", "Decided at session"),
+            errors.box("source_meeting_id", self.meeting),
+        )
+        form.addRow(translate("CommitmentForm", "Handover"), self.links)
+        form.addRow(
+            translate("CommitmentForm", "Outcome and notes"),
+            errors.box("outcome_notes", self.outcome),
+        )
+        return page
+
+    def load(self, detail: CommitmentDetail | None, lookups: Lookups) -> None:
+        """Fill the inputs from a saved commitment (or empty them for a new one)."""
+        data = detail.to_input() if detail is not None else None
+        self.title.setText(data.title if data else "")
+        self.reference.setText(data.reference or "" if data else "")
+        self.kind.set_value(data.kind if data else CommitmentKind.PATROL)
+        self.theme.setText(data.theme or "" if data else "")
+        self.lead.set_value(data.lead_member_id if data else None)
+        self.partners.set_value(data.partners if data else ())
+        self.locality.set_value(data.locality_id if data else None)
+        self.axis.set_value(data.axis_id if data else None)
+        self.frequency.setText(data.frequency or "" if data else "")
+        self.description.setPlainText(data.description or "" if data else "")
+        self.start_date.set_value(data.start_date if data else None)
+        self.deadline.set_value(data.original_deadline if data else None)
+        revised = bool(detail and detail.revisions)
+        self.deadline.setReadOnly(revised)
+        self.deadline_label.setText(
+            translate("CommitmentForm", "Original deadline")
+            if revised
+            else translate("CommitmentForm", "Deadline")
+        )
+        self.deadline.setToolTip(
+            translate("CommitmentForm", "Revised since: use “Revise deadline…” to move it again.")
+            if revised
+            else ""
+        )
+        level = ImplementationLevel(str(data.implementation_level)) if data else None
+        self.level.set_value(level or ImplementationLevel.NOT_STARTED)
+        self.source.setText(data.source or "" if data else "")
+        self.meeting.set_value(data.source_meeting_id if data else None)
+        self.outcome.setPlainText(data.outcome_notes or "" if data else "")
+        self._predecessor = data.predecessor_id if data else None
+        self.links.setText(self._links_text(detail))
+
+    def _links_text(self, detail: CommitmentDetail | None) -> str:
+        if detail is None:
+            return translate("CommitmentForm", "—")
+        parts = []
+        if detail.row.predecessor_id is not None:
+            parts.append(
+                translate("CommitmentForm", "Takes over from commitment n° {id}.").format(
+                    id=detail.row.predecessor_id
+                )
+            )
+        if detail.successor_ids:
+            ids = ", ".join(str(i) for i in detail.successor_ids)
+            parts.append(
+                translate("CommitmentForm", "Taken over by commitment(s) n° {ids}.").format(ids=ids)
+            )
+        return " ".join(parts) or translate("CommitmentForm", "—")
+
+    def collect(self) -> CommitmentInput:
+        """The commitment's fields as entered."""
+        level = self.level.value()
+        return CommitmentInput(
+            title=self.title.text().strip(),
+            kind=self.kind.value(),
+            description=_text(self.description),
+            reference=_text(self.reference),
+            source=_text(self.source),
+            source_meeting_id=self.meeting.value(),
+            theme=_text(self.theme),
+            lead_member_id=self.lead.value(),
+            partners=self.partners.value(),
+            locality_id=self.locality.value(),
+            axis_id=self.axis.value(),
+            frequency=_text(self.frequency),
+            start_date=self.start_date.value(),
+            original_deadline=self.deadline.value(),
+            implementation_level=int(level.value) if level is not None else 0,
+            outcome_notes=_text(self.outcome),
+            predecessor_id=self._predecessor,
+        )
+
+    def problems(self) -> dict[str, str]:
+        """Inputs whose text cannot be read."""
+        result = {}
+        for name, field in (
+            ("start_date", self.start_date),
+            ("original_deadline", self.deadline),
+            ("locality_id", self.locality),
+        ):
+            problem = field.problem()
+            if problem:
+                result[name] = problem
+        return result

@@ -1,0 +1,140 @@
+"""Handover…: another member takes over a commitment (the CMA patrols taken over by the state
+forces' escorts). The old commitment is completed by handover, a new one starts, linked to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from sqlalchemy.orm import Session
+
+from secframe.models import CommitmentStatus
+from secframe.services import commitments as cs
+from secframe.ui.context import AppContext
+from secframe.ui.editors.base import RecordEditor
+from secframe.ui.lookups import Lookups
+from secframe.ui.widgets.fields import DateField
+from secframe.ui.widgets.pickers import EnumCombo, ValueCombo
+
+
+@dataclass(frozen=True)
+class HandoverInput:
+    """The handover as entered."""
+
+    lead_member_id: int | None
+    title: str
+    on: date | None
+    status: CommitmentStatus | None
+    reason: str
+    source: str
+    meeting_id: int | None
+
+
+class HandoverDialog(RecordEditor):
+    """Hand a commitment over to another member; both records are kept and linked."""
+
+    entity = "Commitment"
+
+    def __init__(
+        self,
+        context: AppContext,
+        detail: cs.CommitmentDetail,
+        lookups: Lookups,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, parent)
+        self.detail = detail
+        self.version = detail.version
+        row = detail.row
+        self.setWindowTitle(self.tr("Handover — {title}").format(title=row.title))
+        self.save_button.setText(self.tr("Hand over"))
+        intro = QLabel(
+            self.tr(
+                "“{title}” is completed by handover on the date below; a new commitment, led "
+                "by the member taking over, continues it and is linked to it."
+            ).format(title=row.title)
+        )
+        intro.setWordWrap(True)
+        self.lead = ValueCombo(empty="—")
+        self.lead.set_choices(
+            [(i, name) for i, name in lookups.member_choices() if i != row.lead_member_id]
+        )
+        self.title = QLineEdit(row.title)
+        self.title.setCursorPosition(0)
+        self.on = DateField()
+        self.on.set_value(date.today())
+        self.status = EnumCombo(
+            CommitmentStatus, exclude=[CommitmentStatus.COMPLETED, CommitmentStatus.ABANDONED]
+        )
+        self.status.set_value(CommitmentStatus.ACTIVE)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        self.source = QLineEdit()
+        self.meeting = ValueCombo(empty="—")
+        self.meeting.set_choices(lookups.meeting_choices())
+        body = QWidget()
+        form = QFormLayout(body)
+        form.addRow(intro)
+        form.addRow(self.tr("Member taking over"), self.errors.box("lead_member_id", self.lead))
+        form.addRow(self.tr("Title of the new commitment"), self.errors.box("title", self.title))
+        form.addRow(self.tr("Date of the handover"), self.errors.box("changed_on", self.on))
+        form.addRow(
+            self.tr("Status of the new commitment"), self.errors.box("to_status", self.status)
+        )
+        form.addRow(self.tr("Reason (required)"), self.errors.box("reason", self.reason))
+        form.addRow(self.tr("Source"), self.errors.box("source", self.source))
+        form.addRow(self.tr("Decided at session"), self.errors.box("meeting_id", self.meeting))
+        self.frame(body)
+        self.resize(640, 480)
+        self.mark_clean()
+
+    def collect(self) -> HandoverInput:
+        return HandoverInput(
+            lead_member_id=self.lead.value(),
+            title=self.title.text().strip(),
+            on=self.on.value(),
+            status=self.status.value(),
+            reason=self.reason.toPlainText().strip(),
+            source=self.source.text().strip(),
+            meeting_id=self.meeting.value(),
+        )
+
+    def is_dirty(self) -> bool:
+        data = self.collect()
+        return bool(data.lead_member_id or data.reason or data.source)
+
+    def problems(self) -> dict[str, str]:
+        result = {}
+        if self.lead.value() is None:
+            result["lead_member_id"] = self.tr("Choose the member taking over.")
+        if self.on.problem():
+            result["changed_on"] = self.on.problem() or ""
+        return result
+
+    def write(self, session: Session, data: Any) -> cs.CommitmentDetail:
+        current = self.detail.to_input()
+        deadline = self.detail.row.deadline
+        still_ahead = deadline is not None and data.on is not None and deadline >= data.on
+        successor = replace(
+            current,
+            title=data.title or current.title,
+            lead_member_id=data.lead_member_id,
+            partners=tuple(p for p in current.partners if p.member_id != data.lead_member_id),
+            start_date=None,
+            original_deadline=deadline if still_ahead else None,
+            predecessor_id=None,
+        )
+        return cs.hand_over(
+            session,
+            self.detail.id,
+            successor,
+            on=data.on,
+            reason=data.reason or None,
+            source=data.source or None,
+            meeting_id=data.meeting_id,
+            successor_status=data.status,
+            expected_version=self.version,
+        )

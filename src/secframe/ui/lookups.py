@@ -1,0 +1,77 @@
+"""The small reference lists editors and filters choose from: members, places, axes, sessions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from secframe import i18n
+from secframe.services.browse import meeting_briefs
+from secframe.services.members import MemberInfo, list_members
+from secframe.services.places import AxisInfo, LocalityInfo, list_axes, list_localities
+
+
+@dataclass(frozen=True)
+class MeetingChoice:
+    """A session of the framework, as offered in pickers."""
+
+    id: int
+    label: str
+    locked: bool
+
+
+@dataclass(frozen=True)
+class Lookups:
+    """What pickers offer for one framework (read once when an editor or page opens)."""
+
+    framework_id: int | None
+    members: tuple[MemberInfo, ...]
+    places: tuple[LocalityInfo, ...]
+    axes: tuple[AxisInfo, ...]
+    meetings: tuple[MeetingChoice, ...]
+
+    def member_choices(self, *, active_only: bool = False) -> list[tuple[int, str]]:
+        """(id, display name) of the members, by name."""
+        members = [m for m in self.members if not active_only or m.status.value == "active"]
+        return [
+            (m.id, m.display_name) for m in sorted(members, key=lambda m: m.display_name.casefold())
+        ]
+
+    def member_name(self, member_id: int | None) -> str:
+        """A member's display name ('' when unknown)."""
+        for m in self.members:
+            if m.id == member_id:
+                return m.display_name
+        return ""
+
+    def axis_choices(self) -> list[tuple[int, str]]:
+        """(id, name) of the axes."""
+        return [(a.id, a.name) for a in self.axes]
+
+    def meeting_choices(self) -> list[tuple[int, str]]:
+        """(id, label) of the framework's sessions, the latest first."""
+        return [(m.id, m.label) for m in self.meetings]
+
+
+def load_lookups(session: Session, framework_id: int | None) -> Lookups:
+    """Read the lists pickers offer for a framework."""
+    members: tuple[MemberInfo, ...] = ()
+    meetings: tuple[MeetingChoice, ...] = ()
+    if framework_id is not None:
+        members = tuple(list_members(session, framework_id))
+        meetings = tuple(
+            MeetingChoice(
+                m.id,
+                f"n° {m.number} — {i18n.format_date(m.held_on)} ({m.kind.label()})",
+                m.locked,
+            )
+            for m in meeting_briefs(session, framework_id)
+        )
+    return Lookups(
+        framework_id=framework_id,
+        members=members,
+        places=tuple(list_localities(session)),
+        axes=tuple(list_axes(session)),
+        meetings=meetings,
+    )

@@ -1,0 +1,268 @@
+"""The commitments page: the list with its filters, and the actions on commitments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QCheckBox, QWidget
+from sqlalchemy.orm import Session
+
+from secframe import i18n
+from secframe.models import CommitmentKind, CommitmentStatus
+from secframe.services import commitments as cs
+from secframe.services.browse import suspended_without_decision
+from secframe.ui.context import AppContext
+from secframe.ui.dialogs import ask
+from secframe.ui.editors.commitment import CommitmentEditor
+from secframe.ui.editors.handover import HandoverDialog
+from secframe.ui.editors.status import DeadlineDialog, StatusDialog
+from secframe.ui.lookups import Lookups, load_lookups
+from secframe.ui.pages.base import ListPage
+from secframe.ui.tables.commitments import COMMITMENTS, CommitmentItem, in_period
+from secframe.ui.widgets.filters import ChoiceFilter, DateRange
+from secframe.ui.widgets.pickers import PlacePicker, ValueCombo
+
+
+def read_commitments(session: Session, framework_id: int | None) -> list[CommitmentItem]:
+    """The rows of the commitments list, with what they need attention for."""
+    if framework_id is None:
+        return []
+    undecided = suspended_without_decision(session, framework_id)
+    return [
+        CommitmentItem(r, undecided.get(r.id), r.id in undecided)
+        for r in cs.list_commitments(session, framework_id)
+    ]
+
+
+class CommitmentsPage(ListPage):
+    """Every commitment of the framework: search, filter, open, change status, delete."""
+
+    reload_on = ("Commitment", "ResourceNeed", "Member", "Locality", "Axis", "Meeting", "Framework")
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, COMMITMENTS, parent)
+        self.lookups: Lookups | None = None
+        self._changed = ""
+        self.new_button.setText(self.tr("New commitment"))
+        self.new_button.setToolTip(self.tr("Record a new commitment (Ctrl+N)"))
+        self.status_filter = ChoiceFilter(self.tr("Status"), self)
+        self.status_filter.set_choices(CommitmentStatus.choices())
+        self.kind_filter = ChoiceFilter(self.tr("Kind"), self)
+        self.kind_filter.set_choices(CommitmentKind.choices())
+        self.member_filter = ValueCombo(self, empty=self.tr("All members"))
+        self.member_filter.setMinimumContentsLength(16)
+        self.member_filter.setSizeAdjustPolicy(
+            ValueCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.member_filter.setToolTip(self.tr("Commitments this member leads or takes part in"))
+        self.place_filter = PlacePicker(self, axes=True)
+        self.place_filter.edit.setPlaceholderText(self.tr("All places"))
+        self.place_filter.setToolTip(
+            self.tr("Commitments at this place, inside it, or on an axis through it")
+        )
+        self.period = DateRange(self)
+        self.attention = QCheckBox(self.tr("Needs attention"), self)
+        self.attention.setToolTip(self.tr("Overdue, or suspended with no decision since"))
+        for widget in (self.status_filter, self.kind_filter, self.member_filter, self.place_filter):
+            self.filters.addWidget(widget)
+        self.filters.addWidget(self.period)
+        self.filters.addWidget(self.attention)
+        self.status_filter.changed.connect(self._simple_filters)
+        self.kind_filter.changed.connect(self._simple_filters)
+        self.period.changed.connect(self._simple_filters)
+        self.attention.toggled.connect(self._simple_filters)
+        self.member_filter.changed.connect(self._scope_filter)
+        self.place_filter.changed.connect(self._scope_filter)
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def load_state(self) -> Any:
+        # The pickers' lists are read again only when members or places may have changed.
+        return self.model.sort_state, self.lookups is None
+
+    def read(self, session: Session, framework_id: int | None, state: Any) -> Any:
+        sort, with_lookups = state
+        lookups = load_lookups(session, framework_id) if with_lookups else None
+        return self.rows_payload(read_commitments(session, framework_id), sort), lookups
+
+    def show_rows(self, payload: Any) -> None:
+        rows, lookups = payload
+        if lookups is not None:
+            self.lookups = lookups
+            self.member_filter.set_choices(lookups.member_choices())
+            self.place_filter.set_places(lookups.places, lookups.axes)
+        super().show_rows(rows)
+        if self.member_filter.value() is not None or self.place_filter.value() is not None:
+            self._scope_filter()
+
+    def invalidate(self) -> None:
+        """Reload; members, places and sessions too unless only commitments changed."""
+        if self._changed != "Commitment":
+            self.lookups = None
+        self._changed = ""
+        super().invalidate()
+
+    def _data_changed(self, entity: str) -> None:
+        self._changed = entity
+        super()._data_changed(entity)
+
+    def count_text(self, shown: int, total: int) -> str:
+        return self.tr("{shown} of {total} commitments shown").format(
+            shown=i18n.format_number(shown), total=i18n.format_number(total)
+        )
+
+    def empty_text(self) -> str:
+        if self.context.framework_id is None:
+            return self.tr(
+                "The database holds no framework yet: create one with File › New framework…"
+            )
+        return self.tr(
+            "No commitment recorded yet. Record the first with “New commitment” (Ctrl+N)."
+        )
+
+    # --- filters ------------------------------------------------------------------------------
+
+    def _simple_filters(self, *_: Any) -> None:
+        statuses = set(self.status_filter.selected())
+        kinds = set(self.kind_filter.selected())
+        start, end = self.period.value()
+        self.proxy.set_predicates(
+            {
+                "status": (lambda c: c.row.status in statuses) if statuses else None,
+                "kind": (lambda c: c.row.kind in kinds) if kinds else None,
+                "period": (lambda c: in_period(c, start, end)) if start or end else None,
+                "attention": (lambda c: c.needs_attention) if self.attention.isChecked() else None,
+            }
+        )
+
+    def _scope_filter(self, *_: Any) -> None:
+        """Member and place filters need the database (partners, places inside places)."""
+        member = self.member_filter.value()
+        place = self.place_filter.value()
+        framework_id = self.context.framework_id
+        if framework_id is None or (member is None and place is None):
+            self.proxy.set_predicate("scope", None)
+            return
+        flt = cs.CommitmentFilter(
+            member_id=member,
+            locality_id=place[1] if place and place[0] == "locality" else None,
+            axis_id=place[1] if place and place[0] == "axis" else None,
+        )
+
+        def ids(session: Session) -> set[int]:
+            return {r.id for r in cs.list_commitments(session, framework_id, flt)}
+
+        def apply(found: set[int]) -> None:
+            self.proxy.set_predicate("scope", lambda c: c.id in found)
+
+        self.context.load(self, "commitments:scope", ids, apply)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def editor(self, commitment_id: int | None = None) -> CommitmentEditor:
+        """Open the editor on a commitment (or a new one) and return it."""
+        editor = CommitmentEditor(self.context, commitment_id, self, lookups=self.lookups)
+        editor.saved.connect(lambda detail: self.reload(select=[detail.id]))
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+        return editor
+
+    def new_record(self) -> None:
+        """Record a new commitment."""
+        if self.context.framework_id is not None:
+            self.editor(None)
+
+    def open_records(self, rows: list[Any]) -> None:
+        """Open the first of the rows (editors are one at a time)."""
+        self.editor(rows[0].id)
+
+    def _detail(self, item: CommitmentItem) -> cs.CommitmentDetail:
+        with self.context.db.read() as session:
+            return cs.get_commitment(session, item.id)
+
+    def change_status(self, item: CommitmentItem) -> StatusDialog:
+        """Open Change status… on a commitment of the list."""
+        dialog = StatusDialog(self.context, self._detail(item), self._lookups(), self)
+        dialog.saved.connect(lambda detail: self.reload(select=[detail.id]))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def revise_deadline(self, item: CommitmentItem) -> DeadlineDialog:
+        """Open Revise deadline… on a commitment of the list."""
+        dialog = DeadlineDialog(self.context, self._detail(item), self._lookups(), self)
+        dialog.saved.connect(lambda detail: self.reload(select=[detail.id]))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def hand_over(self, item: CommitmentItem) -> HandoverDialog:
+        """Open Handover… on a commitment of the list."""
+        dialog = HandoverDialog(self.context, self._detail(item), self._lookups(), self)
+        dialog.saved.connect(lambda detail: self.reload(select=[detail.id]))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _lookups(self) -> Lookups:
+        if self.lookups is None:
+            with self.context.db.read() as session:
+                self.lookups = load_lookups(session, self.context.framework_id)
+        return self.lookups
+
+    def record_actions(self, rows: list[Any]) -> list[QAction | None]:
+        actions: list[QAction | None] = []
+        if rows:
+            first = rows[0]
+            handover = self.action(self.tr("Handover…"), lambda: self.hand_over(first))
+            handover.setEnabled(first.row.status.is_open)
+            actions += [
+                self.action(self.tr("Open"), lambda: self.open_records(rows), "Return"),
+                self.action(self.tr("Change status…"), lambda: self.change_status(first)),
+                self.action(self.tr("Revise deadline…"), lambda: self.revise_deadline(first)),
+                handover,
+                None,
+            ]
+        actions.append(
+            self.action(self.tr("New commitment"), self.new_record, QKeySequence.StandardKey.New)
+        )
+        if rows:
+            actions.append(
+                self.action(
+                    self.tr("Delete…"),
+                    lambda: self.delete_records(rows),
+                    QKeySequence.StandardKey.Delete,
+                )
+            )
+        return actions
+
+    def delete_records(self, rows: list[Any]) -> None:
+        """Delete commitments with their logs, revisions and resource lines, after asking."""
+        with self.context.db.read() as session:
+            impacts = [cs.deletion_impact(session, r.id) for r in rows]
+        total = {k: sum(i[k] for i in impacts) for k in impacts[0]}
+        if len(rows) == 1:
+            text = self.tr("Delete the commitment “{title}”?").format(title=rows[0].row.title)
+        else:
+            text = self.tr("Delete these {count} commitments?").format(count=len(rows))
+        details = self.tr(
+            "Also deleted: {status_changes} status change(s), {deadline_revisions} deadline "
+            "revision(s), {resource_needs} resource line(s) and {partners} partner link(s)."
+        ).format(**total)
+        if total["successors"]:
+            details += " " + self.tr(
+                "{successors} commitment(s) that took over from it will lose that link."
+            ).format(**total)
+        details += " " + self.tr("The history of changes keeps a trace. This cannot be undone.")
+        if not ask.confirm(self, self.tr("Delete"), text, self.tr("Delete"), details):
+            return
+        targets = [(r.id, r.row.version) for r in rows]
+        db = self.context.db
+
+        def job(_state: Any) -> None:
+            with db.write("desktop") as session:
+                for commitment_id, version in targets:
+                    cs.delete_commitment(session, commitment_id, expected_version=version)
+
+        self.context.run(self, job, title=self.tr("Deleting…"), writes=True, changed="Commitment")

@@ -1,0 +1,214 @@
+"""Localities & axes: the places of the hierarchy and the roads between them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QPushButton, QTabWidget, QWidget
+from sqlalchemy.orm import Session
+
+from secframe import i18n
+from secframe.models import LocalityLevel
+from secframe.services import places
+from secframe.ui.context import AppContext
+from secframe.ui.dialogs import ask
+from secframe.ui.editors.places import AxisEditor, LocalityEditor
+from secframe.ui.pages.base import ListPage
+from secframe.ui.tables import RecordFilterProxy, RecordTableModel, RecordTableView
+from secframe.ui.tables.records import AXES, LOCALITIES
+from secframe.ui.widgets.filters import ChoiceFilter
+
+
+class PlacesPage(ListPage):
+    """Localities in one list (region › cercle › commune › locality) and axes in another."""
+
+    reload_on = ("Locality", "Axis")
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, LOCALITIES, parent)
+        self.new_button.setText(self.tr("New place"))
+        self.new_button.setToolTip(self.tr("Add a locality, commune, cercle or region (Ctrl+N)"))
+        self.level_filter = ChoiceFilter(self.tr("Level"), self)
+        self.level_filter.set_choices(LocalityLevel.choices())
+        self.level_filter.changed.connect(self._filter)
+        self.filters.addWidget(self.level_filter)
+        self.axes_model = RecordTableModel(AXES, self)
+        self.axes_proxy = RecordFilterProxy(self.axes_model, self)
+        self.axes_view = RecordTableView(AXES, context.settings, self)
+        self.axes_view.setModel(self.axes_proxy)
+        self.axes_view.open_requested.connect(lambda rows: self.open_axis(rows[0].id))
+        self.axes_view.context_requested.connect(self._axes_menu)
+        self.search.textChanged.connect(self.axes_proxy.set_search)
+        self.axes_proxy.filter_changed.connect(self._counts_changed)
+        self.tabs = QTabWidget(self)
+        self.stack.removeWidget(self.view)
+        self.tabs.addTab(self.view, self.tr("Localities"))
+        self.tabs.addTab(self.axes_view, self.tr("Axes"))
+        self.stack.insertWidget(0, self.tabs)
+        self.stack.setCurrentWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda _i: self._counts_changed())
+        self.new_axis_button = QPushButton(self.tr("New axis"), self)
+        self.new_axis_button.clicked.connect(lambda: self.open_axis(None))
+        self.filters.addWidget(self.new_axis_button)
+
+    def read(self, session: Session, framework_id: int | None, state: Any) -> Any:
+        localities = self.rows_payload(places.list_localities(session), state)
+        axes = places.list_axes(session)
+        return localities, axes, AXES.search_keys(axes)
+
+    def show_rows(self, payload: Any) -> None:
+        localities, axes, axis_keys = payload
+        super().show_rows(localities)
+        self.axes_model.set_rows(axes, axis_keys)
+
+    def _counts_changed(self) -> None:
+        if not hasattr(self, "tabs"):
+            return
+        self.stack.setCurrentWidget(self.tabs)
+        if self.isVisible():
+            self.status_message.emit(self.status_text())
+
+    def status_text(self) -> str:
+        if self.tabs.currentIndex() == 1:
+            return self.tr("{shown} of {total} axes shown").format(
+                shown=i18n.format_number(self.axes_proxy.rowCount()),
+                total=i18n.format_number(self.axes_model.rowCount()),
+            )
+        return self.tr("{shown} of {total} places shown").format(
+            shown=i18n.format_number(self.proxy.rowCount()),
+            total=i18n.format_number(self.model.rowCount()),
+        )
+
+    def _filter(self) -> None:
+        levels = set(self.level_filter.selected())
+        self.proxy.set_predicate("level", (lambda p: p.level in levels) if levels else None)
+
+    def save_layout(self) -> None:
+        """Remember both lists' columns."""
+        self.view.save_layout()
+        self.axes_view.save_layout()
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        """A new place (or a new axis when the axes are shown)."""
+        if self.tabs.currentIndex() == 1:
+            self.open_axis(None)
+            return
+        current = self.view.current_row()
+        editor = LocalityEditor(self.context, None, self, parent_id=current.id if current else None)
+        editor.saved.connect(lambda info: self.reload(select=[info.id]))
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+
+    def open_records(self, rows: list[Any]) -> None:
+        """Open the first selected place."""
+        editor = LocalityEditor(self.context, rows[0].id, self)
+        editor.saved.connect(lambda info: self.reload(select=[info.id]))
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+
+    def open_axis(self, axis_id: int | None) -> AxisEditor:
+        """Open the axis editor."""
+        editor = AxisEditor(self.context, axis_id, self)
+        editor.saved.connect(lambda _info: self.reload())
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+        return editor
+
+    def open_selected(self) -> None:
+        """Open the selection of the list shown."""
+        if self.tabs.currentIndex() == 1:
+            rows = self.axes_view.selected_rows()
+            if rows:
+                self.open_axis(rows[0].id)
+        else:
+            super().open_selected()
+
+    def delete_selected(self) -> None:
+        """Delete the selection of the list shown."""
+        if self.tabs.currentIndex() == 1:
+            rows = self.axes_view.selected_rows()
+            if rows:
+                self.delete_axes(rows)
+        else:
+            super().delete_selected()
+
+    def record_actions(self, rows: list[Any]) -> list[QAction | None]:
+        actions: list[QAction | None] = []
+        if rows:
+            actions += [
+                self.action(self.tr("Open"), lambda: self.open_records(rows), "Return"),
+                None,
+            ]
+        actions.append(
+            self.action(self.tr("New place"), self.new_record, QKeySequence.StandardKey.New)
+        )
+        if rows:
+            actions.append(
+                self.action(
+                    self.tr("Delete…"),
+                    lambda: self.delete_records(rows),
+                    QKeySequence.StandardKey.Delete,
+                )
+            )
+        return actions
+
+    def _axes_menu(self, pos: Any, rows: list[Any]) -> None:
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if rows:
+            menu.addAction(self.tr("Open"), lambda: self.open_axis(rows[0].id))
+        menu.addAction(self.tr("New axis"), lambda: self.open_axis(None))
+        if rows:
+            menu.addAction(self.tr("Delete…"), lambda: self.delete_axes(rows))
+        menu.popup(pos)
+
+    def delete_records(self, rows: list[Any]) -> None:
+        """Delete places nothing refers to; say what refers to the others."""
+        with self.context.db.read() as session:
+            uses = {r.id: places.locality_uses(session, r.id) for r in rows}
+        used = [r for r in rows if any(uses[r.id].values())]
+        if used:
+            lines = "\n".join(
+                self.tr(
+                    "{name}: {places} place(s) inside, {commitments} commitment(s), "
+                    "{incidents} incident(s), {axes} axis/axes, {frameworks} framework(s)"
+                ).format(name=r.label, **uses[r.id])
+                for r in used
+            )
+            ask.inform(
+                self,
+                self.tr("Delete"),
+                self.tr(
+                    "These places are still referred to and cannot be deleted:\n{lines}"
+                ).format(lines=lines),
+            )
+            return
+        text = self.tr("Delete {count} place(s)?").format(count=len(rows))
+        names = "\n".join(r.label for r in rows)
+        if not ask.confirm(self, self.tr("Delete"), text, self.tr("Delete"), names):
+            return
+        self._delete([(r.id, r.version) for r in rows], places.delete_locality, "Locality")
+
+    def delete_axes(self, rows: list[Any]) -> None:
+        """Delete axes; commitments and incidents on them keep their localities."""
+        text = self.tr("Delete {count} axis/axes?").format(count=len(rows))
+        details = self.tr(
+            "Commitments and incidents on these axes keep their localities but lose the axis."
+        )
+        if not ask.confirm(self, self.tr("Delete"), text, self.tr("Delete"), details):
+            return
+        self._delete([(r.id, r.version) for r in rows], places.delete_axis, "Axis")
+
+    def _delete(self, targets: list[tuple[int, int]], delete: Any, entity: str) -> None:
+        db = self.context.db
+
+        def job(_state: Any) -> None:
+            with db.write("desktop") as session:
+                for ident, version in targets:
+                    delete(session, ident, expected_version=version)
+
+        self.context.run(self, job, title=self.tr("Deleting…"), writes=True, changed=entity)

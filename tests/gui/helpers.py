@@ -1,0 +1,37 @@
+"""Helpers for GUI tests: a context on a test database, and waiting for saves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
+
+from secframe.db import Database
+from secframe.ui.context import AppContext
+
+
+def make_context(db: Database, tmp_path: Path, framework_id: int | None = None) -> AppContext:
+    """An application context with private settings, showing one framework."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    context = AppContext(db, settings)
+    if framework_id is not None:
+        context.set_framework(framework_id)
+    return context
+
+
+def save_and_wait(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    """Click Save and wait until the dialog closed after a successful save (it may have been
+    deleted since: only Python attributes are read afterwards)."""
+    closed: list[int] = []
+    dialog.finished.connect(closed.append)
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(closed) or not dialog._saving, timeout=5000)
+    assert closed == [QDialog.DialogCode.Accepted], dialog.banner.text
+
+
+def save_and_fail(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    """Click Save and wait until the save was refused (the dialog stays open)."""
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=5000)
+    assert dialog.result() != QDialog.DialogCode.Accepted
