@@ -1,0 +1,423 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Brief</name>
+    <message>
+        <source>… and {count} more in the tracker.</source>
+        <translation>… et {count} de plus dans le tableau de suivi.</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} jour</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} mois</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} ans</translation>
+    </message>
+    <message>
+        <source>{n} years {m} months</source>
+        <translation>{n} ans et {m} mois</translation>
+    </message>
+    <message>
+        <source>Session n° {number} — {kind}</source>
+        <translation>Session n° {number} — {kind}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Briefing note</source>
+        <translation>Note de briefing</translation>
+    </message>
+    <message>
+        <source>Situation on {date}, the date of the session; resource amounts are those known when this brief was produced.</source>
+        <translation>Situation au {date}, date de la session ; les montants des besoins sont ceux connus à l&apos;édition de cette note.</translation>
+    </message>
+    <message>
+        <source>Conclusions adopted: session locked on {date} by {user}.</source>
+        <translation>Conclusions adoptées : session verrouillée le {date} par {user}.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>No previous session: this brief covers everything since the framework began, from {start} to {end}.</source>
+        <translation>Aucune session précédente : cette note couvre toute la période depuis le début du cadre, du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>Period covered: since session n° {number} of {date}, from {start} to {end}.</source>
+        <translation>Période couverte : depuis la session n° {number} du {date}, du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>active commitments</source>
+        <translation>engagements en cours</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendus</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>réalisés</translation>
+    </message>
+    <message>
+        <source>overdue (deadline passed)</source>
+        <translation>en retard (échéance dépassée)</translation>
+    </message>
+    <message>
+        <source>period before: {count}</source>
+        <translation>période précédente : {count}</translation>
+    </message>
+    <message>
+        <source>needed {needed} — received {received}</source>
+        <translation>besoins {needed} — reçu {received}</translation>
+    </message>
+    <message>
+        <source>planned: {planned}, abandoned: {abandoned}</source>
+        <translation>prévus : {planned}, abandonnés : {abandoned}</translation>
+    </message>
+    <message>
+        <source>total resource gap</source>
+        <translation>écart de financement total</translation>
+    </message>
+    <message>
+        <source>incidents since the last session</source>
+        <translation>incidents depuis la dernière session</translation>
+    </message>
+    <message>
+        <source>commitments in all</source>
+        <translation>engagements au total</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>What changed since the last session</source>
+        <translation>Ce qui a changé depuis la dernière session</translation>
+    </message>
+    <message>
+        <source>Status changes: {changes}{detail}. Deadline revisions: {revisions}. New commitments: {new}.</source>
+        <translation>Changements de statut : {changes}{detail}. Reports d&apos;échéance : {revisions}. Nouveaux engagements : {new}.</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Changements de statut</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Cause and reason</source>
+        <translation>Cause et motif</translation>
+    </message>
+    <message>
+        <source>Deadline revisions</source>
+        <translation>Reports d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>New commitments</source>
+        <translation>Nouveaux engagements</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chef de file</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Blocked and suspended commitments</source>
+        <translation>Engagements bloqués ou suspendus</translation>
+    </message>
+    <message>
+        <source>No commitment is blocked or suspended.</source>
+        <translation>Aucun engagement n&apos;est bloqué ni suspendu.</translation>
+    </message>
+    <message>
+        <source>Blocked or suspended commitments: {count}. Closing their resource gap, {gap}, would allow them to restart.</source>
+        <translation>Engagements bloqués ou suspendus : {count}. Combler leur écart de financement, soit {gap}, permettrait de les relancer.</translation>
+    </message>
+    <message>
+        <source>Blocked or suspended commitments: {count}. No resource gap is recorded for them.</source>
+        <translation>Engagements bloqués ou suspendus : {count}. Aucun écart de financement n&apos;est enregistré pour eux.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <source>no need recorded</source>
+        <translation>besoin non chiffré</translation>
+    </message>
+    <message>
+        <source>Commitment (lead)</source>
+        <translation>Engagement (chef de file)</translation>
+    </message>
+    <message>
+        <source>Status, cause and reason</source>
+        <translation>Statut, cause et motif</translation>
+    </message>
+    <message>
+        <source>Blocked since</source>
+        <translation>Bloqué depuis</translation>
+    </message>
+    <message>
+        <source>Gap (FCFA)</source>
+        <translation>Écart (FCFA)</translation>
+    </message>
+    <message>
+        <source>Resource gaps (FCFA)</source>
+        <translation>Écarts de ressources (FCFA)</translation>
+    </message>
+    <message>
+        <source>No resource need is recorded.</source>
+        <translation>Aucun besoin en ressources n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Promis</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Other commitments</source>
+        <translation>Autres engagements</translation>
+    </message>
+    <message>
+        <source>By commitment</source>
+        <translation>Par engagement</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Incidents since the last session</source>
+        <translation>Incidents depuis la dernière session</translation>
+    </message>
+    <message>
+        <source>Incidents from {start} to {end}: {recent}, against {previous} in the period of the same length before (from {before_start} to {before_end}).</source>
+        <translation>Incidents du {start} au {end} : {recent}, contre {previous} sur la période de même durée qui précède (du {before_start} au {before_end}).</translation>
+    </message>
+    <message>
+        <source>Session n° {number} of {date} — participants: {people} (women: {women}, men: {men}, not recorded: {unknown}).</source>
+        <translation>Session n° {number} du {date} — participants : {people} (femmes : {women}, hommes : {men}, non renseigné : {unknown}).</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>Tués</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Cercle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>No incident recorded in this period.</source>
+        <translation>Aucun incident enregistré sur cette période.</translation>
+    </message>
+    <message>
+        <source>“Before”: the period of the same length before the last session. An incident on an axis is also counted in its cercle.</source>
+        <translation>« Avant » : la période de même durée précédant la dernière session. Un incident sur un axe est aussi compté dans son cercle.</translation>
+    </message>
+    <message>
+        <source>Decisions expected and previous attendance</source>
+        <translation>Décisions attendues et participation à la session précédente</translation>
+    </message>
+    <message>
+        <source>Decisions expected from this session</source>
+        <translation>Décisions attendues de cette session</translation>
+    </message>
+    <message>
+        <source>No agenda item is recorded for this session.</source>
+        <translation>Aucun point n&apos;est inscrit à l&apos;ordre du jour de cette session.</translation>
+    </message>
+    <message>
+        <source>Attendance at the previous session</source>
+        <translation>Participation à la session précédente</translation>
+    </message>
+    <message>
+        <source>This is the first session of the framework.</source>
+        <translation>Il s&apos;agit de la première session du cadre.</translation>
+    </message>
+    <message>
+        <source>Members present ({count}):</source>
+        <translation>Membres présents ({count}) :</translation>
+    </message>
+    <message>
+        <source>Members absent ({count}):</source>
+        <translation>Membres absents ({count}) :</translation>
+    </message>
+    <message>
+        <source>{framework} — Briefing note — session n° {number} of {date}</source>
+        <translation>{framework} — Note de briefing — session n° {number} du {date}</translation>
+    </message>
+    <message>
+        <source>Produced on {date} at {time} with secframe</source>
+        <translation>Édité le {date} à {time} avec secframe</translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Tracé du graphique…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <source>This framework has no session yet: create the session the brief is for.</source>
+        <translation>Ce cadre n&apos;a encore aucune session : créez d&apos;abord la session pour laquelle la note est préparée.</translation>
+    </message>
+    <message>
+        <source>Key figures…</source>
+        <translation>Chiffres clés…</translation>
+    </message>
+    <message>
+        <source>Changes…</source>
+        <translation>Changements…</translation>
+    </message>
+    <message>
+        <source>Resources…</source>
+        <translation>Ressources…</translation>
+    </message>
+    <message>
+        <source>Incidents…</source>
+        <translation>Incidents…</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>Participation…</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>write the governor&apos;s brief of a session as a PDF (A4, in French unless --lang en); works without a display</source>
+        <translation>écrire la note de briefing d&apos;une session pour le gouverneur en PDF (A4, en français sauf --lang en) ; fonctionne sans écran</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>le fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <source>the session number (default: the latest session)</source>
+        <translation>le numéro de la session (par défaut : la dernière session)</translation>
+    </message>
+    <message>
+        <source>Brief of session n° {number} of {framework} written to {path} ({pages} pages).</source>
+        <translation>Note de briefing de la session n° {number} du {framework} écrite dans {path} ({pages} pages).</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Session n° {number} of {date}</source>
+        <translation>Session n° {number} du {date}</translation>
+    </message>
+    <message>
+        <source>A session reviews only the commitments of its own framework.</source>
+        <translation>Une session ne passe en revue que les engagements de son propre cadre.</translation>
+    </message>
+    <message>
+        <source>Choose the new status.</source>
+        <translation>Choisissez le nouveau statut.</translation>
+    </message>
+    <message>
+        <source>This session already recorded a change for this commitment; it cannot be marked “no change”. Record a new status change to correct it.</source>
+        <translation>Cette session a déjà enregistré un changement pour cet engagement ; il ne peut pas être marqué « sans changement ». Enregistrez un nouveau changement de statut pour le corriger.</translation>
+    </message>
+    <message>
+        <source>A status change or a deadline revision stays in the commitment&apos;s history; record a new one to correct it.</source>
+        <translation>Un changement de statut ou un report d&apos;échéance reste dans l&apos;historique de l&apos;engagement ; enregistrez-en un nouveau pour le corriger.</translation>
+    </message>
+    <message>
+        <source>There is no earlier session whose conclusions could be adopted.</source>
+        <translation>Il n&apos;y a pas de session antérieure dont les conclusions pourraient être adoptées.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>A decision can only concern commitments of the same framework.</source>
+        <translation>Une décision ne peut concerner que des engagements du même cadre.</translation>
+    </message>
+</context>
+</TS>
