@@ -137,7 +137,7 @@ def test_long_lists_are_cut_and_counted(sample, write):
     meeting = write(ms.create_meeting, sample.framework_id, ms.MeetingInput(1, TODAY))
     with sample.db.read() as s:
         b = briefing.build_brief(s, meeting.id, today=TODAY)
-    assert b.blocked.total == 15 and len(b.blocked.rows) == 12 and b.blocked.more == 3
+    assert b.blocked.total == 15 and len(b.blocked.rows) == 8 and b.blocked.more == 7
 
 
 def test_finding_the_session_of_a_brief(world, write):

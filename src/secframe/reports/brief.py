@@ -18,6 +18,7 @@ from secframe.services.briefing import Brief, Shown
 from secframe.services.resources import Totals
 
 CHART = "incidents"  # the image resource name of the incidents chart
+NAMES = 30  # member names listed before "… and 12 others"
 CHART_WIDTH = 660  # pixels at 96 dpi: the width of the page body
 
 STYLE = """
@@ -25,6 +26,7 @@ h1 { font-size: 15pt; font-weight: bold; margin-top: 0px; margin-bottom: 2px; }
 h2 { font-size: 11.5pt; font-weight: bold; color: #1f3b5c; margin-top: 14px; margin-bottom: 4px; }
 h3 { font-size: 9.5pt; font-weight: bold; margin-top: 8px; margin-bottom: 2px; }
 p { margin-top: 0px; margin-bottom: 4px; }
+td, th { font-size: 8.5pt; }
 th { background-color: #e4eaf1; font-weight: bold; }
 .kicker { font-size: 8.5pt; font-weight: bold; color: #1f3b5c; }
 .mark { font-size: 10pt; font-weight: bold; color: #9b1c1c; }
@@ -616,10 +618,12 @@ def agenda_and_attendance(w: Writer, b: Brief) -> None:
     )
     present = _t(QT_TRANSLATE_NOOP("Brief", "Members present ({count}):"))
     absent = _t(QT_TRANSLATE_NOOP("Brief", "Members absent ({count}):"))
+    others = _t(QT_TRANSLATE_NOOP("Brief", "… and {count} others"))
     for label, names in ((present, a.members), (absent, a.absent)):
-        w.add(
-            f"<p><b>{_e(label.format(count=_n(len(names))))}</b> {_e(', '.join(names) or '—')}</p>"
-        )
+        listed = ", ".join(names[:NAMES]) or "—"
+        if len(names) > NAMES:
+            listed += " " + others.format(count=_n(len(names) - NAMES))
+        w.add(f"<p><b>{_e(label.format(count=_n(len(names))))}</b> {_e(listed)}</p>")
 
 
 def build(b: Brief, breaks: pdf.Breaks, *, chart: bool) -> pdf.Built:

@@ -264,6 +264,10 @@
         <translation>Session n° {number} du {date} — participants : {people} (femmes : {women}, hommes : {men}, non renseigné : {unknown}).</translation>
     </message>
     <message>
+        <source>… and {count} others</source>
+        <translation>… et {count} autres</translation>
+    </message>
+    <message>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
