@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -272,6 +273,10 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
     except (DatabaseError, ServiceError) as err:
         print(f"secframe: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the output was piped into a command that stopped reading (head)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("secframe: " + _t(QT_TRANSLATE_NOOP("CLI", "interrupted")), file=sys.stderr)
         return 130
