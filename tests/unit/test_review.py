@@ -195,8 +195,7 @@ def test_a_decision_prefills_a_commitment_and_creates_it_linked(sample, session_
         "La CMA patrouille l'axe Tombouctou – Goundam deux fois par jour pendant un mois ; "
         "forums avec les représentants basés à Bamako."
     )
-    with sample.db.read() as s:
-        draft = rv.decision_draft(s, session_.id, text)
+    draft = rv.decision_draft(session_, text)
     assert (
         draft.title
         == "La CMA patrouille l'axe Tombouctou – Goundam deux fois par jour pendant un mois"

@@ -38,7 +38,9 @@ MARGIN_MM = 14.0
 BAND_MM = 9.0  # height of the header and footer bands inside the margins
 FONT_FAMILIES = ["Liberation Sans", "Arial", "Helvetica", "DejaVu Sans", "Noto Sans"]
 PDF_RESOLUTION = 600
+LAYOUT_DPI = 96  # documents are laid out at this resolution, then scaled to the device
 _app: list[QGuiApplication] = []
+_device: list[QImage] = []
 
 
 @dataclass(frozen=True)
@@ -278,12 +280,30 @@ def _body(device: QPagedPaintDevice) -> QRectF:
     return QRectF(0, band, page.width(), page.height() - 2 * band)
 
 
+def _layout_device() -> QImage:
+    """The paint device documents are laid out on: a fixed resolution, so that pages break
+    at the same places on screen, in a PDF file and on any printer."""
+    if not _device:
+        image = QImage(1, 1, QImage.Format.Format_RGB32)
+        dots_per_metre = round(LAYOUT_DPI / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        _device.append(image)
+    return _device[0]
+
+
+def _scale(device: QPagedPaintDevice) -> float:
+    """Device units per layout unit."""
+    return device.logicalDpiX() / LAYOUT_DPI
+
+
 def paginate(doc: QTextDocument, device: QPagedPaintDevice) -> int:
     """Lay the document out for the device's page body; returns the number of pages."""
     body = _body(device)
-    layout = doc.documentLayout()
-    layout.setPaintDevice(device)
-    doc.setPageSize(QSizeF(body.width(), body.height()))
+    scale = _scale(device)
+    doc.setUseDesignMetrics(True)
+    doc.documentLayout().setPaintDevice(_layout_device())
+    doc.setPageSize(QSizeF(body.width() / scale, body.height() / scale))
     return doc.pageCount()
 
 
@@ -291,6 +311,8 @@ def paint(doc: QTextDocument, device: QPagedPaintDevice, frame: PageFrame) -> in
     """Paint every page of the document with its header and footer; returns the pages."""
     pages = paginate(doc, device)  # the device's page may differ from the one laid out for
     body = _body(device)
+    scale = _scale(device)
+    height = doc.pageSize().height()
     painter = QPainter()
     if not painter.begin(device):
         raise RuntimeError("cannot paint on the output device")
@@ -299,8 +321,10 @@ def paint(doc: QTextDocument, device: QPagedPaintDevice, frame: PageFrame) -> in
             if index:
                 device.newPage()
             painter.save()
-            painter.translate(body.left(), body.top() - index * body.height())
-            doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            painter.translate(body.left(), body.top())
+            painter.scale(scale, scale)
+            painter.translate(0, -index * height)
+            doc.drawContents(painter, QRectF(0, index * height, doc.pageSize().width(), height))
             painter.restore()
             _decorate(painter, device, frame, index + 1, pages)
     finally:

@@ -156,13 +156,18 @@ def review_sheet(session: Session, meeting_id: int, *, today: date | None = None
 # --- recording ---------------------------------------------------------------------------------
 
 
-def _session_source(meeting: Meeting) -> str:
+def _source(number: int, held_on: date) -> str:
+    """The source recorded with what a session decided: "Session n° 4 of 18/06/2020"."""
     return msg(
         "Review",
         QT_TRANSLATE_NOOP("Review", "Session n° {number} of {date}"),
-        number=str(meeting.number),
-        date=meeting.held_on,
+        number=str(number),
+        date=held_on,
     ).render()
+
+
+def _session_source(meeting: Meeting) -> str:
+    return _source(meeting.number, meeting.held_on)
 
 
 def _open_meeting(session: Session, meeting_id: int) -> Meeting:
@@ -334,10 +339,9 @@ def clear_review(session: Session, meeting_id: int, commitment_id: int) -> None:
 # --- decisions ---------------------------------------------------------------------------------
 
 
-def decision_draft(session: Session, meeting_id: int, text: str) -> cs.CommitmentInput:
+def decision_draft(meeting: ms.MeetingInfo, text: str) -> cs.CommitmentInput:
     """A new commitment pre-filled from a decision: its first sentence as title, the whole
     text as description, the session as source, starting on the session's date."""
-    meeting = get_or_fail(session, Meeting, meeting_id, MEETING)
     body = clean(text) or ""
     first = body.split("\n", 1)[0]
     for stop in (". ", " ; ", "; "):
@@ -350,7 +354,7 @@ def decision_draft(session: Session, meeting_id: int, text: str) -> cs.Commitmen
         title=title,
         kind=CommitmentKind.OTHER,
         description=body or None,
-        source=_session_source(meeting),
+        source=_source(meeting.number, meeting.held_on),
         source_meeting_id=meeting.id,
         start_date=meeting.held_on,
     )

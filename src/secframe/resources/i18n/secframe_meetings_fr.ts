@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AttendanceEditor</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Representative or name</source>
+        <translation>Représentant ou nom</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person</source>
+        <translation>&amp;Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Add every &amp;member</source>
+        <translation>Ajouter tous les &amp;membres</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>— not for a member —</source>
+        <translation>— à titre personnel —</translation>
+    </message>
+    <message>
+        <source>{people} present — women: {women}, men: {men}, not recorded: {unknown}</source>
+        <translation>Présents : {people} — femmes : {women}, hommes : {men}, non renseigné : {unknown}</translation>
+    </message>
+</context>
+<context>
     <name>Brief</name>
     <message>
         <source>… and {count} more in the tracker.</source>
@@ -345,6 +380,21 @@
     </message>
 </context>
 <context>
+    <name>BriefPreview</name>
+    <message>
+        <source>Brief of session n° {number} — print preview</source>
+        <translation>Note de briefing de la session n° {number} — aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the brief as a PDF file</source>
+        <translation>Enregistrer la note de briefing dans un fichier PDF</translation>
+    </message>
+</context>
+<context>
     <name>Briefing</name>
     <message>
         <source>This framework has no session yet: create the session the brief is for.</source>
@@ -391,6 +441,276 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision — session n° {number}</source>
+        <translation>Décision — session n° {number}</translation>
+    </message>
+    <message>
+        <source>What the session decided</source>
+        <translation>Ce que la session a décidé</translation>
+    </message>
+    <message>
+        <source>Record the decision only</source>
+        <translation>Enregistrer seulement la décision</translation>
+    </message>
+    <message>
+        <source>Create a new commitment from it</source>
+        <translation>En faire un nouvel engagement</translation>
+    </message>
+    <message>
+        <source>It concerns existing commitments</source>
+        <translation>Elle concerne des engagements existants</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Lead member</source>
+        <translation>&amp;Chef de file</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>Filter commitments</source>
+        <translation>Filtrer les engagements</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <source>&amp;Add a decision…</source>
+        <translation>&amp;Ajouter une décision…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete a decision</source>
+        <translation>Supprimer une décision</translation>
+    </message>
+    <message>
+        <source>Delete decision {number}? The commitments it created stay in the tracker.</source>
+        <translation>Supprimer la décision {number} ? Les engagements qu&apos;elle a créés restent dans le tableau de suivi.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTables</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Adoptées (verrouillée)</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>dépassée</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chef de file</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Gap (FCFA)</source>
+        <translation>Écart (FCFA)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsMenu</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Nouvelle session</translation>
+    </message>
+    <message>
+        <source>&amp;Review open commitments</source>
+        <translation>&amp;Revue des engagements en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt previous conclusions…</source>
+        <translation>&amp;Adopter les conclusions précédentes…</translation>
+    </message>
+    <message>
+        <source>&amp;Print brief…</source>
+        <translation>&amp;Imprimer la note de briefing…</translation>
+    </message>
+    <message>
+        <source>Save brief as P&amp;DF…</source>
+        <translation>Enregistrer la note de briefing en P&amp;DF…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Session and attendance</source>
+        <translation>Session et participation</translation>
+    </message>
+    <message>
+        <source>Review of open commitments</source>
+        <translation>Revue des engagements en cours</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Nouvelle session</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt previous conclusions…</source>
+        <translation>Adopter les conclusions &amp;précédentes…</translation>
+    </message>
+    <message>
+        <source>&amp;Print brief…</source>
+        <translation>&amp;Imprimer la note de briefing…</translation>
+    </message>
+    <message>
+        <source>Brief as P&amp;DF…</source>
+        <translation>Note de briefing en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Locked: the conclusions of this session were adopted at session n° {number}; locked on {when} by {user}. It can still be printed and saved as PDF.</source>
+        <translation>Verrouillée : les conclusions de cette session ont été adoptées à la session n° {number} ; verrouillée le {when} par {user}. Elle peut toujours être imprimée et enregistrée en PDF.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The session has unsaved changes. Save them?</source>
+        <translation>La session a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>Enregistrer la session</translation>
+    </message>
+    <message>
+        <source>Delete a session</source>
+        <translation>Supprimer une session</translation>
+    </message>
+    <message>
+        <source>Delete session n° {number} of {date} with its attendance, decisions and review? Commitments and their history stay.</source>
+        <translation>Supprimer la session n° {number} du {date} avec sa participation, ses décisions et sa revue ? Les engagements et leur historique sont conservés.</translation>
+    </message>
+    <message>
+        <source>Adopt previous conclusions</source>
+        <translation>Adopter les conclusions précédentes</translation>
+    </message>
+    <message>
+        <source>Session n° {number} is the first one: there is nothing to adopt.</source>
+        <translation>La session n° {number} est la première : il n&apos;y a rien à adopter.</translation>
+    </message>
+    <message>
+        <source>Adopt the conclusions of session n° {previous} at session n° {number}? Session n° {previous} will become read-only: its attendance, decisions and review can no longer be changed.</source>
+        <translation>Adopter les conclusions de la session n° {previous} lors de la session n° {number} ? La session n° {previous} passera en lecture seule : sa participation, ses décisions et sa revue ne pourront plus être modifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Save the brief as PDF</source>
+        <translation>Enregistrer la note de briefing en PDF</translation>
+    </message>
+    <message>
+        <source>Saving the brief</source>
+        <translation>Enregistrement de la note de briefing</translation>
+    </message>
+    <message>
+        <source>Brief saved to {path}</source>
+        <translation>Note de briefing enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <source>Preparing the brief</source>
+        <translation>Préparation de la note de briefing</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Session n° {number} of {date}</source>
@@ -418,10 +738,147 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review — session n° {number}</source>
+        <translation>Revue — session n° {number}</translation>
+    </message>
+    <message>
+        <source>{status} since {since} — deadline: {deadline} — gap: {gap}</source>
+        <translation>{status} depuis le {since} — échéance : {deadline} — écart : {gap}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Note (optional except for “Note”)</source>
+        <translation>Note (facultative sauf pour « Note »)</translation>
+    </message>
+    <message>
+        <source>Already recorded in this session: {what}</source>
+        <translation>Déjà enregistré dans cette session : {what}</translation>
+    </message>
+    <message>
+        <source>New &amp;status</source>
+        <translation>Nouveau &amp;statut</translation>
+    </message>
+    <message>
+        <source>&amp;Cause</source>
+        <translation>&amp;Cause</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Changed &amp;on</source>
+        <translation>&amp;Date du changement</translation>
+    </message>
+    <message>
+        <source>New &amp;deadline</source>
+        <translation>Nouvelle é&amp;chéance</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>All open commitments</source>
+        <translation>Tous les engagements en cours</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation>Pas encore examinés</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Record a status change, a deadline revision or a note for this commitment</source>
+        <translation>Enregistrer un changement de statut, un report d&apos;échéance ou une note pour cet engagement</translation>
+    </message>
+    <message>
+        <source>&amp;No change</source>
+        <translation>&amp;Sans changement</translation>
+    </message>
+    <message>
+        <source>Record “no change” for the selected commitments</source>
+        <translation>Enregistrer « sans changement » pour les engagements sélectionnés</translation>
+    </message>
+    <message>
+        <source>Mark the &amp;rest unchanged</source>
+        <translation>Le &amp;reste sans changement</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>E&amp;ffacer</translation>
+    </message>
+    <message>
+        <source>Take the selected commitments back to “to review”</source>
+        <translation>Remettre les engagements sélectionnés « à examiner »</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Reviewed: {done} of {total}</source>
+        <translation>Examinés : {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Sans changement</translation>
+    </message>
+    <message>
+        <source>Mark the rest unchanged</source>
+        <translation>Le reste sans changement</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>A decision can only concern commitments of the same framework.</source>
         <translation>Une décision ne peut concerner que des engagements du même cadre.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>One item per line: the decisions expected from this session.</source>
+        <translation>Un point par ligne : les décisions attendues de cette session.</translation>
+    </message>
+    <message>
+        <source>Session n°</source>
+        <translation>Session n°</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation>&amp;Présidence</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>&amp;Ordre du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
     </message>
 </context>
 </TS>
