@@ -9,7 +9,7 @@ from importlib import resources
 
 import pypdf
 import pytest
-from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtCore import QSettings, Qt, QTranslator
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
@@ -70,8 +70,7 @@ def answer(monkeypatch, button: QMessageBox.StandardButton) -> None:
 
 
 def select(qtbot, page: MeetingsPage, number: int) -> None:
-    row = next(i for i, m in enumerate(page.model.rows) if m.number == number)
-    page.list.selectRow(page.proxy.mapFromSource(page.model.index(row, 0)).row())
+    page.list.selectRow(next(i for i, m in enumerate(page.model.rows) if m.number == number))
     qtbot.waitUntil(
         lambda: page.data is not None and page.data.meeting.number == number, timeout=WAIT
     )
@@ -133,9 +132,15 @@ def test_recording_a_status_change_in_the_review(qtbot, page, context, errors):
 
 def test_no_change_for_the_selection_and_the_rest(qtbot, page):
     page.tabs.setCurrentIndex(1)
+    page.review.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # the largest gap first
+    first = page.review.model.row_at(0)
+    assert first.commitment.gap == max(i.commitment.gap for i in page.data.sheet.items)
     page.review.table.selectRow(0)
     page.review.unchanged_button.click()
     qtbot.waitUntil(lambda: page.data.sheet.reviewed == 1, timeout=WAIT)
+    page.review.show_filter.setCurrentIndex(1)  # not yet reviewed
+    assert page.review.model.rowCount() == 6
+    assert first.commitment.id not in {r.commitment.id for r in page.review.model.rows}
     page.review.rest_button.click()
     qtbot.waitUntil(lambda: page.data.sheet.reviewed == 7, timeout=WAIT)
     assert page.data.sheet.outcomes[ReviewOutcome.NO_CHANGE] == 7

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +31,7 @@ class AttendanceEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.members: dict[int, MemberInfo] = {}
+        self.member_model = QStandardItemModel(self)
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Member"), self.tr("Representative or name"), self.tr("Sex")]
@@ -65,6 +67,13 @@ class AttendanceEditor(QWidget):
     ) -> None:
         """Show a session's attendance, choosing among the framework's members."""
         self.members = {m.id: m for m in members}
+        self.member_model = QStandardItemModel(self)  # shared by every row's member list
+        none = QStandardItem(self.tr("— not for a member —"))
+        self.member_model.appendRow(none)
+        for m in sorted(members, key=lambda m: m.display_name.casefold()):
+            item = QStandardItem(m.display_name)
+            item.setData(m.id, Qt.ItemDataRole.UserRole)
+            self.member_model.appendRow(item)
         self.table.setRowCount(0)
         for a in attendees:
             self.add_row(a)
@@ -75,10 +84,9 @@ class AttendanceEditor(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         member = QComboBox(self.table)
-        member.addItem(self.tr("— not for a member —"), None)
-        for m in sorted(self.members.values(), key=lambda m: m.display_name.casefold()):
-            member.addItem(m.display_name, m.id)
-        member.setCurrentIndex(max(member.findData(value.member_id), 0))
+        member.setModel(self.member_model)
+        found = member.findData(value.member_id) if value.member_id is not None else 0
+        member.setCurrentIndex(max(found, 0))
         person = QComboBox(self.table)
         person.setEditable(True)
         sex = QComboBox(self.table)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,7 +33,7 @@ from secframe.ui.meetings.alive import run
 from secframe.ui.meetings.decisions_panel import DecisionsPanel
 from secframe.ui.meetings.editor import SessionEditor
 from secframe.ui.meetings.review_panel import ReviewPanel
-from secframe.ui.meetings.tables import ROW_ROLE, SORT_ROLE, SessionsModel
+from secframe.ui.meetings.tables import ROW_ROLE, SessionsModel
 
 SESSION_TAB, REVIEW_TAB, DECISIONS_TAB = range(3)
 
@@ -76,11 +76,8 @@ class MeetingsPage(QWidget):
 
     def _build_list(self) -> None:
         self.model = SessionsModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.list = QTableView(self)
-        self.list.setModel(self.proxy)
+        self.list.setModel(self.model)
         self.list.setSortingEnabled(True)
         self.list.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -188,16 +185,16 @@ class MeetingsPage(QWidget):
             return  # a later reload is on its way
         self.members = members
         self.model.set_rows(meetings)
-        self.list.resizeColumnsToContents()
+        self.list.resizeColumnsToContents()  # a few hundred sessions at most
         self._update_buttons()
         wanted = self._wanted
         if wanted is None and meetings:
             wanted = meetings[0].id  # the latest session
-        row = next((i for i, m in enumerate(meetings) if m.id == wanted), None)
+        row = next((i for i, m in enumerate(self.model.rows) if m.id == wanted), None)
         if row is None:
             self._show(None)
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         self.list.selectionModel().blockSignals(True)
         self.list.selectionModel().setCurrentIndex(
             index,
@@ -205,7 +202,7 @@ class MeetingsPage(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.list.selectionModel().blockSignals(False)
-        self.load(meetings[row].id)
+        self.load(self.model.rows[row].id)
 
     def load(self, meeting_id: int) -> None:
         """Load one session's details in the background and show them."""
@@ -295,7 +292,7 @@ class MeetingsPage(QWidget):
     # --- selection and unsaved changes ---------------------------------------------------------
 
     def _row_changed(self, current: object, previous: object) -> None:
-        row = self.proxy.data(current, ROW_ROLE) if current is not None else None  # type: ignore[arg-type]
+        row = self.model.data(current, ROW_ROLE) if current is not None else None  # type: ignore[arg-type]
         if row is None or row.id == self.current_id():
             return
         if not self.confirm_leave():

@@ -3,7 +3,7 @@ the session recorded about it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,30 +22,14 @@ from secframe.services.meetings import MeetingInfo
 from secframe.ui.context import AppContext
 from secframe.ui.meetings.alive import run
 from secframe.ui.meetings.review_dialog import ReviewDialog
-from secframe.ui.meetings.tables import ROW_ROLE, SORT_ROLE, ReviewModel
+from secframe.ui.meetings.tables import ROW_ROLE, ReviewModel
 
 ALL, TO_REVIEW = range(2)
+SAMPLE = 60  # rows looked at to size a column
 
 
-class ToReviewFilter(QSortFilterProxyModel):
-    """Sorts by the sort role and can hide what was already reviewed."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.only_to_review = False
-        self.setSortRole(SORT_ROLE)
-
-    def set_only_to_review(self, only: bool) -> None:
-        """Show only the commitments not yet reviewed."""
-        self.only_to_review = only
-        self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: object) -> bool:
-        if not self.only_to_review:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, ReviewModel)
-        return not model.row_at(source_row).reviewed
+def _to_review(item: rv.ReviewItem) -> bool:
+    return not item.reviewed
 
 
 class ReviewPanel(QWidget):
@@ -56,10 +40,8 @@ class ReviewPanel(QWidget):
         self.context = context
         self.meeting: MeetingInfo | None = None
         self.model = ReviewModel()
-        self.proxy = ToReviewFilter()
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -69,12 +51,13 @@ class ReviewPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(SAMPLE)
         self.table.setColumnWidth(0, 320)
         self.table.doubleClicked.connect(lambda _index: self.record())
         self.show_filter = QComboBox(self)
         self.show_filter.addItems([self.tr("All open commitments"), self.tr("Not yet reviewed")])
         self.show_filter.currentIndexChanged.connect(
-            lambda i: self.proxy.set_only_to_review(i == TO_REVIEW)
+            lambda i: self.model.set_filter(_to_review if i == TO_REVIEW else None)
         )
         self.progress = QLabel(self)
         self.record_button = QPushButton(self.tr("&Record…"), self)
@@ -128,7 +111,7 @@ class ReviewPanel(QWidget):
     def selected(self) -> list[rv.ReviewItem]:
         """The review lines selected."""
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return [self.proxy.data(i, ROW_ROLE) for i in rows]
+        return [self.model.data(i, ROW_ROLE) for i in rows]
 
     def record(self) -> None:
         """Open the review dialog for the current commitment."""

@@ -19,8 +19,7 @@ from secframe.services.review import ReviewItem
 from secframe.ui.meetings.review_dialog import describe_entry
 
 T = TypeVar("T")
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -41,23 +40,47 @@ class Column(Generic[T]):
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):
-    """Rows of plain data under named columns, reset as a whole on reload."""
+    """Rows of plain data under named columns; sorts and filters itself in Python (a proxy
+    would call back into Python for every comparison), reset as a whole on reload."""
 
     CONTEXT = "MeetingTables"
     columns: Sequence[Column[T]] = ()
 
     def __init__(self) -> None:
         super().__init__()
+        self.all_rows: list[T] = []
         self.rows: list[T] = []
+        self._accept: Callable[[T], bool] | None = None
+        self._order: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[T]) -> None:
-        """Replace every row."""
+        """Replace every row (the current filter and order apply)."""
+        self.all_rows = list(rows)
+        self._refresh()
+
+    def set_filter(self, accept: Callable[[T], bool] | None) -> None:
+        """Show only the rows ``accept`` keeps (None: all)."""
+        self._accept = accept
+        self._refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._order = (column, order)
+        self._refresh()
+
+    def _refresh(self) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        rows = (
+            [r for r in self.all_rows if self._accept(r)] if self._accept else list(self.all_rows)
+        )
+        if self._order is not None:
+            column, order = self._order
+            key = self.columns[column].key
+            rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.rows = rows
         self.endResetModel()
 
     def row_at(self, row: int) -> T:
-        """The data of a row."""
+        """The data of a visible row."""
         return self.rows[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -79,8 +102,6 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         row, column = self.rows[index.row()], self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(row)
-        if role == SORT_ROLE:
-            return column.key(row)
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
