@@ -116,23 +116,32 @@ class Writer:
         return pdf.Built("".join(self.parts), tuple(self.physical))
 
 
+# Horizontal rules only: under the header, between rows, above the total.
+RULES = {
+    "th": "border-bottom: 1px solid #1f3b5c;",
+    "td": "border-bottom: 1px solid #d0d7e0;",
+    "total": "border-top: 1px solid #1f3b5c; border-bottom: 1px solid #1f3b5c;",
+}
+
+
 def _row(
     values: Sequence[str], widths: Sequence[int], numeric: Sequence[int], tag: str, cls: str = ""
 ) -> str:
+    rule = RULES["total" if cls == "total" else tag]
     cells = []
     for i, (v, w) in enumerate(zip(values, widths, strict=True)):
         align = "right" if i in numeric else "left"
         klass = f' class="{cls}"' if cls else ""
-        cells.append(f'<{tag} width="{w}%" align="{align}"{klass}>{v}</{tag}>')
+        cells.append(f'<{tag} width="{w}%" align="{align}"{klass} style="{rule}">{v}</{tag}>')
     return "<tr>" + "".join(cells) + "</tr>"
 
 
 def _table_html(rows: list[str], new_page: bool) -> str:
-    style = "border-collapse: collapse; border-color: #b9c3cf;"
+    style = "border-collapse: collapse;"
     if new_page:
         style += " page-break-before: always;"
     return (
-        f'<table width="100%" cellspacing="0" cellpadding="3" border="1" style="{style}">'
+        f'<table width="100%" cellspacing="0" cellpadding="3" style="{style}">'
         f"<thead>{rows[0]}</thead>{''.join(rows[1:])}</table>"
     )
 
@@ -177,8 +186,9 @@ def _change(recent: int, previous: int) -> str:
 def header(w: Writer, b: Brief) -> None:
     """Framework, session number, date, place, chair, period covered and the marking."""
     m = b.meeting
+    kind = m.kind.label()
     title = _t(QT_TRANSLATE_NOOP("Brief", "Session n° {number} — {kind}")).format(
-        number=m.number, kind=m.kind.label()
+        number=m.number, kind=kind[:1].lower() + kind[1:]
     )
     facts = [
         (_t(QT_TRANSLATE_NOOP("Brief", "Date")), format_date(m.held_on)),
