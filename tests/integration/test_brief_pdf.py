@@ -141,10 +141,10 @@ def test_the_brief_command_writes_the_latest_session(capsys, demo_db, tmp_path):
     message = capsys.readouterr().out
     assert "Note de briefing de la session n° 4 du CGCS Tombouctou-Taoudéni" in message
     text, _ = pdf_text(out)
-    assert "1. Chiffres clés" in text and "Session n° 4 — Session avec le gouverneur" in text
+    assert "1. Chiffres clés" in text and "Session n° 4 — session avec le gouverneur" in text
     assert cli.main(["--lang", "en", *args, "--meeting", "3"]) == 0
     text, _ = pdf_text(out)
-    assert "1. Key figures" in text and "Session n° 3 — Ordinary session" in text
+    assert "1. Key figures" in text and "Session n° 3 — ordinary session" in text
     assert "Conclusions adopted: session locked on" in text
 
 
