@@ -29,6 +29,14 @@ from secframe.ui.meetings.editor import from_qdate, to_qdate
 from secframe.ui.workers import show_error
 
 
+# The change a session most often records for a commitment in each status.
+NEXT_STATUS = {
+    CommitmentStatus.PLANNED: CommitmentStatus.ACTIVE,
+    CommitmentStatus.ACTIVE: CommitmentStatus.SUSPENDED,
+    CommitmentStatus.SUSPENDED: CommitmentStatus.ACTIVE,
+}
+
+
 def describe_entry(entry: rv.ReviewEntryInfo | None) -> str:
     """What a session recorded about a commitment, in a few words."""
     if entry is None:
@@ -105,9 +113,13 @@ class ReviewDialog(QDialog):
     def _status_page(self) -> QWidget:
         page = QWidget(self)
         self.new_status = QComboBox(page)
+        current = self.item.commitment.status
         for s in CommitmentStatus:
-            if s != self.item.commitment.status:
+            if s != current:
                 self.new_status.addItem(s.label(), s.value)
+        likely = NEXT_STATUS.get(current)
+        if likely is not None:
+            self.new_status.setCurrentIndex(self.new_status.findData(likely.value))
         self.cause = QComboBox(page)
         self.cause.addItem("—", None)
         for c in StatusCause:
