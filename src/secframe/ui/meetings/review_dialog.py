@@ -28,7 +28,6 @@ from secframe.ui.meetings.alive import run
 from secframe.ui.meetings.editor import from_qdate, to_qdate
 from secframe.ui.workers import show_error
 
-
 # The change a session most often records for a commitment in each status.
 NEXT_STATUS = {
     CommitmentStatus.PLANNED: CommitmentStatus.ACTIVE,
