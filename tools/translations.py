@@ -33,6 +33,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "reports/brief*.py",
         "reports/pdf*.py",
         "services/review*.py",
+        "services/decisions*.py",
         "services/briefing*.py",
     ),
     "ui": ("ui/**/*.py", "reports/**/*.py"),

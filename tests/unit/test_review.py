@@ -18,6 +18,7 @@ from secframe.models import (
     StatusChange,
 )
 from secframe.services import commitments as cs
+from secframe.services import decisions as ds
 from secframe.services import frameworks as fws
 from secframe.services import meetings as ms
 from secframe.services import review as rv
@@ -195,7 +196,7 @@ def test_a_decision_prefills_a_commitment_and_creates_it_linked(sample, session_
         "La CMA patrouille l'axe Tombouctou – Goundam deux fois par jour pendant un mois ; "
         "forums avec les représentants basés à Bamako."
     )
-    draft = rv.decision_draft(session_, text)
+    draft = ds.decision_draft(session_, text)
     assert (
         draft.title
         == "La CMA patrouille l'axe Tombouctou – Goundam deux fois par jour pendant un mois"
@@ -205,7 +206,7 @@ def test_a_decision_prefills_a_commitment_and_creates_it_linked(sample, session_
     data = cs.CommitmentInput(**{**draft.__dict__, "kind": CommitmentKind.PATROL,
                                  "lead_member_id": sample.cma})  # fmt: skip
     decision, commitment = write(
-        rv.add_decision_with_commitment, session_.id, text, data, today=TODAY
+        ds.add_decision_with_commitment, session_.id, text, data, today=TODAY
     )
     assert decision.links == ((commitment.id, DecisionEffect.CREATED),)
     assert commitment.source_meeting_id == session_.id
@@ -218,7 +219,7 @@ def test_a_decision_prefills_a_commitment_and_creates_it_linked(sample, session_
 def test_a_refused_commitment_leaves_no_decision_behind(sample, session_, write):
     with pytest.raises(ValidationError):
         write(
-            rv.add_decision_with_commitment,
+            ds.add_decision_with_commitment,
             session_.id,
             "Décision",
             cs.CommitmentInput(title="", kind=CommitmentKind.OTHER),
@@ -233,7 +234,7 @@ def test_a_decision_is_edited_keeping_the_commitments_it_created(sample, session
     concerned = sample.commitment("Concerné")
     d = write(ms.add_decision, session_.id, "Texte", links=((created.id, DecisionEffect.CREATED),))
     d = write(
-        rv.update_decision, d.id, "Texte revu", links=((concerned.id, DecisionEffect.LINKED),)
+        ds.update_decision, d.id, "Texte revu", links=((concerned.id, DecisionEffect.LINKED),)
     )
     assert d.text == "Texte revu"
     assert set(d.links) == {
@@ -241,7 +242,7 @@ def test_a_decision_is_edited_keeping_the_commitments_it_created(sample, session
         (concerned.id, DecisionEffect.LINKED),
     }
     with pytest.raises(ValidationError):
-        write(rv.update_decision, d.id, "  ")
+        write(ds.update_decision, d.id, "  ")
 
 
 # --- adoption and locking ----------------------------------------------------------------------
@@ -251,14 +252,14 @@ def test_adopting_the_previous_conclusions_locks_it_with_who_and_when(sample, wr
     first = write(ms.create_meeting, sample.framework_id, ms.MeetingInput(1, date(2019, 2, 1)))
     second = write(ms.create_meeting, sample.framework_id, ms.MeetingInput(2, date(2019, 5, 1)))
     with pytest.raises(ValidationError) as err:
-        write(rv.adopt_previous, first.id)
+        write(ds.adopt_previous, first.id)
     assert "pas de session antérieure" in str(err.value)
-    locked = write(rv.adopt_previous, second.id)
+    locked = write(ds.adopt_previous, second.id)
     assert locked.id == first.id and locked.locked
     assert locked.locked_by == "test-secretariat" and locked.locked_at is not None
     assert locked.adopted_in_id == second.id
     with pytest.raises(LockedError):
-        write(rv.adopt_previous, second.id)
+        write(ds.adopt_previous, second.id)
 
 
 def test_a_locked_session_refuses_its_review_and_decisions(sample, write):
@@ -267,16 +268,16 @@ def test_a_locked_session_refuses_its_review_and_decisions(sample, write):
     c = sample.commitment(status=CommitmentStatus.ACTIVE)
     write(rv.record_review, first.id, c.id, rv.ReviewInput(ReviewOutcome.NOTE, note="avant"))
     d = write(ms.add_decision, first.id, "Décision")
-    write(rv.adopt_previous, second.id)
+    write(ds.adopt_previous, second.id)
     attempts = [
         (rv.record_review, first.id, c.id, rv.ReviewInput(ReviewOutcome.NO_CHANGE)),
         (rv.record_review, first.id, c.id, rv.ReviewInput(
             ReviewOutcome.STATUS_CHANGE, new_status=CommitmentStatus.COMPLETED)),
         (rv.mark_unchanged, first.id),
         (rv.clear_review, first.id, c.id),
-        (rv.update_decision, d.id, "Changée"),
+        (ds.update_decision, d.id, "Changée"),
         (ms.delete_decision, d.id),
-        (rv.add_decision_with_commitment, first.id, "Nouvelle",
+        (ds.add_decision_with_commitment, first.id, "Nouvelle",
          cs.CommitmentInput(title="Nouveau", kind=CommitmentKind.OTHER)),
     ]  # fmt: skip
     for fn, *args in attempts:

@@ -9,11 +9,10 @@ the status log and the deadline history; resource amounts have no history and ar
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Generic, Literal, TypeVar
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,133 +21,58 @@ from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.jobs import JobState
 from secframe.models import (
     Commitment,
-    CommitmentKind,
     CommitmentStatus,
-    DeadlineRevision,
     Framework,
     LocalityLevel,
     Meeting,
-    Member,
-    MembershipStatus,
-    ResourceCategory,
-    Sex,
-    StatusCause,
     StatusChange,
 )
 from secframe.services import meetings as ms
 from secframe.services import stats
-from secframe.services.commitments import OPEN
+from secframe.services.briefing_parts import (
+    ZERO,
+    Attendance,
+    BlockedLine,
+    ChangeLine,
+    CommitmentState,
+    NewLine,
+    PlaceLine,
+    RevisionLine,
+    Shown,
+    attendance_of,
+    blocked_on,
+    changes_in,
+    chart_months,
+    commitment_facts,
+    incidents_by,
+    key_figures_on,
+    resources_of,
+    revisions_in,
+    shown,
+    states_on,
+)
 from secframe.services.common import fail, get_or_fail
 from secframe.services.entities import FRAMEWORK, MEETING
 from secframe.services.errors import NotFoundError
-from secframe.services.incidents import IncidentFilter
-from secframe.services.resources import Totals, totals_by
+from secframe.services.resources import totals_by
 
-T = TypeVar("T")
-ROWS = 10  # rows per list; the rest is counted ("… and 12 more")
-ZERO = Decimal(0)
+__all__ = [
+    "Attendance",
+    "BlockedLine",
+    "Brief",
+    "ChangeLine",
+    "CommitmentState",
+    "NewLine",
+    "PlaceLine",
+    "RevisionLine",
+    "Shown",
+    "brief_period",
+    "build_brief",
+    "find_meeting",
+    "states_on",
+]
 
-
-@dataclass(frozen=True)
-class Shown(Generic[T]):
-    """The first rows of a list and how many there are in all."""
-
-    rows: tuple[T, ...]
-    total: int
-
-    @property
-    def more(self) -> int:
-        """Rows left out."""
-        return self.total - len(self.rows)
-
-
-def _shown(items: list[T], limit: int = ROWS) -> Shown[T]:
-    return Shown(tuple(items[:limit]), len(items))
-
-
-@dataclass(frozen=True)
-class CommitmentState:
-    """A commitment's status and deadline on a given day."""
-
-    status: CommitmentStatus
-    since: date
-    cause: StatusCause | None
-    reason: str | None
-    deadline: date | None
-
-
-@dataclass(frozen=True)
-class ChangeLine:
-    """A status change since the previous session."""
-
-    commitment_id: int
-    title: str
-    changed_on: date
-    from_status: CommitmentStatus | None
-    to_status: CommitmentStatus
-    cause: StatusCause | None
-    reason: str | None
-
-
-@dataclass(frozen=True)
-class RevisionLine:
-    """A deadline revision since the previous session."""
-
-    commitment_id: int
-    title: str
-    decided_on: date
-    previous_deadline: date | None
-    new_deadline: date
-    reason: str
-
-
-@dataclass(frozen=True)
-class NewLine:
-    """A commitment taken since the previous session."""
-
-    commitment_id: int
-    title: str
-    kind: CommitmentKind
-    lead: str
-    created_on: date
-    status: CommitmentStatus
-
-
-@dataclass(frozen=True)
-class BlockedLine:
-    """A suspended commitment, or a planned one that should have started."""
-
-    commitment_id: int
-    title: str
-    lead: str
-    status: CommitmentStatus
-    cause: StatusCause | None
-    reason: str | None
-    blocked_since: date
-    days: int
-    gap: Decimal | None  # None: no resource need recorded
-
-
-@dataclass(frozen=True)
-class PlaceLine:
-    """Incidents at one cercle or axis since the previous session and in the period before."""
-
-    label: str
-    incidents: int
-    fatalities: int
-    previous: int
-
-
-@dataclass(frozen=True)
-class Attendance:
-    """Who came to a session: members present, people and counts by sex."""
-
-    members: tuple[str, ...]
-    absent: tuple[str, ...]
-    people: int
-    women: int
-    men: int
-    unrecorded: int
+STEPS = 3
 
 
 @dataclass(frozen=True)
@@ -217,260 +141,7 @@ def find_meeting(session: Session, framework_id: int, number: int | None = None)
     return ms.get_meeting(session, meeting_id)
 
 
-# --- the situation on a day --------------------------------------------------------------------
-
-
-def states_on(session: Session, framework_id: int, day: date) -> dict[int, CommitmentState]:
-    """Each commitment's status and deadline on ``day``, from its status log and deadline
-    history; commitments whose log starts later are left out."""
-    last: dict[int, tuple[date, CommitmentStatus, StatusCause | None, str | None]] = {}
-    for cid, on, to, cause, reason in session.execute(
-        select(
-            StatusChange.commitment_id,
-            StatusChange.changed_on,
-            StatusChange.to_status,
-            StatusChange.cause,
-            StatusChange.reason,
-        )
-        .join(Commitment, Commitment.id == StatusChange.commitment_id)
-        .where(Commitment.framework_id == framework_id, StatusChange.changed_on <= day)
-        .order_by(StatusChange.commitment_id, StatusChange.changed_on, StatusChange.id)
-    ):
-        last[cid] = (on, to, cause, reason)
-    revisions: dict[int, list[tuple[date, date | None, date]]] = defaultdict(list)
-    for cid, decided, before, after in session.execute(
-        select(
-            DeadlineRevision.commitment_id,
-            DeadlineRevision.decided_on,
-            DeadlineRevision.previous_deadline,
-            DeadlineRevision.new_deadline,
-        )
-        .join(Commitment, Commitment.id == DeadlineRevision.commitment_id)
-        .where(Commitment.framework_id == framework_id)
-        .order_by(DeadlineRevision.commitment_id, DeadlineRevision.decided_on, DeadlineRevision.id)
-    ):
-        revisions[cid].append((decided, before, after))
-    deadlines = dict(
-        session.execute(
-            select(Commitment.id, Commitment.deadline).where(
-                Commitment.framework_id == framework_id
-            )
-        ).all()
-    )
-    result = {}
-    for cid, (on, status, cause, reason) in last.items():
-        history = revisions.get(cid, [])
-        applied = [r for r in history if r[0] <= day]
-        if applied:
-            deadline: date | None = applied[-1][2]
-        elif history:
-            deadline = history[0][1]
-        else:
-            deadline = deadlines.get(cid)
-        result[cid] = CommitmentState(status, on, cause, reason, deadline)
-    return result
-
-
-def _figures(
-    session: Session,
-    framework_id: int,
-    states: dict[int, CommitmentState],
-    as_of: date,
-    since: date,
-    resources: Totals,
-) -> stats.KeyFigures:
-    figures = stats.key_figures(session, framework_id, today=as_of, since=since)
-    statuses = dict.fromkeys(CommitmentStatus, 0)
-    for s in states.values():
-        statuses[s.status] += 1
-    overdue = sum(
-        1 for s in states.values() if s.status in OPEN and s.deadline and s.deadline < as_of
-    )
-    return replace(figures, statuses=statuses, overdue=overdue, resources=resources)
-
-
-def _resources(
-    session: Session,
-    framework_id: int,
-    existing: frozenset[int],
-    facts: dict[int, tuple[str, CommitmentKind, str, date | None]],
-) -> tuple[Totals, list[stats.ResourceGroup], list[stats.ResourceGroup]]:
-    """Resource totals, gaps by commitment (with a gap) and by category (with a need) of the
-    commitments that existed on the reference date — all of them for a brief of today."""
-    if existing == frozenset(facts):
-        by_commitment = stats.resource_gaps(session, framework_id, "commitment")
-        by_category = stats.resource_gaps(session, framework_id, "category")
-        total = stats.resource_totals(session, framework_id)
-    else:
-        per = totals_by(session, framework_id, "commitment")
-        by_commitment = sorted(
-            (stats.ResourceGroup(k, facts[k][0], t) for k, t in per.items() if k in existing),
-            key=lambda g: (-g.totals.gap, g.label),
-        )
-        cats = totals_by(session, framework_id, "category", existing) if existing else {}
-        by_category = sorted(
-            (stats.ResourceGroup(k, ResourceCategory(k).label(), t) for k, t in cats.items()),  # type: ignore[arg-type]
-            key=lambda g: (-g.totals.gap, g.label),
-        )
-        total = sum((g.totals for g in by_category), Totals())
-    return (
-        total,
-        [g for g in by_commitment if g.totals.gap],
-        [g for g in by_category if g.totals.needed],
-    )
-
-
-# --- what changed ------------------------------------------------------------------------------
-
-
-def _changes(
-    session: Session, framework_id: int, since: date, as_of: date
-) -> tuple[list[ChangeLine], list[tuple[int, date]]]:
-    """Status changes in the period (latest first) and the commitments created in it."""
-    rows = session.execute(
-        select(StatusChange, Commitment.title)
-        .join(Commitment, Commitment.id == StatusChange.commitment_id)
-        .where(
-            Commitment.framework_id == framework_id,
-            StatusChange.changed_on >= since,
-            StatusChange.changed_on <= as_of,
-        )
-        .order_by(StatusChange.changed_on.desc(), StatusChange.id.desc())
-    ).all()
-    changes, created = [], []
-    for sc, title in rows:
-        if sc.from_status is None:
-            created.append((sc.commitment_id, sc.changed_on))
-            continue
-        changes.append(
-            ChangeLine(
-                sc.commitment_id,
-                title,
-                sc.changed_on,
-                sc.from_status,
-                sc.to_status,
-                sc.cause,
-                sc.reason,
-            )
-        )
-    return changes, created
-
-
-def _revisions(session: Session, framework_id: int, since: date, as_of: date) -> list[RevisionLine]:
-    rows = session.execute(
-        select(DeadlineRevision, Commitment.title)
-        .join(Commitment, Commitment.id == DeadlineRevision.commitment_id)
-        .where(
-            Commitment.framework_id == framework_id,
-            DeadlineRevision.decided_on >= since,
-            DeadlineRevision.decided_on <= as_of,
-        )
-        .order_by(DeadlineRevision.decided_on.desc(), DeadlineRevision.id.desc())
-    ).all()
-    return [
-        RevisionLine(r.commitment_id, title, r.decided_on, r.previous_deadline, r.new_deadline,
-                     r.reason)
-        for r, title in rows
-    ]  # fmt: skip
-
-
-def _commitment_facts(
-    session: Session, framework_id: int
-) -> dict[int, tuple[str, CommitmentKind, str, date | None]]:
-    """Title, kind, lead member and start date of every commitment of the framework."""
-    lead = func.coalesce(Member.short_name, Member.name)
-    rows = session.execute(
-        select(Commitment.id, Commitment.title, Commitment.kind, lead, Commitment.start_date)
-        .outerjoin(Member, Member.id == Commitment.lead_member_id)
-        .where(Commitment.framework_id == framework_id)
-    )
-    return {cid: (title, kind, name or "", start) for cid, title, kind, name, start in rows}
-
-
-def _blocked(
-    states: dict[int, CommitmentState],
-    facts: dict[int, tuple[str, CommitmentKind, str, date | None]],
-    gaps: dict[object, Totals],
-    as_of: date,
-) -> list[BlockedLine]:
-    """Suspended commitments, and planned ones whose start (or, without one, deadline) has
-    passed; the largest gap first, then the longest blocked."""
-    lines = []
-    for cid, s in states.items():
-        title, _kind, lead, start = facts[cid]
-        if s.status == CommitmentStatus.SUSPENDED:
-            since = s.since
-        elif s.status == CommitmentStatus.PLANNED and (start or s.deadline or as_of) < as_of:
-            since = start or s.deadline or as_of
-        else:
-            continue
-        gap = gaps[cid].gap if cid in gaps else None
-        days = (as_of - since).days
-        lines.append(BlockedLine(cid, title, lead, s.status, s.cause, s.reason, since, days, gap))
-    return sorted(lines, key=lambda b: (-(b.gap or ZERO), -b.days, b.title))
-
-
-# --- incidents ---------------------------------------------------------------------------------
-
-
-def _places(
-    session: Session,
-    framework_id: int,
-    level: LocalityLevel | Literal["axis"],
-    since: date,
-    as_of: date,
-) -> list[PlaceLine]:
-    length = as_of - since
-    recent = IncidentFilter(framework_id=framework_id, date_from=since, date_to=as_of)
-    before = IncidentFilter(
-        framework_id=framework_id,
-        date_from=since - length - timedelta(days=1),
-        date_to=since - timedelta(days=1),
-    )
-    previous = {p.label: p.incidents for p in stats.incidents_by_place(session, before, level)}
-    return [
-        PlaceLine(p.label, p.incidents, p.fatalities, previous.get(p.label, 0))
-        for p in stats.incidents_by_place(session, recent, level)
-    ]
-
-
-def _chart_months(
-    session: Session, framework_id: int, since: date, as_of: date
-) -> tuple[stats.MonthCount, ...]:
-    """Incidents per month from a year before ``since`` (at least two years) to the reference
-    date, so the period since the last session is seen against what came before."""
-    start = min(since - timedelta(days=365), as_of - timedelta(days=730)).replace(day=1)
-    flt = IncidentFilter(framework_id=framework_id, date_from=start, date_to=as_of)
-    return tuple(stats.incidents_per_month(session, flt))
-
-
-# --- attendance --------------------------------------------------------------------------------
-
-
-def _attendance(session: Session, meeting: ms.MeetingInfo) -> Attendance:
-    present = list(dict.fromkeys(a.member for a in meeting.attendance if a.member))
-    ids = {a.member_id for a in meeting.attendance if a.member_id is not None}
-    absent = session.scalars(
-        select(func.coalesce(Member.short_name, Member.name))
-        .where(
-            Member.framework_id == meeting.framework_id,
-            Member.status == MembershipStatus.ACTIVE,
-            Member.id.not_in(ids),
-        )
-        .order_by(func.coalesce(Member.short_name, Member.name))
-    ).all()
-    by_sex = meeting.attendance_by_sex
-    return Attendance(
-        tuple(present),
-        tuple(absent),
-        len(meeting.attendance),
-        by_sex[Sex.FEMALE],
-        by_sex[Sex.MALE],
-        by_sex[Sex.UNKNOWN],
-    )
-
-
-# --- the brief ---------------------------------------------------------------------------------
+# --- the period ------------------------------------------------------------------------------
 
 
 def _framework_start(session: Session, framework: Framework, as_of: date) -> date:
@@ -504,6 +175,55 @@ def brief_period(
     return min(since, as_of), as_of
 
 
+def _commitment_sections(
+    session: Session, framework_id: int, since: date, as_of: date
+) -> dict[str, Any]:
+    """Key figures, what changed, blocked commitments and resource gaps."""
+    states = states_on(session, framework_id, as_of)
+    facts = commitment_facts(session, framework_id)
+    total, by_commitment, by_category = resources_of(
+        session, framework_id, frozenset(states), facts
+    )
+    changed, created = changes_in(session, framework_id, since, as_of)
+    new = [
+        NewLine(cid, *facts[cid][:3], on, states[cid].status)
+        for cid, on in created
+        if cid in states
+    ]
+    stopped = blocked_on(states, facts, totals_by(session, framework_id, "commitment"), as_of)
+    return {
+        "figures": key_figures_on(session, framework_id, states, as_of, since, total),
+        "changes": shown(changed, 10),
+        "changes_by_status": _count_by_status(changed),
+        "revisions": shown(revisions_in(session, framework_id, since, as_of), 6),
+        "new_commitments": shown(new, 6),
+        "blocked": shown(stopped, 8),
+        "blocked_gap": sum((b.gap for b in stopped if b.gap is not None), ZERO),
+        "gaps_by_commitment": shown(by_commitment, 8),
+        "gaps_by_category": tuple(by_category),
+    }
+
+
+def _count_by_status(lines: list[ChangeLine]) -> dict[CommitmentStatus, int]:
+    counts: dict[CommitmentStatus, int] = {}
+    for line in lines:
+        counts[line.to_status] = counts.get(line.to_status, 0) + 1
+    return counts
+
+
+def _incident_sections(
+    session: Session, framework_id: int, since: date, as_of: date
+) -> dict[str, Any]:
+    """Incidents by cercle and by axis against the period before, and the chart's months."""
+    return {
+        "incidents_by_cercle": shown(
+            incidents_by(session, framework_id, LocalityLevel.CERCLE, since, as_of), 8
+        ),
+        "incidents_by_axis": shown(incidents_by(session, framework_id, "axis", since, as_of), 6),
+        "incident_months": chart_months(session, framework_id, since, as_of),
+    }
+
+
 def build_brief(
     session: Session,
     meeting_id: int,
@@ -514,32 +234,15 @@ def build_brief(
 ) -> Brief:
     """Assemble the brief of a session (locked sessions included)."""
     state = state or JobState()
-    today = today or date.today()
     meeting = ms.get_meeting(session, meeting_id)
     fw = get_or_fail(session, Framework, meeting.framework_id, FRAMEWORK)
     previous = ms.previous_meeting(session, meeting_id)
-    since, as_of = brief_period(session, meeting, previous, today)
-    steps = 5
-    state.progress(0, steps, msg("Briefing", QT_TRANSLATE_NOOP("Briefing", "Key figures…")))
-    states = states_on(session, fw.id, as_of)
-    facts = _commitment_facts(session, fw.id)
-    total, by_commitment, by_category = _resources(session, fw.id, frozenset(states), facts)
-    figures = _figures(session, fw.id, states, as_of, since, total)
-    state.progress(1, steps, msg("Briefing", QT_TRANSLATE_NOOP("Briefing", "Changes…")))
-    changes, created = _changes(session, fw.id, since, as_of)
-    new = [
-        NewLine(cid, *facts[cid][:3], on, states[cid].status)
-        for cid, on in created
-        if cid in states
-    ]
-    state.progress(2, steps, msg("Briefing", QT_TRANSLATE_NOOP("Briefing", "Resources…")))
-    gaps = totals_by(session, fw.id, "commitment")
-    blocked = _blocked(states, facts, gaps, as_of)
-    state.progress(3, steps, msg("Briefing", QT_TRANSLATE_NOOP("Briefing", "Incidents…")))
-    by_cercle = _places(session, fw.id, LocalityLevel.CERCLE, since, as_of)
-    by_axis = _places(session, fw.id, "axis", since, as_of)
-    months = _chart_months(session, fw.id, since, as_of)
-    state.progress(4, steps, msg("Briefing", QT_TRANSLATE_NOOP("Briefing", "Attendance…")))
+    since, as_of = brief_period(session, meeting, previous, today or date.today())
+    state.progress(0, STEPS, msg("Briefing", QT_TRANSLATE_NOOP("Briefing", "Commitments…")))
+    parts = _commitment_sections(session, fw.id, since, as_of)
+    state.progress(1, STEPS, msg("Briefing", QT_TRANSLATE_NOOP("Briefing", "Incidents…")))
+    parts |= _incident_sections(session, fw.id, since, as_of)
+    state.progress(2, STEPS, msg("Briefing", QT_TRANSLATE_NOOP("Briefing", "Attendance…")))
     brief = Brief(
         framework_id=fw.id,
         framework_name=fw.name,
@@ -549,19 +252,8 @@ def build_brief(
         generated_at=now or datetime.now().replace(microsecond=0),
         as_of=as_of,
         since=since,
-        figures=figures,
-        changes=_shown(changes, 10),
-        changes_by_status=dict(Counter(c.to_status for c in changes)),
-        revisions=_shown(_revisions(session, fw.id, since, as_of), 6),
-        new_commitments=_shown(new, 6),
-        blocked=_shown(blocked, 8),
-        blocked_gap=sum((b.gap for b in blocked if b.gap is not None), ZERO),
-        gaps_by_commitment=_shown(by_commitment, 8),
-        gaps_by_category=tuple(by_category),
-        incidents_by_cercle=_shown(by_cercle, 8),
-        incidents_by_axis=_shown(by_axis, 6),
-        incident_months=months,
-        previous_attendance=_attendance(session, previous) if previous is not None else None,
+        previous_attendance=attendance_of(session, previous) if previous is not None else None,
+        **parts,
     )
-    state.progress(steps, steps)
+    state.progress(STEPS, STEPS)
     return brief

@@ -1,5 +1,5 @@
-"""What a session does to commitments: the review of open commitments, decisions that create
-or concern commitments, and the adoption of the previous session's conclusions.
+"""The review of open commitments during a session: per commitment "no change", a status
+change, a deadline revision or a note (decisions and adoption: ``services.decisions``).
 
 Every change goes through the commitment services (``change_status``, ``revise_deadline``,
 ``create_commitment``) with the session as its source, so the status log and the deadline
@@ -18,12 +18,8 @@ from sqlalchemy.orm import Session
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.models import (
     Commitment,
-    CommitmentKind,
     CommitmentStatus,
     DeadlineRevision,
-    Decision,
-    DecisionCommitment,
-    DecisionEffect,
     Meeting,
     ReviewEntry,
     ReviewOutcome,
@@ -35,8 +31,6 @@ from secframe.services import commitments as cs
 from secframe.services import meetings as ms
 from secframe.services.common import clean, fail, get_or_fail, required
 from secframe.services.entities import COMMITMENT, MEETING
-
-TITLE_LENGTH = 300
 
 
 @dataclass(frozen=True)
@@ -156,7 +150,7 @@ def review_sheet(session: Session, meeting_id: int, *, today: date | None = None
 # --- recording ---------------------------------------------------------------------------------
 
 
-def _source(number: int, held_on: date) -> str:
+def session_source(number: int, held_on: date) -> str:
     """The source recorded with what a session decided: "Session n° 4 of 18/06/2020"."""
     return msg(
         "Review",
@@ -167,10 +161,11 @@ def _source(number: int, held_on: date) -> str:
 
 
 def _session_source(meeting: Meeting) -> str:
-    return _source(meeting.number, meeting.held_on)
+    return session_source(meeting.number, meeting.held_on)
 
 
-def _open_meeting(session: Session, meeting_id: int) -> Meeting:
+def open_meeting(session: Session, meeting_id: int) -> Meeting:
+    """A session that can still be changed (LockedError otherwise)."""
     meeting = get_or_fail(session, Meeting, meeting_id, MEETING)
     ms.ensure_open(meeting)
     return meeting
@@ -206,7 +201,7 @@ def record_review(
     session as source; recording again for the same commitment adds to the session's entry
     (the status log and the deadline history are never rewritten).
     """
-    meeting = _open_meeting(session, meeting_id)
+    meeting = open_meeting(session, meeting_id)
     c = _commitment_of(session, meeting, commitment_id)
     entry = session.scalar(
         select(ReviewEntry).where(
@@ -214,8 +209,32 @@ def record_review(
         )
     )
     _check_input(data, entry)
+    change, revision = _record_change(session, meeting, c, data, expected_version, today)
+    if entry is None:
+        entry = ReviewEntry(meeting_id=meeting.id, commitment_id=c.id, outcome=data.outcome)
+        session.add(entry)
+    if change is not None:
+        entry.status_change_id = change.id
+    if revision is not None:
+        entry.deadline_revision_id = revision.id
+    entry.note = clean(data.note)
+    entry.outcome = _outcome_of(entry, data.outcome)
+    entry.updated_at = utcnow()
+    meeting.updated_at = utcnow()
+    session.flush()
+    return review_entries(session, meeting.id)[c.id]
+
+
+def _record_change(
+    session: Session,
+    meeting: Meeting,
+    c: Commitment,
+    data: ReviewInput,
+    expected_version: int | None,
+    today: date | None,
+) -> tuple[cs.StatusChangeInfo | None, cs.DeadlineRevisionInfo | None]:
+    """The status change or deadline revision asked for, through the commitment services."""
     source = _session_source(meeting)
-    change = revision = None
     if data.outcome == ReviewOutcome.STATUS_CHANGE:
         assert data.new_status is not None
         change = cs.change_status(
@@ -230,7 +249,8 @@ def record_review(
             expected_version=expected_version,
             today=today,
         )
-    elif data.outcome == ReviewOutcome.DEADLINE_REVISION:
+        return change, None
+    if data.outcome == ReviewOutcome.DEADLINE_REVISION:
         revision = cs.revise_deadline(
             session,
             c.id,
@@ -242,19 +262,8 @@ def record_review(
             expected_version=expected_version,
             today=today,
         )
-    if entry is None:
-        entry = ReviewEntry(meeting_id=meeting.id, commitment_id=c.id, outcome=data.outcome)
-        session.add(entry)
-    if change is not None:
-        entry.status_change_id = change.id
-    if revision is not None:
-        entry.deadline_revision_id = revision.id
-    entry.note = clean(data.note)
-    entry.outcome = _outcome_of(entry, data.outcome)
-    entry.updated_at = utcnow()
-    meeting.updated_at = utcnow()
-    session.flush()
-    return review_entries(session, meeting.id)[c.id]
+        return None, revision
+    return None, None
 
 
 def _check_input(data: ReviewInput, entry: ReviewEntry | None) -> None:
@@ -296,7 +305,7 @@ def _outcome_of(entry: ReviewEntry, chosen: ReviewOutcome) -> ReviewOutcome:
 def mark_unchanged(session: Session, meeting_id: int, *, today: date | None = None) -> int:
     """Record "no change" for every open commitment the session has not reviewed yet;
     returns how many were marked."""
-    meeting = _open_meeting(session, meeting_id)
+    meeting = open_meeting(session, meeting_id)
     sheet = review_sheet(session, meeting.id, today=today)
     todo = [i.commitment.id for i in sheet.items if not i.reviewed]
     session.add_all(
@@ -311,7 +320,7 @@ def mark_unchanged(session: Session, meeting_id: int, *, today: date | None = No
 
 def clear_review(session: Session, meeting_id: int, commitment_id: int) -> None:
     """Take a commitment back to "not reviewed" when only "no change" or a note was recorded."""
-    meeting = _open_meeting(session, meeting_id)
+    meeting = open_meeting(session, meeting_id)
     entry = session.scalar(
         select(ReviewEntry).where(
             ReviewEntry.meeting_id == meeting.id, ReviewEntry.commitment_id == commitment_id
@@ -334,129 +343,3 @@ def clear_review(session: Session, meeting_id: int, commitment_id: int) -> None:
     session.delete(entry)
     meeting.updated_at = utcnow()
     session.flush()
-
-
-# --- decisions ---------------------------------------------------------------------------------
-
-
-def decision_draft(meeting: ms.MeetingInfo, text: str) -> cs.CommitmentInput:
-    """A new commitment pre-filled from a decision: its first sentence as title, the whole
-    text as description, the session as source, starting on the session's date."""
-    body = clean(text) or ""
-    first = body.split("\n", 1)[0]
-    for stop in (". ", " ; ", "; "):
-        if stop in first:
-            first = first.split(stop, 1)[0]
-    title = first.rstrip(" .;")
-    if len(title) > TITLE_LENGTH:
-        title = title[: TITLE_LENGTH - 1].rstrip() + "…"
-    return cs.CommitmentInput(
-        title=title,
-        kind=CommitmentKind.OTHER,
-        description=body or None,
-        source=_source(meeting.number, meeting.held_on),
-        source_meeting_id=meeting.id,
-        start_date=meeting.held_on,
-    )
-
-
-def add_decision_with_commitment(
-    session: Session,
-    meeting_id: int,
-    text: str,
-    data: cs.CommitmentInput,
-    *,
-    status: CommitmentStatus = CommitmentStatus.PLANNED,
-    today: date | None = None,
-) -> tuple[ms.DecisionInfo, cs.CommitmentDetail]:
-    """Record a decision and the new commitment it creates, linked to each other; the
-    commitment's status log starts on the session's date with the session as source."""
-    meeting = _open_meeting(session, meeting_id)
-    decision = ms.add_decision(session, meeting.id, text)
-    detail = cs.create_commitment(
-        session,
-        meeting.framework_id,
-        data,
-        status=status,
-        status_on=meeting.held_on,
-        source=_session_source(meeting),
-        meeting_id=meeting.id,
-        today=today,
-    )
-    ms.link_decision(session, decision.id, detail.id, DecisionEffect.CREATED)
-    session.flush()
-    links = ((detail.id, DecisionEffect.CREATED),)
-    return ms.DecisionInfo(decision.id, decision.position, decision.text, links), detail
-
-
-def update_decision(
-    session: Session,
-    decision_id: int,
-    text: str,
-    *,
-    links: tuple[tuple[int, DecisionEffect], ...] | None = None,
-) -> ms.DecisionInfo:
-    """Change a decision's text and, when given, the commitments it concerns (links marked
-    "created" are kept: the commitment exists because of this decision)."""
-    d = get_or_fail(session, Decision, decision_id, MEETING)
-    ms.ensure_open(d.meeting)
-    if not clean(text):
-        raise fail("text", required("text"))
-    d.text = clean(text) or ""
-    if links is not None:
-        wanted = dict(links)
-        kept = [x for x in d.links if x.effect == DecisionEffect.CREATED]
-        kept_ids = {x.commitment_id for x in kept}
-        _check_same_framework(session, d.meeting, set(wanted) - kept_ids)
-        d.links = kept + [
-            DecisionCommitment(commitment_id=cid, effect=eff)
-            for cid, eff in wanted.items()
-            if cid not in kept_ids
-        ]
-    d.meeting.updated_at = utcnow()
-    session.flush()
-    return ms.DecisionInfo(
-        d.id, d.position, d.text, tuple((x.commitment_id, x.effect) for x in d.links)
-    )
-
-
-def _check_same_framework(session: Session, meeting: Meeting, ids: set[int]) -> None:
-    found = set(
-        session.scalars(
-            select(Commitment.id).where(
-                Commitment.id.in_(ids), Commitment.framework_id == meeting.framework_id
-            )
-        )
-    )
-    if ids - found:
-        raise fail(
-            "links",
-            msg(
-                "Rules",
-                QT_TRANSLATE_NOOP(
-                    "Rules", "A decision can only concern commitments of the same framework."
-                ),
-            ),
-        )
-
-
-# --- adoption ----------------------------------------------------------------------------------
-
-
-def adopt_previous(session: Session, meeting_id: int) -> ms.MeetingInfo:
-    """Adopt, at this session, the conclusions of the session before it: that one becomes
-    read-only, with who locked it and when. Returns the locked session."""
-    previous = ms.previous_meeting(session, meeting_id)
-    if previous is None:
-        raise fail(
-            "adopted_in_id",
-            msg(
-                "Review",
-                QT_TRANSLATE_NOOP(
-                    "Review", "There is no earlier session whose conclusions could be adopted."
-                ),
-            ),
-        )
-    return ms.adopt_conclusions(
-        session, previous.id, adopted_in_id=meeting_id, expected_version=previous.version
-    )

@@ -401,16 +401,8 @@
         <translation>Ce cadre n&apos;a encore aucune session : créez d&apos;abord la session pour laquelle la note est préparée.</translation>
     </message>
     <message>
-        <source>Key figures…</source>
-        <translation>Chiffres clés…</translation>
-    </message>
-    <message>
-        <source>Changes…</source>
-        <translation>Changements…</translation>
-    </message>
-    <message>
-        <source>Resources…</source>
-        <translation>Ressources…</translation>
+        <source>Commitments…</source>
+        <translation>Engagements…</translation>
     </message>
     <message>
         <source>Incidents…</source>

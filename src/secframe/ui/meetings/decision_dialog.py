@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from secframe.models import CommitmentKind, CommitmentStatus, DecisionEffect
+from secframe.services import decisions as ds
 from secframe.services import meetings as ms
-from secframe.services import review as rv
 from secframe.services.commitments import CommitmentInput, CommitmentRow
 from secframe.services.members import MemberInfo
 from secframe.ui.context import AppContext
@@ -58,17 +58,7 @@ class DecisionDialog(QDialog):
         self.setMinimumSize(620, 560)
         self.text = QPlainTextEdit(self)
         self.text.setPlaceholderText(self.tr("What the session decided"))
-        self.choices = QButtonGroup(self)
-        labels = [
-            self.tr("Record the decision only"),
-            self.tr("Create a new commitment from it"),
-            self.tr("It concerns existing commitments"),
-        ]
-        modes = QVBoxLayout()
-        for i, label in enumerate(labels):
-            button = QRadioButton(label, self)
-            self.choices.addButton(button, i)
-            modes.addWidget(button)
+        modes = self._modes()
         self.pages = QStackedWidget(self)
         self.pages.addWidget(QWidget(self))
         self.pages.addWidget(self._create_page(members))
@@ -84,15 +74,33 @@ class DecisionDialog(QDialog):
         layout.addLayout(modes)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.buttons)
+        self._show(decision)
+
+    def _modes(self) -> QVBoxLayout:
+        """The choice between recording only, creating a commitment, or linking existing ones."""
+        self.choices = QButtonGroup(self)
+        labels = [
+            self.tr("Record the decision only"),
+            self.tr("Create a new commitment from it"),
+            self.tr("It concerns existing commitments"),
+        ]
+        modes = QVBoxLayout()
+        for i, label in enumerate(labels):
+            button = QRadioButton(label, self)
+            self.choices.addButton(button, i)
+            modes.addWidget(button)
+        return modes
+
+    def _show(self, decision: ms.DecisionInfo | None) -> None:
+        """A decision being changed keeps its text and links; it creates nothing more."""
         if decision is None:
             self.choices.button(ONLY).setChecked(True)
-        else:
-            self.text.setPlainText(decision.text)
-            linked = {cid for cid, eff in decision.links if eff != DecisionEffect.CREATED}
-            self._check(linked)
-            self.choices.button(LINK).setChecked(True)
-            for i in (ONLY, CREATE):
-                self.choices.button(i).setEnabled(False)
+            return
+        self.text.setPlainText(decision.text)
+        self._check({cid for cid, eff in decision.links if eff != DecisionEffect.CREATED})
+        self.choices.button(LINK).setChecked(True)
+        for i in (ONLY, CREATE):
+            self.choices.button(i).setEnabled(False)
 
     # --- pages ---------------------------------------------------------------------------------
 
@@ -163,7 +171,7 @@ class DecisionDialog(QDialog):
             return
         self.pages.setCurrentIndex(index)
         if index == CREATE and not self.title.text().strip():
-            self.title.setText(rv.decision_draft(self.meeting, self.text.toPlainText()).title)
+            self.title.setText(ds.decision_draft(self.meeting, self.text.toPlainText()).title)
 
     # --- saving --------------------------------------------------------------------------------
 
@@ -181,7 +189,7 @@ class DecisionDialog(QDialog):
 
     def commitment(self) -> CommitmentInput:
         """The new commitment as entered, on top of the draft made from the decision."""
-        draft = rv.decision_draft(self.meeting, self.text.toPlainText())
+        draft = ds.decision_draft(self.meeting, self.text.toPlainText())
         return replace(
             draft,
             title=self.title.text(),
@@ -205,9 +213,9 @@ class DecisionDialog(QDialog):
         def job(_state: object) -> Any:
             with self.context.db.write("decision") as s:
                 if decision_id is not None:
-                    return rv.update_decision(s, decision_id, text, links=links)
+                    return ds.update_decision(s, decision_id, text, links=links)
                 if data is not None:
-                    return rv.add_decision_with_commitment(s, meeting_id, text, data, status=status)
+                    return ds.add_decision_with_commitment(s, meeting_id, text, data, status=status)
                 return ms.add_decision(s, meeting_id, text, links=links if mode == LINK else ())
 
         def failed(err: BaseException) -> None:

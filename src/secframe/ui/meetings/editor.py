@@ -41,27 +41,8 @@ class SessionEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._saved: MeetingInput | None = None
-        self.number = QSpinBox(self)
-        self.number.setRange(1, 9999)
-        self.held_on = QDateEdit(self)
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("dd/MM/yyyy")
-        self.kind = QComboBox(self)
-        for k in MeetingKind:
-            self.kind.addItem(k.label(), k.value)
-        self.place = QLineEdit(self)
-        self.chair = QLineEdit(self)
-        self.agenda = QPlainTextEdit(self)
-        self.agenda.setPlaceholderText(
-            self.tr("One item per line: the decisions expected from this session.")
-        )
-        self.agenda.setTabChangesFocus(True)
-        self.agenda.setMaximumHeight(110)
-        self.notes = QPlainTextEdit(self)
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(80)
+        self._build_fields()
         self.attendance = AttendanceEditor(self)
-
         form = QFormLayout()
         form.addRow(self.tr("Session n°"), self.number)
         form.addRow(self.tr("&Date"), self.held_on)
@@ -89,6 +70,27 @@ class SessionEditor(QWidget):
             self.attendance.changed,
         ):
             signal.connect(self.changed)
+
+    def _build_fields(self) -> None:
+        self.number = QSpinBox(self)
+        self.number.setRange(1, 9999)
+        self.held_on = QDateEdit(self)
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setDisplayFormat("dd/MM/yyyy")
+        self.kind = QComboBox(self)
+        for k in MeetingKind:
+            self.kind.addItem(k.label(), k.value)
+        self.place = QLineEdit(self)
+        self.chair = QLineEdit(self)
+        self.agenda = QPlainTextEdit(self)
+        self.agenda.setPlaceholderText(
+            self.tr("One item per line: the decisions expected from this session.")
+        )
+        self.agenda.setTabChangesFocus(True)
+        self.agenda.setMaximumHeight(110)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(80)
 
     def set_session(self, info: MeetingInput, members: list[MemberInfo]) -> None:
         """Show a session's fields, choosing attendees among the framework's members."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secframe.i18n import format_date, format_datetime
+from secframe.i18n import format_datetime
 from secframe.models import MeetingKind
 from secframe.services import commitments as cs
 from secframe.services import meetings as ms
@@ -29,6 +29,7 @@ from secframe.services import review as rv
 from secframe.services.members import MemberInfo, list_members
 from secframe.ui.context import AppContext
 from secframe.ui.meetings import printing
+from secframe.ui.meetings import session_actions as actions
 from secframe.ui.meetings.alive import run
 from secframe.ui.meetings.decisions_panel import DecisionsPanel
 from secframe.ui.meetings.editor import SessionEditor
@@ -354,20 +355,13 @@ class MeetingsPage(QWidget):
         framework_id = self.context.framework_id
         if framework_id is None or not self.save_button.isEnabled():
             return
-        value = self.editor.value()
-        current = self.data.meeting if self.data is not None else None
-
-        def job(_state: object) -> ms.MeetingInfo:
-            with self.context.db.write("session") as s:
-                if current is None:
-                    return ms.create_meeting(s, framework_id, value)
-                return ms.update_meeting(s, current.id, value, expected_version=current.version)
 
         def done(info: ms.MeetingInfo) -> None:
             self.editor.set_session(info.to_input(), self.members)  # now clean
             self.reload(select=info.id)
 
-        run(self.context, self, job, title=self.tr("Save the session"), writes=True, on_done=done)
+        current = self.data.meeting if self.data is not None else None
+        actions.save_session(self.context, self, framework_id, current, self.editor.value(), done)
 
     def revert(self) -> None:
         """Drop unsaved edits."""
@@ -379,78 +373,20 @@ class MeetingsPage(QWidget):
         self._update_buttons()
 
     def delete(self) -> None:
-        """Delete the session shown (not a locked one)."""
+        """Delete the session shown (not a locked one), once confirmed."""
         if self.data is None or self.data.meeting.locked:
             return
-        m = self.data.meeting
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete a session"),
-            self.tr(
-                "Delete session n° {number} of {date} with its attendance, decisions and review? "
-                "Commitments and their history stay."
-            ).format(number=m.number, date=format_date(m.held_on)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-
-        def job(_state: object) -> None:
-            with self.context.db.write("session") as s:
-                ms.delete_meeting(s, m.id, expected_version=m.version)
-
-        self.data = None
-        run(
-            self.context,
-            self,
-            job,
-            title=self.tr("Delete a session"),
-            writes=True,
-            changed="Meeting",
-        )
+        if actions.delete_session(self.context, self, self.data.meeting):
+            self.data = None
 
     def adopt_previous(self) -> None:
         """Adopt the previous session's conclusions at the session shown, which locks it."""
         if self.data is None:
             return
         m = self.data.meeting
-        previous = max(
-            (x for x in self.model.rows if x.number < m.number),
-            key=lambda x: x.number,
-            default=None,
-        )
-        if previous is None:
-            QMessageBox.information(
-                self,
-                self.tr("Adopt previous conclusions"),
-                self.tr("Session n° {number} is the first one: there is nothing to adopt.").format(
-                    number=m.number
-                ),
-            )
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Adopt previous conclusions"),
-            self.tr(
-                "Adopt the conclusions of session n° {previous} at session n° {number}? "
-                "Session n° {previous} will become read-only: its attendance, decisions and "
-                "review can no longer be changed."
-            ).format(previous=previous.number, number=m.number),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-
-        def job(_state: object) -> ms.MeetingInfo:
-            with self.context.db.write("adoption") as s:
-                return rv.adopt_previous(s, m.id)
-
-        run(
-            self.context,
-            self,
-            job,
-            title=self.tr("Adopt previous conclusions"),
-            writes=True,
-            changed="Meeting",
-        )
+        earlier = [x for x in self.model.rows if x.number < m.number]
+        previous = max(earlier, key=lambda x: x.number, default=None)
+        actions.adopt_previous(self.context, self, m, previous)
 
     def show_review(self) -> None:
         """Bring the review of the session shown to the front."""

@@ -58,31 +58,17 @@ class ReviewDialog(QDialog):
         self.context = context
         self.meeting = meeting
         self.item = item
-        c = item.commitment
         self.setWindowTitle(self.tr("Review — session n° {number}").format(number=meeting.number))
         self.setMinimumWidth(560)
-        title = QLabel(f"<b>{_escape(c.title)}</b>", self)
-        title.setWordWrap(True)
-        state = self.tr("{status} since {since} — deadline: {deadline} — gap: {gap}").format(
-            status=c.status.label(),
-            since=format_date(c.status_since) or "—",
-            deadline=format_date(c.deadline) or self.tr("none"),
-            gap=format_money(c.gap),
-        )
-        facts = QLabel(state, self)
-        facts.setWordWrap(True)
-
         self.choices = QButtonGroup(self)
-        row = QHBoxLayout()
+        outcomes = QHBoxLayout()
         for i, outcome in enumerate(ReviewOutcome):
             button = QRadioButton(outcome.label(), self)
             self.choices.addButton(button, i)
-            row.addWidget(button)
+            outcomes.addWidget(button)
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(QWidget(self))  # no change
-        self.pages.addWidget(self._status_page())
-        self.pages.addWidget(self._deadline_page())
-        self.pages.addWidget(QWidget(self))  # note
+        for page in (QWidget(self), self._status_page(), self._deadline_page(), QWidget(self)):
+            self.pages.addWidget(page)  # no change, status change, deadline revision, note
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("Note (optional except for “Note”)"))
         self.note.setMaximumHeight(90)
@@ -90,24 +76,37 @@ class ReviewDialog(QDialog):
             self.note.setPlainText(item.entry.note or "")
         self.choices.idToggled.connect(self._outcome_toggled)
         self.choices.button(0).setChecked(True)
-
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(facts)
-        if item.entry is not None:
-            already = self.tr("Already recorded in this session: {what}").format(
-                what=describe_entry(item.entry)
-            )
-            layout.addWidget(QLabel(f"<i>{_escape(already)}</i>", self))
-        layout.addLayout(row)
+        for label in self._facts():
+            layout.addWidget(label)
+        layout.addLayout(outcomes)
         layout.addWidget(self.pages)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
+
+    def _facts(self) -> list[QLabel]:
+        """The commitment as it stands, and what the session already recorded about it."""
+        c = self.item.commitment
+        state = self.tr("{status} since {since} — deadline: {deadline} — gap: {gap}").format(
+            status=c.status.label(),
+            since=format_date(c.status_since) or "—",
+            deadline=format_date(c.deadline) or self.tr("none"),
+            gap=format_money(c.gap),
+        )
+        labels = [QLabel(f"<b>{_escape(c.title)}</b>", self), QLabel(_escape(state), self)]
+        if self.item.entry is not None:
+            already = self.tr("Already recorded in this session: {what}").format(
+                what=describe_entry(self.item.entry)
+            )
+            labels.append(QLabel(f"<i>{_escape(already)}</i>", self))
+        for label in labels:
+            label.setWordWrap(True)
+        return labels
 
     def _status_page(self) -> QWidget:
         page = QWidget(self)

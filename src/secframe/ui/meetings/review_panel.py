@@ -39,21 +39,7 @@ class ReviewPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.meeting: MeetingInfo | None = None
-        self.model = ReviewModel()
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(SAMPLE)
-        self.table.setColumnWidth(0, 320)
-        self.table.doubleClicked.connect(lambda _index: self.record())
+        self._build_table()
         self.show_filter = QComboBox(self)
         self.show_filter.addItems([self.tr("All open commitments"), self.tr("Not yet reviewed")])
         self.show_filter.currentIndexChanged.connect(
@@ -86,6 +72,23 @@ class ReviewPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+
+    def _build_table(self) -> None:
+        self.model = ReviewModel()
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(SAMPLE)
+        self.table.setColumnWidth(0, 320)
+        self.table.doubleClicked.connect(lambda _index: self.record())
 
     def set_sheet(self, sheet: rv.ReviewSheet | None) -> None:
         """Show a session's review (None: no session yet)."""
