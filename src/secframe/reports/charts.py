@@ -1,0 +1,151 @@
+"""The charts of the dashboard, the briefs and the exports: one function per chart.
+
+Every chart function takes plain data (the frozen dataclasses of ``services.stats`` or of
+``reports.charts_data``) and returns a ``matplotlib.figure.Figure`` built with the
+object-oriented API only (no pyplot, no Qt), so it can be built on a worker thread, embedded in
+a Qt canvas, printed or saved. Texts are in the current language (``secframe.i18n``), amounts in
+FCFA and dates as the language writes them; statuses are told apart by colour, hatch and word,
+so a chart stays readable on a black-and-white printout. Each function accepts ``size`` (inches)
+and ``dpi``; with no data it returns a figure that says so rather than raising.
+
+Typical use (in a brief)::
+
+    from secframe.reports import charts
+
+    with db.read() as s:
+        fig = charts.status_kind_chart(stats.status_kind_counts(s, fw_id), size=(6.7, 3.5))
+        series = charts.incident_series(s, fw_id, charts.place_choices(s, fw_id)[0])
+    charts.save_figure(charts.incidents_chart(series), "incidents.svg")
+
+This module imports matplotlib: import it when a chart is first needed, not at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from matplotlib.figure import Figure
+
+from secframe.reports.charts_commitments import status_kind_chart, timeline_chart
+from secframe.reports.charts_data import (
+    ActivityBand,
+    DashboardData,
+    DeadlineMove,
+    IncidentSeries,
+    PlaceChoice,
+    StatusSpan,
+    Timeline,
+    TimelineItem,
+    default_place,
+    incident_series,
+    load_dashboard,
+    place_choices,
+    status_spans,
+    timeline,
+)
+from secframe.reports.charts_figures import KeyFigureItem, key_figure_items, key_figures_chart
+from secframe.reports.charts_incidents import incidents_chart
+from secframe.reports.charts_resources import (
+    gap_by_category_chart,
+    gap_by_commitment_chart,
+    resource_gap_chart,
+)
+from secframe.reports.charts_style import DPI, STATUS_HATCHES, Size
+
+__all__ = [
+    "CHART_KEYS",
+    "DPI",
+    "SAVE_FORMATS",
+    "STATUS_HATCHES",
+    "ActivityBand",
+    "DashboardData",
+    "DeadlineMove",
+    "IncidentSeries",
+    "KeyFigureItem",
+    "PlaceChoice",
+    "Size",
+    "StatusSpan",
+    "Timeline",
+    "TimelineItem",
+    "dashboard_chart",
+    "dashboard_figures",
+    "default_place",
+    "gap_by_category_chart",
+    "gap_by_commitment_chart",
+    "incident_series",
+    "incidents_chart",
+    "key_figure_items",
+    "key_figures_chart",
+    "load_dashboard",
+    "place_choices",
+    "resource_gap_chart",
+    "save_figure",
+    "status_kind_chart",
+    "status_spans",
+    "timeline",
+    "timeline_chart",
+]
+
+SAVE_FORMATS = ("png", "svg")
+SAVE_DPI = 150.0
+
+# The dashboard's charts, in display order.
+CHART_KEYS = ("status_kind", "gap_category", "gap_commitment", "incidents", "timeline")
+
+
+def save_figure(
+    figure: Figure, path: str | Path, *, fmt: str | None = None, dpi: float = SAVE_DPI
+) -> Path:
+    """Write a chart as PNG or SVG (from ``fmt`` or the file's extension, PNG by default);
+    returns the path written (the extension added when missing)."""
+    target = Path(path)
+    chosen = (fmt or target.suffix.lstrip(".") or "png").lower()
+    if chosen not in SAVE_FORMATS:
+        raise ValueError(f"unsupported image format: {chosen}")
+    if target.suffix.lower() != f".{chosen}":
+        target = target.with_name(f"{target.name}.{chosen}")
+    figure.savefig(target, format=chosen, dpi=dpi, facecolor="white", metadata=_metadata(chosen))
+    return target
+
+
+def _metadata(fmt: str) -> dict[str, Any]:
+    # No creation date in SVG output: the same chart saved twice gives the same file.
+    return {"Date": None} if fmt == "svg" else {}
+
+
+_BUILDERS: dict[str, Callable[[DashboardData, Size | None, float], Figure | None]] = {
+    "status_kind": lambda d, size, dpi: status_kind_chart(d.status_kinds, size=size, dpi=dpi),
+    "gap_category": lambda d, size, dpi: gap_by_category_chart(
+        d.gaps_by_category, size=size, dpi=dpi
+    ),
+    "gap_commitment": lambda d, size, dpi: gap_by_commitment_chart(
+        d.gaps_by_commitment, size=size, dpi=dpi
+    ),
+    "incidents": lambda d, size, dpi: (
+        incidents_chart(d.incidents, size=size, dpi=dpi) if d.incidents is not None else None
+    ),
+    "timeline": lambda d, size, dpi: timeline_chart(d.timeline, size=size, dpi=dpi),
+}
+
+
+def dashboard_chart(
+    data: DashboardData, key: str, *, size: Size | None = None, dpi: float = DPI
+) -> Figure | None:
+    """One of the dashboard's charts (``key`` in ``CHART_KEYS``) for loaded data; None for the
+    incidents chart when the framework has no place to show."""
+    return _BUILDERS[key](data, size, dpi)
+
+
+def dashboard_figures(
+    data: DashboardData, sizes: Mapping[str, Size] | None = None, *, dpi: float = DPI
+) -> dict[str, Figure]:
+    """Every dashboard chart for loaded data, keyed as ``CHART_KEYS`` (``sizes`` in inches)."""
+    sizes = sizes or {}
+    figures = {}
+    for key in CHART_KEYS:
+        figure = dashboard_chart(data, key, size=sizes.get(key), dpi=dpi)
+        if figure is not None:
+            figures[key] = figure
+    return figures
