@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 from common import Benchmark, Context
@@ -10,12 +11,23 @@ from secframe.reports import brief_pdf, pdf
 from secframe.services.briefing import build_brief, find_meeting
 
 TODAY = date(2026, 1, 1)
+_keep: list[object] = []
+
+
+def _application() -> None:
+    """A QApplication (not only a QGuiApplication), as the other benchmarks need widgets."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        if not pdf.has_screen():
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _keep.append(QApplication([]))
 
 
 def benchmarks(ctx: Context) -> list[Benchmark]:
     """The brief's data, and the whole brief as a PDF (goal < 3 s)."""
     db = ctx.db
-    pdf.ensure_gui(headless=True)
+    _application()
     with db.read() as s:
         latest = find_meeting(s, ctx.framework_id)
     out = ctx.out_dir / "brief-large.pdf"

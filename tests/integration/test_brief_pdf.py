@@ -16,6 +16,7 @@ import pytest
 
 from secframe import cli, i18n
 from secframe.i18n import format_money, format_number
+from secframe.jobs import JobState
 from secframe.models import CommitmentStatus as S
 from secframe.reports import brief_pdf
 from secframe.services import briefing, frameworks, stats
@@ -45,13 +46,16 @@ def world(sample, write) -> BriefWorld:
 
 
 def write_brief(world: BriefWorld, meeting_id: int, tmp_path: Path) -> tuple[str, int]:
-    with world.sample.db.read() as s:
-        b = briefing.build_brief(s, meeting_id, today=TODAY)
     path = tmp_path / "note.pdf"
-    pages = brief_pdf.write(b, path)
+    result = brief_pdf.make_pdf(world.sample.db, meeting_id, path, JobState(), today=TODAY)
     text, count = pdf_text(path)
-    assert count == pages
-    return text, pages
+    assert count == result.pages
+    return text, result.pages
+
+
+def chart_widths(path: Path) -> list[int]:
+    """The pixel widths of the images in a PDF."""
+    return [image.image.width for page in pypdf.PdfReader(path).pages for image in page.images]
 
 
 def test_the_pdf_shows_the_figures_of_the_aggregates(world, tmp_path):
@@ -119,14 +123,18 @@ def test_the_example_brief_keeps_its_accents_and_matches_the_aggregates(demo_db,
         meeting = briefing.find_meeting(s, fw.id)
         previous = briefing.ms.previous_meeting(s, meeting.id)
         assert previous is not None
-        b = briefing.build_brief(s, meeting.id)
         key = stats.key_figures(
             s, fw.id, today=meeting.held_on, since=previous.held_on + timedelta(days=1)
         )
     path = tmp_path / "exemple.pdf"
-    pages = brief_pdf.write(b, path)
+    pages = brief_pdf.make_pdf(demo_db, meeting.id, path, JobState()).pages
     text, _ = pdf_text(path)
     assert 2 <= pages <= 4
+    # the dashboard's incidents chart, for the axis of the escorts, at print resolution
+    assert "Incidents par mois – Tombouctou – Goundam – Tonka – Niafunké" in text or chart_widths(
+        path
+    )
+    assert [w for w in chart_widths(path) if w >= 1500]
     assert "Cadre de gestion concertée de la sécurité de Tombouctou et Taoudéni" in text
     assert "Opération Alafia contre le banditisme" in text
     assert "Escortes armées des forces de l'État" in text

@@ -166,7 +166,9 @@ def agenda_and_attendance(w: Writer, b: Brief) -> None:
     )
     w.heading(3, tr(QT_TRANSLATE_NOOP("Brief", "Decisions expected from this session")))
     if b.meeting.agenda:
-        w.add("<ol>" + "".join(f"<li>{esc(a)}</li>" for a in b.meeting.agenda) + "</ol>")
+        heads = ["N°", tr(QT_TRANSLATE_NOOP("Brief", "Agenda item"))]
+        rows = [(num(i), esc(a)) for i, a in enumerate(b.meeting.agenda, 1)]
+        w.add(w.table(heads, rows, (6, 94), numeric=(0,)))
     else:
         w.p(tr(QT_TRANSLATE_NOOP("Brief", "No agenda item is recorded for this session.")))
     w.heading(3, tr(QT_TRANSLATE_NOOP("Brief", "Attendance at the previous session")))

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,15 +16,19 @@ from secframe.i18n import QT_TRANSLATE_NOOP, format_date, msg, translate
 from secframe.jobs import JobState
 from secframe.reports import brief as text
 from secframe.reports import pdf
+from secframe.services import stats
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from PySide6.QtGui import QImage, QPagedPaintDevice
+    from sqlalchemy.orm import Session
 
     from secframe.db import Database
+    from secframe.reports.charts_data import IncidentSeries
     from secframe.services.briefing import Brief
 
-CHART_DPI = 250
+CHART_DPI = 250  # the chart's resolution in the PDF and on paper
+CHART_SIZE = (7.0, 3.4)  # inches: the width of the page body
 
 
 @dataclass(frozen=True)
@@ -60,11 +64,32 @@ def page_frame(b: Brief) -> pdf.PageFrame:
     )
 
 
-def incidents_figure(b: Brief) -> Figure | None:
-    """The incidents chart of the brief, or None when there is nothing to draw."""
-    if not b.incident_months or not any(m.incidents for m in b.incident_months):
+def incident_series(session: Session, b: Brief) -> IncidentSeries | None:
+    """What the brief's incidents chart shows: the dashboard's chart for the place it shows by
+    default (the axis whose commitments were active longest, else the first region), from the
+    start of the brief's chart window to its reference date; None when nothing happened."""
+    from secframe.reports import charts
+    from secframe.services.overview import commitment_dates
+
+    choices = charts.place_choices(session, b.framework_id)
+    rows = commitment_dates(session, b.framework_id, today=b.as_of)
+    periods = stats.active_periods(session, framework_id=b.framework_id)
+    place = charts.default_place(choices, rows, periods, b.as_of)
+    if place is None or not b.incident_months:
         return None
-    return None  # the chart comes with the dashboard's chart functions (reports.charts)
+    series = charts.incident_series(session, b.framework_id, place, today=b.as_of)
+    first = b.incident_months[0].first_day
+    months = tuple(m for m in series.months if first <= m.first_day <= b.as_of)
+    if not any(m.incidents for m in months):
+        return None
+    return replace(series, months=months)
+
+
+def incidents_figure(series: IncidentSeries) -> Figure:
+    """The dashboard's incidents chart, sized for the width of the brief's page."""
+    from secframe.reports import charts
+
+    return charts.incidents_chart(series, size=CHART_SIZE)
 
 
 def figure_image(figure: Figure, dpi: int = CHART_DPI) -> QImage:
@@ -72,19 +97,35 @@ def figure_image(figure: Figure, dpi: int = CHART_DPI) -> QImage:
     from PySide6.QtGui import QImage
 
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=dpi)
-    return QImage.fromData(buffer.getvalue(), b"PNG")
+    figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
+    image = QImage()
+    if not image.loadFromData(buffer.getvalue()):
+        raise RuntimeError("matplotlib wrote a PNG that Qt cannot read")
+    return image
 
 
-def chart_images(b: Brief) -> dict[str, QImage]:
-    """The images the brief's document refers to."""
-    figure = incidents_figure(b)
-    return {} if figure is None else {text.CHART: figure_image(figure)}
+def chart_images(series: IncidentSeries | None) -> dict[str, QImage]:
+    """The images the brief's document refers to (none when there is no chart to draw)."""
+    return {} if series is None else {text.CHART: figure_image(incidents_figure(series))}
 
 
-def write(b: Brief, path: Path, images: dict[str, QImage] | None = None) -> int:
-    """Write a brief to a PDF file; returns its number of pages."""
-    images = chart_images(b) if images is None else images
+def assemble(
+    db: Database, meeting_id: int, state: JobState, *, today: date | None = None
+) -> tuple[Brief, dict[str, QImage]]:
+    """The brief of a session and its chart, ready to print or write (a long job)."""
+    from secframe.services.briefing import build_brief
+
+    with db.read() as session:
+        b = build_brief(session, meeting_id, today=today, state=state)
+        series = incident_series(session, b)
+    state.progress(0, 1, msg("Brief", QT_TRANSLATE_NOOP("Brief", "Drawing the chart…")))
+    images = chart_images(series)
+    state.progress(1, 1)
+    return b, images
+
+
+def write(b: Brief, path: Path, images: dict[str, QImage]) -> int:
+    """Write an assembled brief to a PDF file; returns its number of pages."""
     chart = text.CHART in images
     return pdf.write_pdf(
         path, lambda breaks: text.build(b, breaks, chart=chart), images, page_frame(b), text.STYLE
@@ -109,13 +150,8 @@ def make_pdf(
     today: date | None = None,
 ) -> BriefFile:
     """Assemble the brief of a session and write it to a PDF file (a long job)."""
-    from secframe.services.briefing import build_brief
-
-    with db.read() as session:
-        b = build_brief(session, meeting_id, today=today, state=state)
-    state.progress(0, 2, msg("Brief", QT_TRANSLATE_NOOP("Brief", "Drawing the chart…")))
-    images = chart_images(b)
-    state.progress(1, 2, msg("Brief", QT_TRANSLATE_NOOP("Brief", "Writing the PDF…")))
+    b, images = assemble(db, meeting_id, state, today=today)
+    state.progress(0, 1, msg("Brief", QT_TRANSLATE_NOOP("Brief", "Writing the PDF…")))
     pages = write(b, path, images)
-    state.progress(2, 2)
+    state.progress(1, 1)
     return BriefFile(Path(path), pages, b)

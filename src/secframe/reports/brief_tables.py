@@ -16,7 +16,7 @@ from secframe.reports.brief_layout import (
     num,
     tr,
 )
-from secframe.services.briefing import Brief
+from secframe.services.briefing import Brief, PlaceLine
 from secframe.services.resources import Totals
 
 # Table headers, translated when the brief is written.
@@ -273,6 +273,8 @@ def incidents(w: Writer, b: Brief, chart: bool) -> None:
     f = b.figures
     start, end = b.previous_period
     w.heading(2, "5. " + tr(QT_TRANSLATE_NOOP("Brief", "Incidents since the last session")))
+    if chart:
+        w.add(f'<p align="center"><img src="brief:{CHART}" width="{CHART_WIDTH}"></p>')
     text = tr(
         QT_TRANSLATE_NOOP(
             "Brief",
@@ -290,14 +292,10 @@ def incidents(w: Writer, b: Brief, chart: bool) -> None:
             before_end=format_date(end),
         )
     )
-    if chart:
-        w.add(f'<p align="center"><img src="brief:{CHART}" width="{CHART_WIDTH}"></p>')
-    tables = _place_tables(w, b)
-    if not tables:
+    if not (b.incidents_by_cercle.total or b.incidents_by_axis.total):
         w.p(tr(QT_TRANSLATE_NOOP("Brief", "No incident recorded in this period.")))
         return
-    cells = "".join(f'<td width="50%" valign="top">{t}</td>' for t in tables)
-    w.add(f'<table width="100%" cellspacing="0" cellpadding="3"><tr>{cells}</tr></table>')
+    w.add(_places_table(w, b), more(b.incidents_by_cercle), more(b.incidents_by_axis))
     note = tr(
         QT_TRANSLATE_NOOP(
             "Brief",
@@ -308,22 +306,30 @@ def incidents(w: Writer, b: Brief, chart: bool) -> None:
     w.p(note, "muted")
 
 
-def _place_tables(w: Writer, b: Brief) -> list[str]:
-    """Incidents by cercle and by axis, side by side (those that have any)."""
-    heads = [
+def _places_table(w: Writer, b: Brief) -> str:
+    """Incidents by cercle and, beside them, by axis: one table, so it is kept whole."""
+    counts = [
         tr(QT_TRANSLATE_NOOP("Brief", "Incidents")),
         tr(QT_TRANSLATE_NOOP("Brief", "Killed")),
         tr(QT_TRANSLATE_NOOP("Brief", "Before")),
     ]
-    tables = []
-    for title, shown in (
-        (tr(QT_TRANSLATE_NOOP("Brief", "Cercle")), b.incidents_by_cercle),
-        (tr(QT_TRANSLATE_NOOP("Brief", "Axis")), b.incidents_by_axis),
-    ):
-        if shown.total:
-            rows = [
-                (esc(p.label), num(p.incidents), num(p.fatalities), num(p.previous))
-                for p in shown.rows
-            ]
-            tables.append(w.table([title, *heads], rows, (43, 21, 16, 20), (1, 2, 3)) + more(shown))
-    return tables
+    cercles, axes = b.incidents_by_cercle.rows, b.incidents_by_axis.rows
+    heads = [tr(QT_TRANSLATE_NOOP("Brief", "Cercle")), *counts]
+    widths: tuple[int, ...] = (44, 20, 16, 20)
+    if axes:
+        heads += ["", tr(QT_TRANSLATE_NOOP("Brief", "Axis")), *counts]
+        widths = (20, 9, 7, 9, 2, 27, 9, 7, 10)
+    rows = []
+    for i in range(max(len(cercles), len(axes))):
+        row = _place_cells(cercles[i] if i < len(cercles) else None)
+        if axes:
+            row += ["", *_place_cells(axes[i] if i < len(axes) else None)]
+        rows.append(row)
+    numeric = tuple(i for i, h in enumerate(heads) if h in counts)
+    return w.table(heads, rows, widths, numeric)
+
+
+def _place_cells(line: PlaceLine | None) -> list[str]:
+    if line is None:
+        return ["", "", "", ""]
+    return [esc(line.label), num(line.incidents), num(line.fatalities), num(line.previous)]

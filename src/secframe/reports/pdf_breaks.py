@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QTextBlock, QTextDocument, QTextFrame, QTextTable
 
+KEEP_WHOLE = 0.25  # a table up to this share of a page moves whole rather than being cut
+
 
 @dataclass
 class Breaks:
@@ -106,16 +108,20 @@ def _row_problem(
     page = doc.pageSize().height()
     heads = table.format().headerRowCount()
     head_top, _ = _row_span(doc, table, 0)
+    _, table_bottom = _row_span(doc, table, table.rows() - 1)
+    whole = first == 0 and table_bottom - head_top <= KEEP_WHOLE * page
     for row in range(heads, table.rows()):
         top, bottom = _row_span(doc, table, row)
         if bottom - top > 0.8 * page:
             continue  # taller than a page: nothing to gain
         cut = _page(doc, top) != _page(doc, bottom - 1)
         orphan = row == heads and _page(doc, head_top) != _page(doc, top)
+        if whole and row == heads:  # a small table that spans two pages moves whole
+            orphan = orphan or _page(doc, head_top) != _page(doc, table_bottom - 1)
         if not (cut or orphan):
             continue
         position = table.cellAt(row, 0).firstCursorPosition().position()
-        if row > heads:
+        if row > heads and not whole:
             return position, None, first + row - heads
         before = doc.findBlock(table.firstPosition() - 1)
         heading = _heading_index(doc, before.position()) if before.isValid() else -1

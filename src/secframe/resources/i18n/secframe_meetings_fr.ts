@@ -339,6 +339,10 @@
         <translation>Décisions attendues de cette session</translation>
     </message>
     <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
         <source>No agenda item is recorded for this session.</source>
         <translation>Aucun point n&apos;est inscrit à l&apos;ordre du jour de cette session.</translation>
     </message>

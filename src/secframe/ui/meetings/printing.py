@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
 from secframe.jobs import JobState
 from secframe.reports import brief_pdf, pdf
-from secframe.services.briefing import Brief, build_brief
+from secframe.services.briefing import Brief
 from secframe.ui.context import AppContext
 from secframe.ui.meetings.alive import run
 
@@ -109,9 +109,7 @@ def _saved(parent: QWidget, path: Path) -> None:
 
 def assemble(context: AppContext, meeting_id: int, state: JobState) -> tuple[Brief, dict[str, Any]]:
     """The brief of a session and its chart images (a read job)."""
-    with context.db.read() as session:
-        brief = build_brief(session, meeting_id, state=state)
-    return brief, brief_pdf.chart_images(brief)
+    return brief_pdf.assemble(context.db, meeting_id, state)
 
 
 def print_brief(context: AppContext, parent: QWidget, meeting_id: int) -> None:
