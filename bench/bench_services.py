@@ -10,6 +10,7 @@ from common import Benchmark, Context
 from secframe.models import LocalityLevel
 from secframe.services import commitments as cs
 from secframe.services import incidents as inc
+from secframe.services import meetings as ms
 from secframe.services import members as mem
 from secframe.services import stats
 
@@ -53,6 +54,8 @@ def benchmarks(ctx: Context) -> list[Benchmark]:
                   raw(f"SELECT * FROM commitments WHERE id = {with_axis.id}"), "SELECT one", GOAL_MS),
         Benchmark("list members (500)", service(mem.list_members, fw),
                   raw("SELECT * FROM members WHERE framework_id = :fw"), "SELECT members", GOAL_MS),
+        Benchmark("list sessions (300) with attendance and decisions", service(ms.list_meetings, fw),
+                  raw("SELECT * FROM meetings WHERE framework_id = :fw"), "SELECT meetings", GOAL_MS),
         Benchmark("list incidents, first 500 of 50,000",
                   service(inc.list_incidents, inc.IncidentFilter(framework_id=fw), limit=500),
                   raw("SELECT * FROM incidents ORDER BY occurred_on DESC LIMIT 500"), "SELECT … LIMIT",

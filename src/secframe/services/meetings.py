@@ -120,14 +120,18 @@ class MeetingInfo:
         )
 
 
-def _info(session: Session, m: Meeting) -> MeetingInfo:
-    names = dict(
-        session.execute(
-            select(Member.id, func.coalesce(Member.short_name, Member.name)).where(
-                Member.framework_id == m.framework_id
-            )
-        ).all()
+def _member_names(session: Session, framework_id: int) -> dict[int, str]:
+    rows = session.execute(
+        select(Member.id, func.coalesce(Member.short_name, Member.name)).where(
+            Member.framework_id == framework_id
+        )
     )
+    return dict(rows.all())
+
+
+def _info(session: Session, m: Meeting, names: dict[int, str] | None = None) -> MeetingInfo:
+    if names is None:
+        names = _member_names(session, m.framework_id)
     return MeetingInfo(
         id=m.id,
         framework_id=m.framework_id,
@@ -293,7 +297,8 @@ def list_meetings(session: Session, framework_id: int) -> list[MeetingInfo]:
         )
         .order_by(Meeting.number.desc())
     )
-    return [_info(session, m) for m in session.scalars(stmt)]
+    names = _member_names(session, framework_id)
+    return [_info(session, m, names) for m in session.scalars(stmt)]
 
 
 def next_number(session: Session, framework_id: int) -> int:

@@ -27,7 +27,11 @@ from secframe.services.frameworks import list_frameworks
 from secframe.ui.context import AppContext
 
 # Modules whose install(window) adds pages and menu entries.
-EXTENSIONS: tuple[str, ...] = ("secframe.ui.dashboard", "secframe.ui.meetings")
+EXTENSIONS: tuple[str, ...] = (
+    "secframe.ui.dashboard",
+    "secframe.ui.exchange",
+    "secframe.ui.meetings",
+)
 
 
 class MainWindow(QMainWindow):

@@ -1,0 +1,133 @@
+"""Opening workbooks to import: read-only, streamed, with clear errors for bad files."""
+
+from __future__ import annotations
+
+import logging
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from secframe.exchange.cells import is_empty
+from secframe.exchange.errors import ExchangeError, error, unreadable_workbook
+from secframe.exchange.layout import FORMAT_NAME, META_SHEET
+from secframe.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
+
+log = logging.getLogger(__name__)
+
+Values = tuple[Any, ...]
+
+
+class Book:
+    """An xlsx workbook opened for reading; use as a context manager."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._wb = _load(self.path)
+        self.sheet_names: list[str] = list(self._wb.sheetnames)
+        self.meta: dict[str, str] = self._read_meta()
+
+    def __enter__(self) -> Book:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the file."""
+        self._wb.close()
+
+    @property
+    def is_tracker(self) -> bool:
+        """True for a workbook exported by secframe."""
+        return self.meta.get("format") == FORMAT_NAME
+
+    @property
+    def data_sheets(self) -> list[str]:
+        """The visible sheets a foreign tracker may be on."""
+        return [
+            n for n in self.sheet_names if n != META_SHEET and self._wb[n].sheet_state == "visible"
+        ]
+
+    def rows(self, sheet: str) -> Iterator[Values]:
+        """The rows of a sheet as tuples of values (dates as datetimes), from row 1."""
+        ws = self._wb[sheet]
+        try:
+            ws.reset_dimensions()  # some writers record a wrong size; read every row
+            yield from ws.iter_rows(values_only=True)
+        except ExchangeError:
+            raise
+        except Exception as err:  # a damaged sheet inside a readable zip file
+            log.warning("Cannot read sheet %s of %s", sheet, self.path, exc_info=True)
+            raise unreadable_workbook(self.path) from err
+
+    def head(self, sheet: str, count: int) -> list[Values]:
+        """The first ``count`` rows of a sheet."""
+        result = []
+        for row in self.rows(sheet):
+            result.append(row)
+            if len(result) >= count:
+                break
+        return result
+
+    def is_empty(self) -> bool:
+        """True when no visible sheet holds any value."""
+        for name in self.data_sheets:
+            for row in self.rows(name):
+                if any(not is_empty(v) for v in row):
+                    return False
+        return True
+
+    def _read_meta(self) -> dict[str, str]:
+        if META_SHEET not in self.sheet_names:
+            return {}
+        meta = {}
+        for row in self.rows(META_SHEET):
+            if len(row) >= 2 and isinstance(row[0], str) and row[0] != "key":
+                meta[row[0]] = "" if row[1] is None else str(row[1])
+        return meta
+
+
+def _load(path: Path) -> Workbook:
+    from openpyxl import load_workbook
+
+    if not path.exists():
+        raise error(QT_TRANSLATE_NOOP("Exchange", "{file} does not exist."), file=str(path))
+    if path.is_dir():
+        raise error(
+            QT_TRANSLATE_NOOP("Exchange", "{file} is a folder, not a file."), file=str(path)
+        )
+    if not zipfile.is_zipfile(path):
+        raise unreadable_workbook(path)
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except PermissionError as err:
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Exchange",
+                "{file} cannot be read: it is open in another program or you may not read it.",
+            ),
+            file=path.name,
+        ) from err
+    except Exception as err:  # openpyxl raises many kinds of errors on bad files
+        log.warning("Cannot open %s as a workbook", path, exc_info=True)
+        raise unreadable_workbook(path) from err
+
+
+def open_book(path: Path) -> Book:
+    """Open a workbook to import; raises ``ExchangeError`` in the user's words if it cannot
+    be read or holds no data."""
+    book = Book(path)
+    try:
+        if not book.is_tracker and book.is_empty():
+            raise error(
+                QT_TRANSLATE_NOOP("Exchange", "{file} holds no data: every sheet is empty."),
+                file=Path(path).name,
+            )
+    except BaseException:
+        book.close()
+        raise
+    return book
