@@ -28,7 +28,14 @@ LANGUAGES = ("fr",)
 AREAS: dict[str, tuple[str, ...]] = {
     "dashboard": ("ui/dashboard/**/*.py", "reports/charts*.py"),
     "exchange": ("exchange/**/*.py", "ui/exchange/**/*.py"),
-    "meetings": ("ui/meetings/**/*.py", "reports/brief*.py", "reports/pdf*.py"),
+    "meetings": (
+        "ui/meetings/**/*.py",
+        "reports/brief*.py",
+        "reports/pdf*.py",
+        "services/review*.py",
+        "services/decisions*.py",
+        "services/briefing*.py",
+    ),
     "ui": ("ui/**/*.py", "reports/**/*.py"),
     "core": ("*.py", "models/**/*.py", "db/**/*.py", "services/**/*.py"),
 }

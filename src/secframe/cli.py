@@ -52,7 +52,7 @@ def _argparse_gettext(text: str) -> str:
 
 # Modules adding sub-commands: each has register(add) where add(name, handler, help) returns
 # the new sub-parser (see build_parser).
-COMMAND_MODULES: tuple[str, ...] = ("secframe.exchange.cli",)
+COMMAND_MODULES: tuple[str, ...] = ("secframe.exchange.cli", "secframe.reports.brief_command")
 
 AddCommand = Callable[[str, Handler, str], argparse.ArgumentParser]
 

@@ -47,11 +47,19 @@ def _shown(page):
 
 
 def test_pages_menus_and_status_bar(window):
-    assert window.page_keys == ["dashboard", "commitments", "members", "incidents", "places"]
-    assert [window.navigation.item(i).text() for i in range(5)] == [
+    assert window.page_keys == [
+        "dashboard",
+        "commitments",
+        "members",
+        "meetings",
+        "incidents",
+        "places",
+    ]
+    assert [window.navigation.item(i).text() for i in range(6)] == [
         "Tableau de bord",
         "Engagements",
         "Membres",
+        "Sessions",
         "Incidents",
         "Localités et axes",
     ]
@@ -59,6 +67,7 @@ def test_pages_menus_and_status_bar(window):
         "&Fichier",
         "É&dition",
         "&Affichage",
+        "&Session",
         "A&ide",
     ]
     shortcuts = {k: a.shortcut().toString() for k, a in window.actions_by_key.items()}
@@ -74,17 +83,14 @@ def test_pages_menus_and_status_bar(window):
 def test_extension_pages_take_their_place_in_the_navigation(qtbot, window):
     from PySide6.QtWidgets import QLabel
 
-    window.add_page("meetings", "Sessions", QLabel("sessions"))
-    assert window.page_keys == [
-        "dashboard",
-        "commitments",
-        "members",
-        "meetings",
-        "incidents",
-        "places",
-    ]
-    assert window.menu("meeting").menuAction().isVisible()
-    assert window.show_page("meetings").text() == "sessions"
+    from secframe.ui.dashboard.page import DashboardPage
+    from secframe.ui.meetings.page import MeetingsPage
+
+    assert isinstance(window.page("dashboard"), DashboardPage)
+    assert isinstance(window.page("meetings"), MeetingsPage)
+    window.add_page("annex", "Annexe", QLabel("annexe"))  # a page of no known place goes last
+    assert window.page_keys[-2:] == ["places", "annex"]
+    assert window.show_page("annex").text() == "annexe"
 
 
 def test_filter_the_commitments_list(qtbot, window):

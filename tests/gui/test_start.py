@@ -94,7 +94,14 @@ def test_the_window_shows_before_the_database_is_open(qtbot, sqlite_sample, tmp_
     assert shell.database_label.text() == "Ouverture de la base de données…"
     app.open_at_start(shell, sqlite_sample.db.location)
     qtbot.waitUntil(lambda: shell.attached, timeout=10_000)
-    assert shell.page_keys == ["dashboard", "commitments", "members", "incidents", "places"]
+    assert shell.page_keys == [
+        "dashboard",
+        "commitments",
+        "members",
+        "meetings",
+        "incidents",
+        "places",
+    ]
     assert shell.framework_box.currentText() == "Cadre de test de Tombouctou"
     assert shell.actions_by_key["open_database"].isEnabled()
     shell.context.db.close()

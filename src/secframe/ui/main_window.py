@@ -46,7 +46,11 @@ if TYPE_CHECKING:
     from secframe.services.frameworks import FrameworkInfo
 
 # Modules whose install(window) adds pages and menu entries.
-EXTENSIONS: tuple[str, ...] = ("secframe.ui.dashboard", "secframe.ui.exchange")
+EXTENSIONS: tuple[str, ...] = (
+    "secframe.ui.dashboard",
+    "secframe.ui.exchange",
+    "secframe.ui.meetings",
+)
 
 PAGE_ORDER = ("dashboard", "commitments", "members", "meetings", "incidents", "places")
 

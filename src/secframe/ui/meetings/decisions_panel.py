@@ -1,0 +1,127 @@
+"""The decisions of a session, with the commitments each created or concerns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secframe.models import DecisionEffect
+from secframe.services import meetings as ms
+from secframe.services.commitments import CommitmentRow
+from secframe.services.members import MemberInfo
+from secframe.ui.context import AppContext
+from secframe.ui.meetings.alive import run
+from secframe.ui.meetings.decision_dialog import DecisionDialog
+
+
+class DecisionsPanel(QWidget):
+    """Lists a session's decisions; adds, edits and deletes them while the session is open."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting: ms.MeetingInfo | None = None
+        self.members: list[MemberInfo] = []
+        self.commitments: list[CommitmentRow] = []
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.itemDoubleClicked.connect(lambda _item: self.edit())
+        self.add_button = QPushButton(self.tr("&Add a decision…"), self)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button.clicked.connect(self.delete)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+
+    def set_session(
+        self,
+        meeting: ms.MeetingInfo | None,
+        members: list[MemberInfo],
+        commitments: list[CommitmentRow],
+    ) -> None:
+        """Show a session's decisions (None: no session yet)."""
+        self.meeting, self.members, self.commitments = meeting, members, commitments
+        titles = {c.id: c.title for c in commitments}
+        self.list.clear()
+        for number, d in enumerate(meeting.decisions if meeting is not None else (), 1):
+            lines = [f"{number}. {d.text}"]
+            for cid, effect in d.links:
+                lines.append(f"    → {_effect(effect)} : {titles.get(cid, '?')}")
+            item = QListWidgetItem("\n".join(lines), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, d)
+        self.set_read_only(meeting is None or meeting.locked)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A locked session's decisions are shown but not changed."""
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            b.setEnabled(not read_only)
+
+    def current(self) -> ms.DecisionInfo | None:
+        """The decision selected."""
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def add(self) -> None:
+        """Record a new decision."""
+        if self.meeting is None or not self.add_button.isEnabled():
+            return
+        DecisionDialog(
+            self.context, self.meeting, self.members, self.commitments, None, self
+        ).open()
+
+    def edit(self) -> None:
+        """Change the selected decision."""
+        decision = self.current()
+        if self.meeting is None or decision is None or not self.edit_button.isEnabled():
+            return
+        DecisionDialog(
+            self.context, self.meeting, self.members, self.commitments, decision, self
+        ).open()
+
+    def delete(self) -> None:
+        """Delete the selected decision (the commitments it created stay)."""
+        decision = self.current()
+        if decision is None or not self.delete_button.isEnabled():
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete a decision"),
+            self.tr(
+                "Delete decision {number}? The commitments it created stay in the tracker."
+            ).format(number=self.list.currentRow() + 1),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def job(_state: object) -> None:
+            with self.context.db.write("decision") as s:
+                ms.delete_decision(s, decision.id)
+
+        run(
+            self.context,
+            self,
+            job,
+            title=self.tr("Delete a decision"),
+            writes=True,
+            changed="Meeting",
+        )
+
+
+def _effect(effect: DecisionEffect) -> str:
+    return effect.label().lower()

@@ -1,0 +1,167 @@
+"""The review of a session: every open commitment with its status, deadline and gap, and what
+the session recorded about it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secframe.models import ReviewOutcome
+from secframe.services import review as rv
+from secframe.services.meetings import MeetingInfo
+from secframe.ui.context import AppContext
+from secframe.ui.meetings.alive import run
+from secframe.ui.meetings.review_dialog import ReviewDialog
+from secframe.ui.meetings.tables import ROW_ROLE, ReviewModel
+
+ALL, TO_REVIEW = range(2)
+SAMPLE = 60  # rows looked at to size a column
+
+
+def _to_review(item: rv.ReviewItem) -> bool:
+    return not item.reviewed
+
+
+class ReviewPanel(QWidget):
+    """Lists a session's review and records outcomes through the review service."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting: MeetingInfo | None = None
+        self._build_table()
+        self.show_filter = QComboBox(self)
+        self.show_filter.addItems([self.tr("All open commitments"), self.tr("Not yet reviewed")])
+        self.show_filter.currentIndexChanged.connect(
+            lambda i: self.model.set_filter(_to_review if i == TO_REVIEW else None)
+        )
+        self.progress = QLabel(self)
+        self.record_button = QPushButton(self.tr("&Record…"), self)
+        self.record_button.setToolTip(
+            self.tr("Record a status change, a deadline revision or a note for this commitment")
+        )
+        self.unchanged_button = QPushButton(self.tr("&No change"), self)
+        self.unchanged_button.setToolTip(self.tr("Record “no change” for the selected commitments"))
+        self.rest_button = QPushButton(self.tr("Mark the &rest unchanged"), self)
+        self.clear_button = QPushButton(self.tr("C&lear"), self)
+        self.clear_button.setToolTip(self.tr("Take the selected commitments back to “to review”"))
+        self.record_button.clicked.connect(self.record)
+        self.unchanged_button.clicked.connect(self.mark_selected_unchanged)
+        self.rest_button.clicked.connect(self.mark_rest_unchanged)
+        self.clear_button.clicked.connect(self.clear_selected)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Show:"), self))
+        top.addWidget(self.show_filter)
+        top.addStretch(1)
+        top.addWidget(self.progress)
+        buttons = QHBoxLayout()
+        for b in (self.record_button, self.unchanged_button, self.rest_button, self.clear_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def _build_table(self) -> None:
+        self.model = ReviewModel()
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(SAMPLE)
+        self.table.setColumnWidth(0, 320)
+        self.table.doubleClicked.connect(lambda _index: self.record())
+
+    def set_sheet(self, sheet: rv.ReviewSheet | None) -> None:
+        """Show a session's review (None: no session yet)."""
+        self.meeting = sheet.meeting if sheet is not None else None
+        self.model.set_rows(sheet.items if sheet is not None else ())
+        for column in range(1, self.model.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
+        if sheet is None:
+            self.progress.clear()
+        else:
+            self.progress.setText(
+                self.tr("Reviewed: {done} of {total}").format(
+                    done=sheet.reviewed, total=len(sheet.items)
+                )
+            )
+        self.set_read_only(sheet is None or sheet.meeting.locked)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A locked session's review is shown but not changed."""
+        for b in (self.record_button, self.unchanged_button, self.rest_button, self.clear_button):
+            b.setEnabled(not read_only)
+
+    def selected(self) -> list[rv.ReviewItem]:
+        """The review lines selected."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return [self.model.data(i, ROW_ROLE) for i in rows]
+
+    def record(self) -> None:
+        """Open the review dialog for the current commitment."""
+        items = self.selected()
+        if self.meeting is None or not items or not self.record_button.isEnabled():
+            return
+        ReviewDialog(self.context, self.meeting, items[0], self).open()
+
+    def _write(self, title: str, fn: object) -> None:
+        run(self.context, self, fn, title=title, writes=True, changed="Meeting")  # type: ignore[arg-type]
+
+    def mark_selected_unchanged(self) -> None:
+        """Record "no change" for every selected commitment not changed by this session."""
+        if self.meeting is None or not self.unchanged_button.isEnabled():
+            return
+        meeting_id = self.meeting.id
+        ids = [i.commitment.id for i in self.selected()]
+
+        def job(_state: object) -> None:
+            with self.context.db.write("review") as s:
+                for cid in ids:
+                    rv.record_review(s, meeting_id, cid, rv.ReviewInput(ReviewOutcome.NO_CHANGE))
+
+        self._write(self.tr("No change"), job)
+
+    def mark_rest_unchanged(self) -> None:
+        """Record "no change" for every commitment not reviewed yet."""
+        if self.meeting is None or not self.rest_button.isEnabled():
+            return
+        meeting_id = self.meeting.id
+
+        def job(_state: object) -> int:
+            with self.context.db.write("review") as s:
+                return rv.mark_unchanged(s, meeting_id)
+
+        self._write(self.tr("Mark the rest unchanged"), job)
+
+    def clear_selected(self) -> None:
+        """Take the selected commitments back to "to review"."""
+        if self.meeting is None or not self.clear_button.isEnabled():
+            return
+        meeting_id = self.meeting.id
+        ids = [i.commitment.id for i in self.selected() if i.reviewed]
+
+        def job(_state: object) -> None:
+            with self.context.db.write("review") as s:
+                for cid in ids:
+                    rv.clear_review(s, meeting_id, cid)
+
+        self._write(self.tr("Clear"), job)

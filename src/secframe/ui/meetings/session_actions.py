@@ -1,0 +1,81 @@
+"""What the Sessions page does to a session: save, delete, adopt the previous session's
+conclusions — each confirmed where it cannot be undone, and run as one background write."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from secframe.i18n import format_date
+from secframe.services import decisions as ds
+from secframe.services import meetings as ms
+from secframe.ui.context import AppContext
+from secframe.ui.meetings.alive import run
+
+
+def save_session(
+    context: AppContext,
+    parent: QWidget,
+    framework_id: int,
+    current: ms.MeetingInfo | None,
+    value: ms.MeetingInput,
+    on_done: Callable[[ms.MeetingInfo], None],
+) -> None:
+    """Create the session (``current`` None) or save changes to it."""
+
+    def job(_state: object) -> ms.MeetingInfo:
+        with context.db.write("session") as s:
+            if current is None:
+                return ms.create_meeting(s, framework_id, value)
+            return ms.update_meeting(s, current.id, value, expected_version=current.version)
+
+    title = QCoreApplication.translate("MeetingsPage", "Save the session")
+    run(context, parent, job, title=title, writes=True, on_done=on_done)
+
+
+def delete_session(context: AppContext, parent: QWidget, m: ms.MeetingInfo) -> bool:
+    """Delete a session once the user confirms; False when they did not."""
+    title = QCoreApplication.translate("MeetingsPage", "Delete a session")
+    question = QCoreApplication.translate(
+        "MeetingsPage",
+        "Delete session n° {number} of {date} with its attendance, decisions and review? "
+        "Commitments and their history stay.",
+    ).format(number=m.number, date=format_date(m.held_on))
+    if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
+        return False
+
+    def job(_state: object) -> None:
+        with context.db.write("session") as s:
+            ms.delete_meeting(s, m.id, expected_version=m.version)
+
+    run(context, parent, job, title=title, writes=True, changed="Meeting")
+    return True
+
+
+def adopt_previous(
+    context: AppContext, parent: QWidget, m: ms.MeetingInfo, previous: ms.MeetingInfo | None
+) -> None:
+    """Adopt, at session ``m``, the conclusions of the session before it, once confirmed."""
+    title = QCoreApplication.translate("MeetingsPage", "Adopt previous conclusions")
+    if previous is None:
+        text = QCoreApplication.translate(
+            "MeetingsPage", "Session n° {number} is the first one: there is nothing to adopt."
+        )
+        QMessageBox.information(parent, title, text.format(number=m.number))
+        return
+    question = QCoreApplication.translate(
+        "MeetingsPage",
+        "Adopt the conclusions of session n° {previous} at session n° {number}? "
+        "Session n° {previous} will become read-only: its attendance, decisions and "
+        "review can no longer be changed.",
+    ).format(previous=previous.number, number=m.number)
+    if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
+        return
+
+    def job(_state: object) -> ms.MeetingInfo:
+        with context.db.write("adoption") as s:
+            return ds.adopt_previous(s, m.id)
+
+    run(context, parent, job, title=title, writes=True, changed="Meeting")

@@ -1,0 +1,252 @@
+"""The Sessions page: editing a session, the review, decisions, adopting conclusions, locked
+sessions shown read-only (and refused by the services behind), printing the brief."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from importlib import resources
+
+import pypdf
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTranslator
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
+
+from secframe.jobs import JobState
+from secframe.models import CommitmentStatus, ReviewOutcome, Sex
+from secframe.services import commitments as cs
+from secframe.services import frameworks as fws
+from secframe.services import meetings as ms
+from secframe.services import review as rv
+from secframe.ui.context import AppContext
+from secframe.ui.main_window import MainWindow
+from secframe.ui.meetings import printing
+from secframe.ui.meetings.decision_dialog import CREATE, DecisionDialog
+from secframe.ui.meetings.page import MeetingsPage
+from secframe.ui.meetings.review_dialog import ReviewDialog
+
+WAIT = 10_000
+
+
+@pytest.fixture(autouse=True)
+def french(qapp) -> Iterator[None]:
+    """The meetings catalogue, as the desktop app loads it for French-speaking users."""
+    translator = QTranslator()
+    qm = resources.files("secframe") / "resources" / "i18n" / "secframe_meetings_fr.qm"
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def context(demo_db, tmp_path) -> AppContext:
+    ctx = AppContext(demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    with demo_db.read() as s:
+        ctx.set_framework(fws.find_framework(s, "CGCS Tombouctou-Taoudéni").id)
+    return ctx
+
+
+@pytest.fixture
+def page(qtbot, context) -> MeetingsPage:
+    widget = MeetingsPage(context)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    qtbot.waitUntil(lambda: widget.data is not None, timeout=WAIT)
+    return widget
+
+
+@pytest.fixture
+def errors(shown_messages) -> list[str]:
+    """Messages the page shows as warnings (recorded by the GUI tests' conftest)."""
+
+    class Warnings(list):
+        def _texts(self) -> list[str]:
+            return [text for kind, text in shown_messages if kind == "warning"]
+
+        def __bool__(self) -> bool:
+            return bool(self._texts())
+
+        def __getitem__(self, index):  # type: ignore[no-untyped-def]
+            return self._texts()[index]
+
+    return Warnings()
+
+
+def answer(monkeypatch, button: QMessageBox.StandardButton) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: button)
+
+
+def select(qtbot, page: MeetingsPage, number: int) -> None:
+    page.list.selectRow(next(i for i, m in enumerate(page.model.rows) if m.number == number))
+    qtbot.waitUntil(
+        lambda: page.data is not None and page.data.meeting.number == number, timeout=WAIT
+    )
+
+
+def test_the_latest_session_is_shown_with_its_attendance(page):
+    assert page.data.meeting.number == 4
+    assert page.editor.place.text() == "Gouvernorat de Tombouctou"
+    assert page.editor.value().agenda[0].startswith("Relance des escortes")
+    assert "Présents : 13 — femmes : 3, hommes : 10" in page.editor.attendance.counts.text()
+    assert not page.banner.isVisible() and page.editor.place.isEnabled()
+    assert page.review.model.rowCount() == len(page.data.sheet.items) == 7
+
+
+def test_a_locked_session_is_read_only_with_who_and_when(qtbot, page, context, errors):
+    select(qtbot, page, 3)
+    page.show()
+    assert page.banner.isVisible()
+    assert "adoptées à la session n° 4" in page.banner.text()
+    assert page.data.meeting.locked_by in page.banner.text()
+    assert not page.editor.place.isEnabled() and page.editor.agenda.isReadOnly()
+    assert not page.editor.attendance.add_button.isEnabled()
+    assert not page.save_button.isEnabled() and not page.delete_button.isEnabled()
+    assert not page.review.unchanged_button.isEnabled()
+    assert not page.review.rest_button.isEnabled()
+    assert not page.decisions.add_button.isEnabled()
+    assert page.print_button.isEnabled() and page.pdf_button.isEnabled()  # still printable
+    page.review.mark_rest_unchanged()  # disabled: does nothing
+    # forced past the disabled button, the service still refuses and the user is told
+    page.review.rest_button.setEnabled(True)
+    page.review.rest_button.click()
+    qtbot.waitUntil(lambda: bool(errors), timeout=WAIT)
+    assert "La session n° 3 est verrouillée" in errors[0]
+    with context.db.read() as s:
+        assert rv.review_sheet(s, page.data.meeting.id).reviewed == 0
+
+
+def test_recording_a_status_change_in_the_review(qtbot, page, context, errors):
+    page.tabs.setCurrentIndex(1)
+    item = next(i for i in page.data.sheet.items if i.commitment.status.value == "active")
+    dialog = ReviewDialog(context, page.data.meeting, item, page)
+    qtbot.addWidget(dialog)
+    dialog.choices.button(1).setChecked(True)  # status change
+    assert dialog.new_status.currentData() == "suspended"  # the likely change of an active one
+    dialog.save()  # no cause, no reason: refused, the dialog stays open
+    qtbot.waitUntil(lambda: bool(errors), timeout=WAIT)
+    assert "Choisissez une cause." in errors[0] and dialog.buttons.isEnabled()
+    dialog.cause.setCurrentIndex(dialog.cause.findData("resources"))
+    dialog.reason.setPlainText("Faute de carburant.")
+    dialog.changed_on.setDate(dialog.changed_on.date())  # the session's date
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
+        dialog.save()
+    qtbot.waitUntil(lambda: page.data.sheet.reviewed == 1, timeout=WAIT)
+    entry = next(i for i in page.data.sheet.items if i.entry is not None).entry
+    assert entry.outcome == ReviewOutcome.STATUS_CHANGE
+    assert entry.status_change.meeting_id == page.data.meeting.id
+    assert "Examinés : 1 sur 7" in page.review.progress.text()
+
+
+def test_no_change_for_the_selection_and_the_rest(qtbot, page):
+    page.tabs.setCurrentIndex(1)
+    page.review.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # the largest gap first
+    first = page.review.model.row_at(0)
+    assert first.commitment.gap == max(i.commitment.gap for i in page.data.sheet.items)
+    page.review.table.selectRow(0)
+    page.review.unchanged_button.click()
+    qtbot.waitUntil(lambda: page.data.sheet.reviewed == 1, timeout=WAIT)
+    page.review.show_filter.setCurrentIndex(1)  # not yet reviewed
+    assert page.review.model.rowCount() == 6
+    assert first.commitment.id not in {r.commitment.id for r in page.review.model.rows}
+    page.review.rest_button.click()
+    qtbot.waitUntil(lambda: page.data.sheet.reviewed == 7, timeout=WAIT)
+    assert page.data.sheet.outcomes[ReviewOutcome.NO_CHANGE] == 7
+
+
+def test_a_new_session_is_numbered_after_the_last_and_saved(qtbot, page, context):
+    page.new_session()
+    assert page.editor.number.value() == 5 and page.save_button.isEnabled()
+    assert not page.tabs.isTabEnabled(1)  # no review before the session exists
+    page.editor.place.setText("Gouvernorat de Tombouctou")
+    page.editor.attendance.add_row(ms.AttendeeInput(name="Invitée", sex=Sex.FEMALE))
+    assert "Présents : 1 — femmes : 1" in page.editor.attendance.counts.text()
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.data is not None and page.data.meeting.number == 5, timeout=WAIT)
+    assert not page.editor.is_dirty() and page.tabs.isTabEnabled(1)
+    with context.db.read() as s:
+        saved = ms.get_meeting(s, page.data.meeting.id)
+    assert saved.attendance[0].name == "Invitée" and saved.attendance[0].sex == Sex.FEMALE
+
+
+def test_unsaved_changes_are_never_dropped_silently(qtbot, page, monkeypatch):
+    page.editor.chair.setText("Gouverneur par intérim")
+    assert page.editor.is_dirty() and page.save_button.isEnabled()
+    answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    page.list.selectRow(1)
+    assert page.data.meeting.number == 4 and page.editor.chair.text() == "Gouverneur par intérim"
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    select(qtbot, page, 3)
+    assert page.editor.chair.text() == "Gouverneur de la région de Tombouctou"
+
+
+def test_adopting_the_previous_conclusions_locks_it(qtbot, page, context, monkeypatch):
+    assert not page.adopt_button.isEnabled()  # session n° 3 is already locked
+    with context.db.write() as s:
+        ms.create_meeting(s, context.framework_id, ms.MeetingInput(5, date(2020, 9, 1)))
+    context.notify_changed("Meeting")  # as any other view would after a write
+    qtbot.waitUntil(lambda: len(page.model.rows) == 5, timeout=WAIT)
+    select(qtbot, page, 5)
+    assert page.adopt_button.isEnabled()
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    page.adopt_previous()
+    qtbot.waitUntil(lambda: page.model.rows and page.model.rows[1].locked, timeout=WAIT)
+    assert page.model.rows[1].number == 4 and not page.adopt_button.isEnabled()
+
+
+def test_a_decision_creates_a_prefilled_commitment(qtbot, page, context):
+    m, data = page.data.meeting, page.data
+    dialog = DecisionDialog(context, m, data.members, data.commitments, None, page)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText("Reprendre l'opération Alafia. Moyens demandés aux partenaires.")
+    dialog.choices.button(CREATE).setChecked(True)
+    assert dialog.title.text() == "Reprendre l'opération Alafia"
+    dialog.lead.setCurrentIndex(dialog.lead.findText("CMA"))
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
+        dialog.save()
+    qtbot.waitUntil(lambda: len(page.data.meeting.decisions) == 1, timeout=WAIT)
+    ((cid, _effect),) = page.data.meeting.decisions[0].links
+    with context.db.read() as s:
+        created = cs.get_commitment(s, cid)
+    assert created.row.title == "Reprendre l'opération Alafia"
+    assert created.source_meeting_id == m.id and created.row.lead_member == "CMA"
+    assert created.row.status == CommitmentStatus.PLANNED
+    assert "créé" in page.decisions.list.item(0).text().lower()
+
+
+def test_the_brief_prints_and_saves_as_pdf(qtbot, page, context, tmp_path):
+    brief, images = printing.assemble(context, page.data.meeting.id, JobState())
+    preview = printing.BriefPreview(context, brief, images, page)
+    qtbot.addWidget(preview)
+    assert preview.save_action in preview.findChild(printing.QToolBar).actions()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # 1200 dpi; the PDF file: 600
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageLayout(printing.pdf.a4_layout())
+    preview.paint(printer)
+    assert 2 <= preview.pages <= 4
+    assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == preview.pages
+    target = tmp_path / "note.pdf"
+    printing.save_brief_pdf(context, page, brief, images, target)
+    qtbot.waitUntil(target.exists, timeout=WAIT)
+    saved = pypdf.PdfReader(target).pages
+    assert len(saved) == preview.pages  # what is previewed is what is saved
+    text = " ".join(" ".join(p.extract_text().split()) for p in saved)
+    assert "NOTE DE BRIEFING" in text and "Session n° 4" in text
+
+
+def test_the_meeting_menu_and_page_are_installed(qtbot, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    texts = [a.text() for a in window.menu("meeting").actions() if a.text()]
+    assert texts == [
+        "&Nouvelle session",
+        "&Revue des engagements en cours",
+        "&Adopter les conclusions précédentes…",
+        "&Imprimer la note de briefing…",
+        "Enregistrer la note de briefing en P&DF…",
+    ]
+    assert isinstance(window.page("meetings"), MeetingsPage)
+    shortcuts = [a.shortcut().toString() for a in window.menu("meeting").actions() if a.text()]
+    assert all(shortcuts)
