@@ -95,3 +95,28 @@ def test_axes_link_localities_in_order(db, write):
     )
     assert reversed_axis.locality_names == ("Goundam", "Tombouctou")
     assert reversed_axis.version > axis.version
+
+
+def test_coordinates_must_be_on_earth(db, write):
+    from datetime import date
+
+    from secframe.models import IncidentType
+    from secframe.services import incidents as inc
+
+    tbt = _id(db, "ML0605")
+    with pytest.raises(ValidationError) as err:
+        write(
+            places.create_locality,
+            places.LocalityInput("X", LocalityLevel.LOCALITY, tbt, latitude=95.0),
+        )
+    assert [m.render() for m in err.value.for_field("latitude")] == [
+        "La latitude doit être comprise entre -90 et 90."
+    ]
+    with pytest.raises(ValidationError) as err:
+        write(
+            inc.create_incident,
+            inc.IncidentInput(
+                date(2019, 1, 1), IncidentType.ROBBERY, locality_id=tbt, longitude=-181.0
+            ),
+        )
+    assert err.value.for_field("longitude")

@@ -61,6 +61,19 @@ class Checker:
                 ),
             )
 
+    def coordinates(self, latitude: float | None, longitude: float | None) -> None:
+        """Latitude within ±90°, longitude within ±180° (when given)."""
+        if latitude is not None and not -90 <= latitude <= 90:
+            self.add(
+                "latitude",
+                msg("Rules", QT_TRANSLATE_NOOP("Rules", "Latitude must be between -90 and 90.")),
+            )
+        if longitude is not None and not -180 <= longitude <= 180:
+            self.add(
+                "longitude",
+                msg("Rules", QT_TRANSLATE_NOOP("Rules", "Longitude must be between -180 and 180.")),
+            )
+
     def in_order(self, field: str, start: date | None, end: date | None) -> None:
         """An end or deadline cannot come before its start."""
         if start is not None and end is not None and end < start:

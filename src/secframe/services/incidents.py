@@ -123,16 +123,7 @@ def _validate(session: Session, data: IncidentInput, today: date) -> None:
                     "Rules", QT_TRANSLATE_NOOP("Rules", "Precision is 1 (exact), 2 or 3 (coarse).")
                 ),
             )
-    if data.latitude is not None and not -90 <= data.latitude <= 90:
-        check.add(
-            "latitude",
-            msg("Rules", QT_TRANSLATE_NOOP("Rules", "Latitude must be between -90 and 90.")),
-        )
-    if data.longitude is not None and not -180 <= data.longitude <= 180:
-        check.add(
-            "longitude",
-            msg("Rules", QT_TRANSLATE_NOOP("Rules", "Longitude must be between -180 and 180.")),
-        )
+    check.coordinates(data.latitude, data.longitude)
     check.done()
 
 

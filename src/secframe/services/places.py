@@ -192,16 +192,7 @@ def _validate_locality(
                     ),
                 ),
             )
-    if data.latitude is not None and not -90 <= data.latitude <= 90:
-        check.add(
-            "latitude",
-            msg("Rules", QT_TRANSLATE_NOOP("Rules", "Latitude must be between -90 and 90.")),
-        )
-    if data.longitude is not None and not -180 <= data.longitude <= 180:
-        check.add(
-            "longitude",
-            msg("Rules", QT_TRANSLATE_NOOP("Rules", "Longitude must be between -180 and 180.")),
-        )
+    check.coordinates(data.latitude, data.longitude)
     name = clean(data.name)
     if name:
         siblings = session.scalars(
