@@ -25,6 +25,7 @@ from secframe.ui.meetings import printing
 from secframe.ui.meetings.decision_dialog import CREATE, DecisionDialog
 from secframe.ui.meetings.page import MeetingsPage
 from secframe.ui.meetings.review_dialog import ReviewDialog
+from secframe.ui.meetings.tables import SESSIONS
 
 WAIT = 10_000
 
@@ -141,15 +142,16 @@ def test_recording_a_status_change_in_the_review(qtbot, page, context, errors):
 
 def test_no_change_for_the_selection_and_the_rest(qtbot, page):
     page.tabs.setCurrentIndex(1)
-    page.review.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # the largest gap first
-    first = page.review.model.row_at(0)
+    gap = page.review.model.column_index("gap")
+    page.review.table.sortByColumn(gap, Qt.SortOrder.DescendingOrder)  # the largest gap first
+    first = page.review.proxy.row_at(0)
     assert first.commitment.gap == max(i.commitment.gap for i in page.data.sheet.items)
     page.review.table.selectRow(0)
     page.review.unchanged_button.click()
     qtbot.waitUntil(lambda: page.data.sheet.reviewed == 1, timeout=WAIT)
     page.review.show_filter.setCurrentIndex(1)  # not yet reviewed
-    assert page.review.model.rowCount() == 6
-    assert first.commitment.id not in {r.commitment.id for r in page.review.model.rows}
+    assert page.review.proxy.rowCount() == 6
+    assert first.commitment.id not in {r.commitment.id for r in page.review.proxy.visible_rows()}
     page.review.rest_button.click()
     qtbot.waitUntil(lambda: page.data.sheet.reviewed == 7, timeout=WAIT)
     assert page.data.sheet.outcomes[ReviewOutcome.NO_CHANGE] == 7
@@ -250,3 +252,60 @@ def test_the_meeting_menu_and_page_are_installed(qtbot, context):
     assert isinstance(window.page("meetings"), MeetingsPage)
     shortcuts = [a.shortcut().toString() for a in window.menu("meeting").actions() if a.text()]
     assert all(shortcuts)
+
+
+def test_the_session_lists_pass_qt_model_tests(qtmodeltester, page):
+    for model in (page.model, page.proxy, page.review.model, page.review.proxy):
+        qtmodeltester.check(model)
+
+
+def titles(view) -> list[str]:
+    """The titles of the columns a list shows, left to right."""
+    header, model = view.horizontalHeader(), view.model()
+    logical = [header.logicalIndex(v) for v in range(header.count())]
+    return [
+        model.headerData(i, Qt.Orientation.Horizontal)
+        for i in logical
+        if not view.isColumnHidden(i)
+    ]
+
+
+def test_session_lists_speak_french_sort_and_remember_their_columns(qtbot, page, context):
+    assert titles(page.list) == ["N°", "Date", "Conclusions"]
+    assert [m.number for m in page.model.rows] == [4, 3, 2, 1]  # the latest first
+    assert page.proxy.index(0, 1).data() == "18/06/2020"
+    assert page.proxy.index(1, SESSIONS.index("conclusions")).data() == "Adoptées"
+    assert titles(page.review.table)[:3] == ["Engagement", "Chef de file", "Statut"]
+    gap = page.review.model.column_index("gap")
+    escorts = next(i for i in page.review.model.rows if i.commitment.title.startswith("Escortes"))
+    row = page.review.model.row_of(escorts.commitment.id)
+    assert page.review.model.index(row, gap).data() == "15\u00a0400\u00a0000\u00a0FCFA"
+    page.list.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by date, the oldest first
+    assert [m.number for m in page.proxy.visible_rows()] == [1, 2, 3, 4]
+    assert page.list.current_row().number == 4  # the session shown stays selected
+    page.list.show_column(SESSIONS.index("place"), True)
+    page.review.table.show_column(gap, False)
+    page.save_layout()
+    again = MeetingsPage(context)
+    qtbot.addWidget(again)
+    assert "Lieu" in titles(again.list)
+    assert "Écart" not in titles(again.review.table)
+    assert again.list.horizontalHeader().sortIndicatorSection() == 1
+
+
+def test_the_review_can_be_searched(qtbot, page):
+    page.review.search.setText("alafia")
+    assert [i.commitment.title for i in page.review.proxy.visible_rows()] == [
+        "Opération Alafia contre le banditisme"
+    ]
+    page.review.search.setText("fama")  # the lead member, accents and capitals ignored
+    assert {i.commitment.lead_member for i in page.review.proxy.visible_rows()} == {"FAMa"}
+    page.review.search.clear()
+    assert page.review.proxy.rowCount() == 7
+
+
+def test_the_status_bar_counts_the_sessions(qtbot, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show_page("meetings")
+    qtbot.waitUntil(lambda: window.records_label.text() == "4 sessions", timeout=WAIT)

@@ -513,12 +513,20 @@
 <context>
     <name>MeetingTables</name>
     <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
+        <source>Adopted</source>
+        <translation>Adoptées</translation>
     </message>
     <message>
-        <source>Locked</source>
-        <translation>Adoptées (verrouillée)</translation>
+        <source>To adopt</source>
+        <translation>À adopter</translation>
+    </message>
+    <message>
+        <source>Conclusions adopted at a later session: the session is locked (read-only)</source>
+        <translation>Conclusions adoptées à une session suivante &#xa0;: la session est verrouillée (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Conclusions not adopted yet: the session can still be changed</source>
+        <translation>Conclusions pas encore adoptées &#xa0;: la session peut encore être modifiée</translation>
     </message>
     <message>
         <source>N°</source>
@@ -531,6 +539,22 @@
     <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Conclusions</source>
@@ -561,8 +585,8 @@
         <translation>Échéance</translation>
     </message>
     <message>
-        <source>Gap (FCFA)</source>
-        <translation>Écart (FCFA)</translation>
+        <source>Gap</source>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Review</source>
@@ -653,6 +677,14 @@
     <message>
         <source>Locked: the conclusions of this session were adopted at session n° {number}; locked on {when} by {user}. It can still be printed and saved as PDF.</source>
         <translation>Verrouillée : les conclusions de cette session ont été adoptées à la session n° {number} ; verrouillée le {when} par {user}. Elle peut toujours être imprimée et enregistrée en PDF.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 session</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} sessions</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
