@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from secframe.jobs import JobState
-from secframe.ui.workers import Job, start_job
+from secframe.ui.workers import Job, show_error, start_job
 
 if TYPE_CHECKING:  # SQLAlchemy is imported after the window is shown (start-up time)
     from sqlalchemy.orm import Session
@@ -84,15 +84,16 @@ class AppContext(QObject):
         changed: str | None = None,
         **kw: Any,
     ) -> Job:
-        """Run a long job in the background; after a write, ``changed`` is notified."""
+        """Run a long job in the background; after a write, ``changed`` is notified (even if
+        ``parent`` was closed meanwhile: the other views still need to know)."""
 
-        def done(result: Any) -> None:
-            if changed is not None:
+        def settled(ok: bool) -> None:
+            if ok and changed is not None:
                 self.notify_changed(changed)
-            if on_done is not None:
-                on_done(result)
 
-        return start_job(parent, fn, title=title, on_done=done, writes=writes, **kw)
+        return start_job(
+            parent, fn, title=title, on_done=on_done, on_settled=settled, writes=writes, **kw
+        )
 
     def load(
         self,
@@ -116,27 +117,25 @@ class AppContext(QObject):
             with db.read() as session:
                 return fn(session)
 
-        def cancelled() -> None:
-            settle()
-
-        def settle() -> bool:
+        def settled(_ok: bool) -> None:
             self._running -= 1
             if self._running == 0:
                 self.busy_changed.emit(False)
+
+        def latest() -> bool:
             return self._loads.get(key) == ticket and self.db is db
 
         def done(result: T) -> None:
-            if settle():
+            if latest():
                 on_done(result)
 
         def failed(err: BaseException) -> None:
-            if settle():
-                if on_error is not None:
-                    on_error(err)
-                else:
-                    from secframe.ui.workers import show_error
-
-                    show_error(parent, err)
+            if not latest():
+                return
+            if on_error is not None:
+                on_error(err)
+            else:
+                show_error(parent, err)
 
         self._running += 1
         if self._running == 1:
@@ -147,7 +146,7 @@ class AppContext(QObject):
             title="",
             on_done=done,
             on_error=failed,
-            on_cancel=cancelled,
+            on_settled=settled,
             progress=False,
         )
 

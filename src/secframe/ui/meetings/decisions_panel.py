@@ -18,7 +18,6 @@ from secframe.services import meetings as ms
 from secframe.services.commitments import CommitmentRow
 from secframe.services.members import MemberInfo
 from secframe.ui.context import AppContext
-from secframe.ui.meetings.alive import run
 from secframe.ui.meetings.decision_dialog import DecisionDialog
 
 
@@ -113,8 +112,7 @@ class DecisionsPanel(QWidget):
             with self.context.db.write("decision") as s:
                 ms.delete_decision(s, decision.id)
 
-        run(
-            self.context,
+        self.context.run(
             self,
             job,
             title=self.tr("Delete a decision"),

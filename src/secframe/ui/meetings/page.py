@@ -32,7 +32,6 @@ from secframe.services.members import MemberInfo
 from secframe.ui.context import AppContext
 from secframe.ui.meetings import printing
 from secframe.ui.meetings import session_actions as actions
-from secframe.ui.meetings.alive import run
 from secframe.ui.meetings.decisions_panel import DecisionsPanel
 from secframe.ui.meetings.editor import SessionEditor
 from secframe.ui.meetings.review_panel import ReviewPanel
@@ -164,8 +163,7 @@ class MeetingsPage(QWidget):
             with self.context.db.read() as s:
                 return read_sessions(s, framework_id)
 
-        run(
-            self.context,
+        self.context.run(
             self,
             job,
             title=self.tr("Sessions"),
@@ -199,8 +197,7 @@ class MeetingsPage(QWidget):
             with self.context.db.read() as s:
                 return read_session(s, meeting_id)
 
-        run(
-            self.context,
+        self.context.run(
             self,
             job,
             title=self.tr("Session"),

@@ -18,7 +18,6 @@ from secframe.models import ReviewOutcome
 from secframe.services import review as rv
 from secframe.services.meetings import MeetingInfo
 from secframe.ui.context import AppContext
-from secframe.ui.meetings.alive import run
 from secframe.ui.meetings.review_dialog import ReviewDialog
 from secframe.ui.meetings.tables import REVIEW
 from secframe.ui.tables import RecordFilterProxy, RecordTableModel, RecordTableView
@@ -128,7 +127,7 @@ class ReviewPanel(QWidget):
         ReviewDialog(self.context, self.meeting, items[0], self).open()
 
     def _write(self, title: str, fn: object) -> None:
-        run(self.context, self, fn, title=title, writes=True, changed="Meeting")  # type: ignore[arg-type]
+        self.context.run(self, fn, title=title, writes=True, changed="Meeting")  # type: ignore[arg-type]
 
     def mark_selected_unchanged(self) -> None:
         """Record "no change" for every selected commitment not changed by this session."""

@@ -12,7 +12,6 @@ from secframe.i18n import format_date
 from secframe.services import decisions as ds
 from secframe.services import meetings as ms
 from secframe.ui.context import AppContext
-from secframe.ui.meetings.alive import run
 
 
 def save_session(
@@ -32,7 +31,7 @@ def save_session(
             return ms.update_meeting(s, current.id, value, expected_version=current.version)
 
     title = QCoreApplication.translate("MeetingsPage", "Save the session")
-    run(context, parent, job, title=title, writes=True, on_done=on_done)
+    context.run(parent, job, title=title, writes=True, on_done=on_done)
 
 
 def delete_session(context: AppContext, parent: QWidget, m: ms.MeetingInfo) -> bool:
@@ -50,7 +49,7 @@ def delete_session(context: AppContext, parent: QWidget, m: ms.MeetingInfo) -> b
         with context.db.write("session") as s:
             ms.delete_meeting(s, m.id, expected_version=m.version)
 
-    run(context, parent, job, title=title, writes=True, changed="Meeting")
+    context.run(parent, job, title=title, writes=True, changed="Meeting")
     return True
 
 
@@ -78,4 +77,4 @@ def adopt_previous(
         with context.db.write("adoption") as s:
             return ds.adopt_previous(s, m.id)
 
-    run(context, parent, job, title=title, writes=True, changed="Meeting")
+    context.run(parent, job, title=title, writes=True, changed="Meeting")
