@@ -20,6 +20,7 @@ from secframe.services import frameworks as fws
 from secframe.services import meetings as ms
 from secframe.services import review as rv
 from secframe.ui.context import AppContext
+from secframe.ui.dialogs import ask
 from secframe.ui.main_window import MainWindow
 from secframe.ui.meetings import printing
 from secframe.ui.meetings.decision_dialog import CREATE, DecisionDialog
@@ -172,15 +173,83 @@ def test_a_new_session_is_numbered_after_the_last_and_saved(qtbot, page, context
     assert saved.attendance[0].name == "Invitée" and saved.attendance[0].sex == Sex.FEMALE
 
 
+def keep_answering(monkeypatch, answer: str) -> list[str]:
+    """Answer every unsaved-changes question with ``answer``; returns the questions asked."""
+    asked: list[str] = []
+    monkeypatch.setattr(
+        ask, "unsaved_changes", lambda parent, text=None: asked.append(text) or answer
+    )
+    return asked
+
+
 def test_unsaved_changes_are_never_dropped_silently(qtbot, page, monkeypatch):
     page.editor.chair.setText("Gouverneur par intérim")
     assert page.editor.is_dirty() and page.save_button.isEnabled()
-    answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = keep_answering(monkeypatch, "cancel")
     page.list.selectRow(1)
+    assert asked == ["La session n° 4 a des modifications non enregistrées."]
     assert page.data.meeting.number == 4 and page.editor.chair.text() == "Gouverneur par intérim"
-    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    assert page.list.current_row().number == 4  # the list stays on the session being edited
+    keep_answering(monkeypatch, "discard")
     select(qtbot, page, 3)
     assert page.editor.chair.text() == "Gouverneur de la région de Tombouctou"
+
+
+def test_saving_before_moving_to_another_session(qtbot, page, context, monkeypatch):
+    page.editor.chair.setText("Gouverneur par intérim")
+    keep_answering(monkeypatch, "save")
+    page.list.selectRow(1)  # session n° 3: the edits of n° 4 are saved first
+    qtbot.waitUntil(lambda: page.data is not None and page.data.meeting.number == 3, timeout=WAIT)
+    with context.db.read() as s:
+        latest = max(ms.list_meetings(s, context.framework_id), key=lambda m: m.number)
+    assert latest.chair == "Gouverneur par intérim"
+
+
+@pytest.fixture
+def window(qtbot, context) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("dashboard")
+    sessions = window.page("meetings")
+    qtbot.waitUntil(lambda: sessions.data is not None, timeout=WAIT)
+    sessions.editor.chair.setText("Gouverneur par intérim")  # not saved
+    return window
+
+
+def test_closing_the_window_asks_about_unsaved_session_edits(qtbot, window, context, monkeypatch):
+    asked = keep_answering(monkeypatch, "cancel")
+    assert not window.close()  # keep editing
+    assert window.current_key() == "meetings"  # the page with the edits is shown
+    assert asked == ["La session n° 4 a des modifications non enregistrées."]
+    keep_answering(monkeypatch, "save")
+    assert not window.close()  # saved first, in the background …
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT)  # … then the window closes
+    with context.db.read() as s:
+        latest = max(ms.list_meetings(s, context.framework_id), key=lambda m: m.number)
+    assert latest.chair == "Gouverneur par intérim"
+
+
+def test_switching_framework_or_database_asks_about_unsaved_session_edits(
+    qtbot, window, context, monkeypatch
+):
+    from secframe.ui import database_actions
+
+    asked = keep_answering(monkeypatch, "cancel")
+    timbuktu = context.framework_id
+    window.framework_box.setCurrentIndex(
+        window.framework_box.findText("Forum", Qt.MatchFlag.MatchContains)
+    )
+    assert context.framework_id == timbuktu  # kept on the framework being edited
+    assert window.framework_box.currentData() == timbuktu
+    opened: list[str] = []
+    monkeypatch.setattr(database_actions, "open_in_background", lambda *a, **k: opened.append(a[1]))
+    database_actions.open_database(window, "autre.sqlite3")
+    assert opened == [] and len(asked) == 2
+    keep_answering(monkeypatch, "discard")
+    database_actions.open_database(window, "autre.sqlite3")
+    assert opened == ["autre.sqlite3"]
+    assert not window.page("meetings").has_unsaved_changes()
 
 
 def test_adopting_the_previous_conclusions_locks_it(qtbot, page, context, monkeypatch):

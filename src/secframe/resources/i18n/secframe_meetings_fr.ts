@@ -687,12 +687,8 @@
         <translation>{count} sessions</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>The session has unsaved changes. Save them?</source>
-        <translation>La session a des modifications non enregistrées. Les enregistrer ?</translation>
+        <source>Session n° {number} has unsaved changes.</source>
+        <translation>La session n° {number} a des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Save the session</source>

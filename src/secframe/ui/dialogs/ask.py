@@ -15,12 +15,12 @@ from secframe.i18n import translate
 Answer = Literal["save", "discard", "cancel"]
 
 
-def unsaved_changes(parent: QWidget | None) -> Answer:
-    """Save, discard or keep editing changes that were not saved."""
+def unsaved_changes(parent: QWidget | None, text: str | None = None) -> Answer:
+    """Save, discard or keep editing changes that were not saved (``text`` says which)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("Ask", "Unsaved changes"))
-    box.setText(translate("Ask", "Your changes have not been saved."))
+    box.setText(text or translate("Ask", "Your changes have not been saved."))
     box.setInformativeText(translate("Ask", "Save them before closing?"))
     save = box.addButton(translate("Ask", "Save"), QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(

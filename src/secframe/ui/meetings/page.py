@@ -4,6 +4,7 @@ read-only with who locked it and when; it can still be printed and saved as PDF.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -30,6 +30,7 @@ from secframe.models import MeetingKind
 from secframe.services import meetings as ms
 from secframe.services.members import MemberInfo
 from secframe.ui.context import AppContext
+from secframe.ui.dialogs import ask
 from secframe.ui.meetings import printing
 from secframe.ui.meetings import session_actions as actions
 from secframe.ui.meetings.decisions_panel import DecisionsPanel
@@ -57,6 +58,7 @@ class MeetingsPage(QWidget):
         self._pending = False  # a reload or load has not reached the screen yet
         self._wanted: int | None = None
         self._new = False  # a new session is being entered
+        self._saving = False
         self._build_list()
         self._build_tabs()
         self._build_actions()
@@ -83,7 +85,7 @@ class MeetingsPage(QWidget):
         self.editor.changed.connect(self._update_buttons)
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.revert_button = QPushButton(self.tr("Re&vert"), self)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda _checked=False: self.save())
         self.revert_button.clicked.connect(self.revert)
         session_tab = QWidget(self)
         edit_buttons = QHBoxLayout()
@@ -249,7 +251,9 @@ class MeetingsPage(QWidget):
         m = self.data.meeting if self.data is not None else None
         editable = m is None or not m.locked
         dirty = self.editor.is_dirty() or self._new
-        self.save_button.setEnabled(editable and dirty and self.editor.isEnabled())
+        self.save_button.setEnabled(
+            editable and dirty and self.editor.isEnabled() and not self._saving
+        )
         self.revert_button.setEnabled(editable and dirty and self.editor.isEnabled())
         self.delete_button.setEnabled(m is not None and not m.locked)
         self.adopt_button.setEnabled(m is not None and self._previous_open(m))
@@ -269,7 +273,7 @@ class MeetingsPage(QWidget):
         row = current.data(ROW_ROLE) if current.isValid() else None
         if row is None or row.id == self.current_id():
             return
-        if not self.confirm_leave():
+        if not self.confirm_leave(lambda: self.reload(select=row.id)):
             self.list.set_current(previous)
             return
         self.load(row.id)
@@ -323,22 +327,30 @@ class MeetingsPage(QWidget):
         self.review.table.save_layout()
         self.context.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
 
-    def confirm_leave(self) -> bool:
-        """Ask what to do with unsaved edits; False keeps the user on the session."""
-        if not self.editor.is_dirty() and not self._new:
+    def has_unsaved_changes(self) -> bool:
+        """Whether the session shown was changed (or is new) and not saved yet."""
+        return self.editor.is_dirty() or self._new
+
+    def confirm_leave(self, then: Callable[[], None] | None = None) -> bool:
+        """Before the session shown makes way for another (or the window closes): ask whether
+        to save, discard or keep editing unsaved changes. True to go ahead; False to stay —
+        after "save" too, the save running in the background: ``then`` runs once it succeeded.
+        """
+        if self._saving:
+            return False
+        if not self.has_unsaved_changes():
             return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The session has unsaved changes. Save them?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
+        text = self.tr("Session n° {number} has unsaved changes.").format(
+            number=self.editor.number.value()
         )
-        if answer == QMessageBox.StandardButton.Save:
-            self.save()
-            return False  # the save reloads and selects the session
-        return answer == QMessageBox.StandardButton.Discard
+        answer = ask.unsaved_changes(self, text)
+        if answer == "save":
+            self.save(then)
+            return False
+        if answer == "discard":
+            self.revert()
+            return True
+        return False
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -368,18 +380,35 @@ class MeetingsPage(QWidget):
         self.editor.place.setFocus()
         self._update_buttons()
 
-    def save(self) -> None:
-        """Create or update the session shown."""
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Create or update the session shown, then (once saved) reload and run ``then``."""
         framework_id = self.context.framework_id
-        if framework_id is None or not self.save_button.isEnabled():
+        if framework_id is None or self._saving or not self.save_button.isEnabled():
             return
 
         def done(info: ms.MeetingInfo) -> None:
+            self._set_saving(False)
+            self._new = False
             self.editor.set_session(info.to_input(), self.members)  # now clean
             self.reload(select=info.id)
+            if then is not None:
+                then()
 
         current = self.data.meeting if self.data is not None else None
-        actions.save_session(self.context, self, framework_id, current, self.editor.value(), done)
+        self._set_saving(True)
+        actions.save_session(
+            self.context,
+            self,
+            framework_id,
+            current,
+            self.editor.value(),
+            done,
+            lambda _err: self._set_saving(False),
+        )
+
+    def _set_saving(self, on: bool) -> None:
+        self._saving = on
+        self._update_buttons()
 
     def revert(self) -> None:
         """Drop unsaved edits."""
