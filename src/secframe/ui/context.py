@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from secframe.jobs import JobState
+from secframe.ui.settings import remember_framework
 from secframe.ui.workers import Job, show_error, start_job
 
 if TYPE_CHECKING:  # SQLAlchemy is imported after the window is shown (start-up time)
@@ -55,12 +56,12 @@ class AppContext(QObject):
         return self._framework_id
 
     def set_framework(self, framework_id: int | None) -> None:
-        """Switch every view to another framework and remember it."""
+        """Switch every view to another framework and remember it for this database."""
         if framework_id == self._framework_id:
             return
         self._framework_id = framework_id
-        if framework_id is not None:
-            self.settings.setValue("last_framework", framework_id)
+        if framework_id is not None and self.db is not None:
+            remember_framework(self.settings, self.db.location, framework_id)
         self.framework_changed.emit(framework_id or 0)
 
     def set_database(self, db: Database) -> None:

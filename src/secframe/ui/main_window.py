@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from secframe.ui import actions
 from secframe.ui.context import AppContext
-from secframe.ui.settings import remember_database
+from secframe.ui.settings import remember_database, remembered_framework
 from secframe.ui.workers import wait_for_jobs
 
 if TYPE_CHECKING:
@@ -250,12 +250,19 @@ class MainWindow(QMainWindow):
 
     def reload_frameworks(self, select: int | None = None) -> list[FrameworkInfo]:
         """Fill the selector and keep (or restore, or choose ``select``) the framework."""
-        from secframe.services.frameworks import list_frameworks
+        from secframe.services.frameworks import commitment_counts, list_frameworks
 
         with self.context.db.read() as session:
             frameworks = list_frameworks(session)
-        wanted = (
-            select or self.context.framework_id or self.context.settings.value("last_framework")
+            counts = commitment_counts(session)
+        ids = {fw.id for fw in frameworks}
+        wanted = next(
+            (
+                i
+                for i in (select, self.context.framework_id, self._remembered_framework())
+                if i in ids
+            ),
+            max(ids, key=lambda i: (counts.get(i, 0), -i), default=None),  # the busiest
         )
         self.framework_box.blockSignals(True)
         self.framework_box.clear()
@@ -264,15 +271,15 @@ class MainWindow(QMainWindow):
             self.framework_box.setItemData(
                 self.framework_box.count() - 1, fw.short_name, Qt.ItemDataRole.ToolTipRole
             )
-        try:
-            index = self.framework_box.findData(int(wanted)) if wanted is not None else -1
-        except (TypeError, ValueError):
-            index = -1
+        index = self.framework_box.findData(wanted) if wanted is not None else -1
         self.framework_box.setCurrentIndex(max(index, 0) if frameworks else -1)
         self.framework_box.blockSignals(False)
         self.framework_button.setEnabled(bool(frameworks))
         self._framework_selected(self.framework_box.currentIndex(), ask=False)
         return frameworks
+
+    def _remembered_framework(self) -> int | None:
+        return remembered_framework(self.context.settings, self.context.db.location)
 
     def _framework_selected(self, index: int, ask: bool = True) -> None:
         """The selector shows another framework: switch to it, once unsaved changes are dealt
