@@ -91,7 +91,10 @@ def test_the_latest_session_is_shown_with_its_attendance(page):
     assert page.data.meeting.number == 4
     assert page.editor.place.text() == "Gouvernorat de Tombouctou"
     assert page.editor.value().agenda[0].startswith("Relance des escortes")
-    assert "Présents : 13 — femmes : 3, hommes : 10" in page.editor.attendance.counts.text()
+    assert (
+        "Présents\u00a0: 13 — femmes\u00a0: 3, hommes\u00a0: 10"
+        in page.editor.attendance.counts.text()
+    )
     assert not page.banner.isVisible() and page.editor.place.isEnabled()
     assert page.review.model.rowCount() == len(page.data.sheet.items) == 7
 
@@ -100,7 +103,7 @@ def test_a_locked_session_is_read_only_with_who_and_when(qtbot, page, context, e
     select(qtbot, page, 3)
     page.show()
     assert page.banner.isVisible()
-    assert "adoptées à la session n° 4" in page.banner.text()
+    assert "adoptées à la session n°\u00a04" in page.banner.text()
     assert page.data.meeting.locked_by in page.banner.text()
     assert not page.editor.place.isEnabled() and page.editor.agenda.isReadOnly()
     assert not page.editor.attendance.add_button.isEnabled()
@@ -114,7 +117,7 @@ def test_a_locked_session_is_read_only_with_who_and_when(qtbot, page, context, e
     page.review.rest_button.setEnabled(True)
     page.review.rest_button.click()
     qtbot.waitUntil(lambda: bool(errors), timeout=WAIT)
-    assert "La session n° 3 est verrouillée" in errors[0]
+    assert "La session n°\u00a03 est verrouillée" in errors[0]
     with context.db.read() as s:
         assert rv.review_sheet(s, page.data.meeting.id).reviewed == 0
 
@@ -138,7 +141,7 @@ def test_recording_a_status_change_in_the_review(qtbot, page, context, errors):
     entry = next(i for i in page.data.sheet.items if i.entry is not None).entry
     assert entry.outcome == ReviewOutcome.STATUS_CHANGE
     assert entry.status_change.meeting_id == page.data.meeting.id
-    assert "Examinés : 1 sur 7" in page.review.progress.text()
+    assert "Examinés\u00a0: 1 sur 7" in page.review.progress.text()
 
 
 def test_no_change_for_the_selection_and_the_rest(qtbot, page):
@@ -164,7 +167,7 @@ def test_a_new_session_is_numbered_after_the_last_and_saved(qtbot, page, context
     assert not page.tabs.isTabEnabled(1)  # no review before the session exists
     page.editor.place.setText("Gouvernorat de Tombouctou")
     page.editor.attendance.add_row(ms.AttendeeInput(name="Invitée", sex=Sex.FEMALE))
-    assert "Présents : 1 — femmes : 1" in page.editor.attendance.counts.text()
+    assert "Présents\u00a0: 1 — femmes\u00a0: 1" in page.editor.attendance.counts.text()
     page.save_button.click()
     qtbot.waitUntil(lambda: page.data is not None and page.data.meeting.number == 5, timeout=WAIT)
     assert not page.editor.is_dirty() and page.tabs.isTabEnabled(1)
@@ -187,7 +190,7 @@ def test_unsaved_changes_are_never_dropped_silently(qtbot, page, monkeypatch):
     assert page.editor.is_dirty() and page.save_button.isEnabled()
     asked = keep_answering(monkeypatch, "cancel")
     page.list.selectRow(1)
-    assert asked == ["La session n° 4 a des modifications non enregistrées."]
+    assert asked == ["La session n°\u00a04 a des modifications non enregistrées."]
     assert page.data.meeting.number == 4 and page.editor.chair.text() == "Gouverneur par intérim"
     assert page.list.current_row().number == 4  # the list stays on the session being edited
     keep_answering(monkeypatch, "discard")
@@ -221,7 +224,7 @@ def test_closing_the_window_asks_about_unsaved_session_edits(qtbot, window, cont
     asked = keep_answering(monkeypatch, "cancel")
     assert not window.close()  # keep editing
     assert window.current_key() == "meetings"  # the page with the edits is shown
-    assert asked == ["La session n° 4 a des modifications non enregistrées."]
+    assert asked == ["La session n°\u00a04 a des modifications non enregistrées."]
     keep_answering(monkeypatch, "save")
     assert not window.close()  # saved first, in the background …
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT)  # … then the window closes
@@ -313,7 +316,7 @@ def test_the_meeting_menu_and_page_are_installed(qtbot, context):
     texts = [a.text() for a in window.menu("meeting").actions() if a.text()]
     assert texts == [
         "&Nouvelle session",
-        "&Revue des engagements en cours",
+        "&Revue des engagements ouverts",
         "&Adopter les conclusions précédentes…",
         "&Imprimer la note de briefing…",
         "Enregistrer la note de briefing en P&DF…",

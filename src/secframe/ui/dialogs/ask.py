@@ -16,12 +16,16 @@ Answer = Literal["save", "discard", "cancel"]
 
 
 def unsaved_changes(parent: QWidget | None, text: str | None = None) -> Answer:
-    """Save, discard or keep editing changes that were not saved (``text`` says which)."""
+    """Save, discard or keep editing changes that were not saved: those of the editor being
+    closed, or those ``text`` names (a page about to show something else)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("Ask", "Unsaved changes"))
     box.setText(text or translate("Ask", "Your changes have not been saved."))
-    box.setInformativeText(translate("Ask", "Save them before closing?"))
+    if text:
+        box.setInformativeText(translate("Ask", "Save them before going on?"))
+    else:
+        box.setInformativeText(translate("Ask", "Save them before closing?"))
     save = box.addButton(translate("Ask", "Save"), QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(
         translate("Ask", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole

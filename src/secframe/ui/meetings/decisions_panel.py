@@ -61,7 +61,10 @@ class DecisionsPanel(QWidget):
         for number, d in enumerate(meeting.decisions if meeting is not None else (), 1):
             lines = [f"{number}. {d.text}"]
             for cid, effect in d.links:
-                lines.append(f"    → {_effect(effect)} : {titles.get(cid, '?')}")
+                link = self.tr("{effect}: {title}").format(
+                    effect=_effect(effect), title=titles.get(cid, "?")
+                )
+                lines.append(f"    → {link}")
             item = QListWidgetItem("\n".join(lines), self.list)
             item.setData(Qt.ItemDataRole.UserRole, d)
         self.set_read_only(meeting is None or meeting.locked)
