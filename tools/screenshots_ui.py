@@ -31,13 +31,14 @@ def main() -> int:
     from secframe.ui.context import AppContext
     from secframe.ui.language import install_language
     from secframe.ui.main_window import MainWindow
+    from secframe.ui.settings import remember_framework
 
     install_language("fr")
     db = Database.open(Path(os.environ["SECFRAME_HOME"]) / "exemple.sqlite3")
     with db.write("demo") as session:
         timbuktu = build_demo(session)[0]
     context = AppContext(db)
-    context.settings.setValue("last_framework", timbuktu)
+    remember_framework(context.settings, db.location, timbuktu)
     window = MainWindow(context)
     window.resize(1360, 820)
     window.show()

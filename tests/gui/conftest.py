@@ -45,7 +45,7 @@ def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Messages the app showed during the test, as (kind, text)."""
     record: list[tuple[str, str]] = []
     monkeypatch.setattr(workers, "QMessageBox", _Boxes(record))
-    monkeypatch.setattr(ask, "unsaved_changes", lambda parent: "discard")
+    monkeypatch.setattr(ask, "unsaved_changes", lambda parent, text=None: "discard")
     monkeypatch.setattr(ask, "confirm", lambda *a, **k: True)
     monkeypatch.setattr(ask, "reload_after_conflict", lambda parent, text: False)
     monkeypatch.setattr(

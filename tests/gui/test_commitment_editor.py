@@ -145,7 +145,7 @@ def test_revise_a_deadline_with_its_reason(qtbot, context, sqlite_sample):
     qtbot.addWidget(dialog)
     dialog.new_deadline.edit.setText("30/06/2019")
     save_and_fail(qtbot, dialog)
-    assert dialog.errors.message("reason") == "Un report d'échéance demande un motif."
+    assert dialog.errors.message("reason") == "Un report d’échéance demande un motif."
     dialog.reason.setPlainText("Renforts attendus de Bamako")
     save_and_wait(qtbot, dialog)
     (row,) = _all(sqlite_sample)

@@ -150,21 +150,23 @@ def test_charts_come_rendered_and_redraw_on_resize(qtbot, sqlite_sample, setting
 def test_choosing_a_place_redraws_the_incidents_chart(qtbot, sqlite_sample, settings):
     page, _ = open_page(qtbot, sqlite_sample.db, settings, sqlite_sample.framework_id)
     box = page.place_box
-    assert box.currentText() == "Région : Tombouctou"
-    index = box.findText("Cercle : Goundam")
+    assert box.currentText() == "Région\u00a0: Tombouctou"
+    index = box.findText("Cercle\u00a0: Goundam")
     assert index > 0
     with qtbot.waitSignal(page.refreshed, timeout=TIMEOUT):
         box.setCurrentIndex(index)
         box.activated.emit(index)
     figure = page.panels["incidents"].figure
-    assert figure is not None and figure.get_suptitle() == "Incidents par mois – Cercle : Goundam"
+    assert (
+        figure is not None and figure.get_suptitle() == "Incidents par mois – Cercle\u00a0: Goundam"
+    )
     key = settings.value(f"dashboard/place/{sqlite_sample.framework_id}")
     assert key == box.itemData(index)
 
     # The choice is remembered for this framework.
     with qtbot.waitSignal(page.refreshed, timeout=TIMEOUT):
         page.refresh()
-    assert page.place_box.currentText() == "Cercle : Goundam"
+    assert page.place_box.currentText() == "Cercle\u00a0: Goundam"
 
 
 def test_a_chart_is_saved_as_svg_or_png(qtbot, sqlite_sample, settings, tmp_path):
@@ -206,12 +208,12 @@ def test_the_page_speaks_french(qtbot, sqlite_sample, settings, french_qt):
     page, _ = open_page(qtbot, sqlite_sample.db, settings, sqlite_sample.framework_id)
     assert page.heading.text() == "Tableau de bord – CT"
     assert page.refresh_button.text() == "Actualiser"
-    assert page.place_label.text() == "&Lieu :"
-    assert page.panels["timeline"].save_button.text() == "Enregistrer l'image"
+    assert page.place_label.text() == "&Lieu\u00a0:"
+    assert page.panels["timeline"].save_button.text() == "Enregistrer l’image"
     assert [a.text() for a in page.panels["timeline"].actions_menu.actions()] == [
         "Enregistrer en image PNG…",
         "Enregistrer en image SVG…",
-        "Copier l'image",
+        "Copier l’image",
     ]
 
 

@@ -100,7 +100,7 @@ def test_export_dialog_collects_the_options(qtbot, settings, tmp_path):
     dialog.path_edit.setText(str(tmp_path / "absent" / "x.xlsx"))
     dialog.export_button.click()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert "n'existe pas" in dialog.error.text()
+    assert "n’existe pas" in dialog.error.text()
 
 
 def test_export_from_the_menu_writes_the_workbook_in_the_background(

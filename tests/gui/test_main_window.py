@@ -14,6 +14,7 @@ from secframe.ui import database_actions
 from secframe.ui.dialogs import ask
 from secframe.ui.dialogs.about import AboutDialog
 from secframe.ui.main_window import MainWindow
+from secframe.ui.settings import remembered_framework
 from secframe.ui.workers import wait_for_jobs
 from tests.gui.helpers import make_context
 
@@ -131,7 +132,7 @@ def test_switch_framework(qtbot, window):
     window.framework_box.setCurrentIndex(window.framework_box.findData(gao))
     qtbot.waitUntil(lambda: not window.context.loading, timeout=5000)
     assert all(r.row.framework_id == gao for r in page.model.rows)
-    assert int(window.context.settings.value("last_framework")) == gao
+    assert remembered_framework(window.context.settings, window.context.db.location) == gao
     assert "Gao" in window.windowTitle()
     members = window.show_page("members")
     qtbot.waitUntil(
@@ -171,6 +172,32 @@ def test_the_window_remembers_its_layout_and_framework(qtbot, demo_db, tmp_path)
     assert again.size() == size
     assert again.splitter.sizes() == sizes
     assert again.page("commitments").view.isColumnHidden(page.spec.index("kind"))
+
+
+def test_first_start_opens_on_the_framework_with_the_most_commitments(qtbot, demo_db, tmp_path):
+    window = _open(qtbot, make_context(demo_db, tmp_path), page_key=None)
+    timbuktu = _framework(demo_db, "CGCS Tombouctou-Taoudéni")  # not Gao, first by name
+    assert window.context.framework_id == timbuktu
+    assert window.framework_box.currentData() == timbuktu
+
+
+def test_the_framework_is_remembered_per_database(qtbot, demo_db, sqlite_sample, tmp_path):
+    gao = _framework(demo_db, "CGCS Gao")
+    context = make_context(demo_db, tmp_path)
+    window = _open(qtbot, context, page_key=None)
+    window.framework_box.setCurrentIndex(window.framework_box.findData(gao))
+    database_actions.open_database(window, sqlite_sample.db.location)
+    qtbot.waitUntil(lambda: context.db.location == sqlite_sample.db.location, timeout=10_000)
+    assert context.framework_id == sqlite_sample.framework_id  # not Gao's id from the other file
+    database_actions.open_database(window, demo_db.location)
+    qtbot.waitUntil(lambda: context.db.location == demo_db.location, timeout=10_000)
+    assert context.framework_id == gao  # as left in this database
+    settings = context.settings
+    settings.beginGroup("last_framework")
+    keys = settings.childKeys()
+    settings.endGroup()
+    assert len(keys) == 2  # one per database, keyed by a digest (no path written out)
+    assert all(len(k) == 16 and str(tmp_path) not in k for k in keys)
 
 
 def test_delete_asks_and_says_what_goes_with_it(qtbot, window, monkeypatch):

@@ -20,11 +20,13 @@ from secframe.services import frameworks as fws
 from secframe.services import meetings as ms
 from secframe.services import review as rv
 from secframe.ui.context import AppContext
+from secframe.ui.dialogs import ask
 from secframe.ui.main_window import MainWindow
 from secframe.ui.meetings import printing
 from secframe.ui.meetings.decision_dialog import CREATE, DecisionDialog
 from secframe.ui.meetings.page import MeetingsPage
 from secframe.ui.meetings.review_dialog import ReviewDialog
+from secframe.ui.meetings.tables import SESSIONS
 
 WAIT = 10_000
 
@@ -89,7 +91,10 @@ def test_the_latest_session_is_shown_with_its_attendance(page):
     assert page.data.meeting.number == 4
     assert page.editor.place.text() == "Gouvernorat de Tombouctou"
     assert page.editor.value().agenda[0].startswith("Relance des escortes")
-    assert "Présents : 13 — femmes : 3, hommes : 10" in page.editor.attendance.counts.text()
+    assert (
+        "Présents\u00a0: 13 — femmes\u00a0: 3, hommes\u00a0: 10"
+        in page.editor.attendance.counts.text()
+    )
     assert not page.banner.isVisible() and page.editor.place.isEnabled()
     assert page.review.model.rowCount() == len(page.data.sheet.items) == 7
 
@@ -98,7 +103,7 @@ def test_a_locked_session_is_read_only_with_who_and_when(qtbot, page, context, e
     select(qtbot, page, 3)
     page.show()
     assert page.banner.isVisible()
-    assert "adoptées à la session n° 4" in page.banner.text()
+    assert "adoptées à la session n°\u00a04" in page.banner.text()
     assert page.data.meeting.locked_by in page.banner.text()
     assert not page.editor.place.isEnabled() and page.editor.agenda.isReadOnly()
     assert not page.editor.attendance.add_button.isEnabled()
@@ -112,7 +117,7 @@ def test_a_locked_session_is_read_only_with_who_and_when(qtbot, page, context, e
     page.review.rest_button.setEnabled(True)
     page.review.rest_button.click()
     qtbot.waitUntil(lambda: bool(errors), timeout=WAIT)
-    assert "La session n° 3 est verrouillée" in errors[0]
+    assert "La session n°\u00a03 est verrouillée" in errors[0]
     with context.db.read() as s:
         assert rv.review_sheet(s, page.data.meeting.id).reviewed == 0
 
@@ -136,20 +141,21 @@ def test_recording_a_status_change_in_the_review(qtbot, page, context, errors):
     entry = next(i for i in page.data.sheet.items if i.entry is not None).entry
     assert entry.outcome == ReviewOutcome.STATUS_CHANGE
     assert entry.status_change.meeting_id == page.data.meeting.id
-    assert "Examinés : 1 sur 7" in page.review.progress.text()
+    assert "Examinés\u00a0: 1 sur 7" in page.review.progress.text()
 
 
 def test_no_change_for_the_selection_and_the_rest(qtbot, page):
     page.tabs.setCurrentIndex(1)
-    page.review.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # the largest gap first
-    first = page.review.model.row_at(0)
+    gap = page.review.model.column_index("gap")
+    page.review.table.sortByColumn(gap, Qt.SortOrder.DescendingOrder)  # the largest gap first
+    first = page.review.proxy.row_at(0)
     assert first.commitment.gap == max(i.commitment.gap for i in page.data.sheet.items)
     page.review.table.selectRow(0)
     page.review.unchanged_button.click()
     qtbot.waitUntil(lambda: page.data.sheet.reviewed == 1, timeout=WAIT)
     page.review.show_filter.setCurrentIndex(1)  # not yet reviewed
-    assert page.review.model.rowCount() == 6
-    assert first.commitment.id not in {r.commitment.id for r in page.review.model.rows}
+    assert page.review.proxy.rowCount() == 6
+    assert first.commitment.id not in {r.commitment.id for r in page.review.proxy.visible_rows()}
     page.review.rest_button.click()
     qtbot.waitUntil(lambda: page.data.sheet.reviewed == 7, timeout=WAIT)
     assert page.data.sheet.outcomes[ReviewOutcome.NO_CHANGE] == 7
@@ -161,7 +167,7 @@ def test_a_new_session_is_numbered_after_the_last_and_saved(qtbot, page, context
     assert not page.tabs.isTabEnabled(1)  # no review before the session exists
     page.editor.place.setText("Gouvernorat de Tombouctou")
     page.editor.attendance.add_row(ms.AttendeeInput(name="Invitée", sex=Sex.FEMALE))
-    assert "Présents : 1 — femmes : 1" in page.editor.attendance.counts.text()
+    assert "Présents\u00a0: 1 — femmes\u00a0: 1" in page.editor.attendance.counts.text()
     page.save_button.click()
     qtbot.waitUntil(lambda: page.data is not None and page.data.meeting.number == 5, timeout=WAIT)
     assert not page.editor.is_dirty() and page.tabs.isTabEnabled(1)
@@ -170,15 +176,83 @@ def test_a_new_session_is_numbered_after_the_last_and_saved(qtbot, page, context
     assert saved.attendance[0].name == "Invitée" and saved.attendance[0].sex == Sex.FEMALE
 
 
+def keep_answering(monkeypatch, answer: str) -> list[str]:
+    """Answer every unsaved-changes question with ``answer``; returns the questions asked."""
+    asked: list[str] = []
+    monkeypatch.setattr(
+        ask, "unsaved_changes", lambda parent, text=None: asked.append(text) or answer
+    )
+    return asked
+
+
 def test_unsaved_changes_are_never_dropped_silently(qtbot, page, monkeypatch):
     page.editor.chair.setText("Gouverneur par intérim")
     assert page.editor.is_dirty() and page.save_button.isEnabled()
-    answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = keep_answering(monkeypatch, "cancel")
     page.list.selectRow(1)
+    assert asked == ["La session n°\u00a04 a des modifications non enregistrées."]
     assert page.data.meeting.number == 4 and page.editor.chair.text() == "Gouverneur par intérim"
-    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    assert page.list.current_row().number == 4  # the list stays on the session being edited
+    keep_answering(monkeypatch, "discard")
     select(qtbot, page, 3)
     assert page.editor.chair.text() == "Gouverneur de la région de Tombouctou"
+
+
+def test_saving_before_moving_to_another_session(qtbot, page, context, monkeypatch):
+    page.editor.chair.setText("Gouverneur par intérim")
+    keep_answering(monkeypatch, "save")
+    page.list.selectRow(1)  # session n° 3: the edits of n° 4 are saved first
+    qtbot.waitUntil(lambda: page.data is not None and page.data.meeting.number == 3, timeout=WAIT)
+    with context.db.read() as s:
+        latest = max(ms.list_meetings(s, context.framework_id), key=lambda m: m.number)
+    assert latest.chair == "Gouverneur par intérim"
+
+
+@pytest.fixture
+def window(qtbot, context) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("dashboard")
+    sessions = window.page("meetings")
+    qtbot.waitUntil(lambda: sessions.data is not None, timeout=WAIT)
+    sessions.editor.chair.setText("Gouverneur par intérim")  # not saved
+    return window
+
+
+def test_closing_the_window_asks_about_unsaved_session_edits(qtbot, window, context, monkeypatch):
+    asked = keep_answering(monkeypatch, "cancel")
+    assert not window.close()  # keep editing
+    assert window.current_key() == "meetings"  # the page with the edits is shown
+    assert asked == ["La session n°\u00a04 a des modifications non enregistrées."]
+    keep_answering(monkeypatch, "save")
+    assert not window.close()  # saved first, in the background …
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT)  # … then the window closes
+    with context.db.read() as s:
+        latest = max(ms.list_meetings(s, context.framework_id), key=lambda m: m.number)
+    assert latest.chair == "Gouverneur par intérim"
+
+
+def test_switching_framework_or_database_asks_about_unsaved_session_edits(
+    qtbot, window, context, monkeypatch
+):
+    from secframe.ui import database_actions
+
+    asked = keep_answering(monkeypatch, "cancel")
+    timbuktu = context.framework_id
+    window.framework_box.setCurrentIndex(
+        window.framework_box.findText("Forum", Qt.MatchFlag.MatchContains)
+    )
+    assert context.framework_id == timbuktu  # kept on the framework being edited
+    assert window.framework_box.currentData() == timbuktu
+    opened: list[str] = []
+    monkeypatch.setattr(database_actions, "open_in_background", lambda *a, **k: opened.append(a[1]))
+    database_actions.open_database(window, "autre.sqlite3")
+    assert opened == [] and len(asked) == 2
+    keep_answering(monkeypatch, "discard")
+    database_actions.open_database(window, "autre.sqlite3")
+    assert opened == ["autre.sqlite3"]
+    assert not window.page("meetings").has_unsaved_changes()
 
 
 def test_adopting_the_previous_conclusions_locks_it(qtbot, page, context, monkeypatch):
@@ -242,7 +316,7 @@ def test_the_meeting_menu_and_page_are_installed(qtbot, context):
     texts = [a.text() for a in window.menu("meeting").actions() if a.text()]
     assert texts == [
         "&Nouvelle session",
-        "&Revue des engagements en cours",
+        "&Revue des engagements ouverts",
         "&Adopter les conclusions précédentes…",
         "&Imprimer la note de briefing…",
         "Enregistrer la note de briefing en P&DF…",
@@ -250,3 +324,60 @@ def test_the_meeting_menu_and_page_are_installed(qtbot, context):
     assert isinstance(window.page("meetings"), MeetingsPage)
     shortcuts = [a.shortcut().toString() for a in window.menu("meeting").actions() if a.text()]
     assert all(shortcuts)
+
+
+def test_the_session_lists_pass_qt_model_tests(qtmodeltester, page):
+    for model in (page.model, page.proxy, page.review.model, page.review.proxy):
+        qtmodeltester.check(model)
+
+
+def titles(view) -> list[str]:
+    """The titles of the columns a list shows, left to right."""
+    header, model = view.horizontalHeader(), view.model()
+    logical = [header.logicalIndex(v) for v in range(header.count())]
+    return [
+        model.headerData(i, Qt.Orientation.Horizontal)
+        for i in logical
+        if not view.isColumnHidden(i)
+    ]
+
+
+def test_session_lists_speak_french_sort_and_remember_their_columns(qtbot, page, context):
+    assert titles(page.list) == ["N°", "Date", "Conclusions"]
+    assert [m.number for m in page.model.rows] == [4, 3, 2, 1]  # the latest first
+    assert page.proxy.index(0, 1).data() == "18/06/2020"
+    assert page.proxy.index(1, SESSIONS.index("conclusions")).data() == "Adoptées"
+    assert titles(page.review.table)[:3] == ["Engagement", "Chef de file", "Statut"]
+    gap = page.review.model.column_index("gap")
+    escorts = next(i for i in page.review.model.rows if i.commitment.title.startswith("Escortes"))
+    row = page.review.model.row_of(escorts.commitment.id)
+    assert page.review.model.index(row, gap).data() == "15\u00a0400\u00a0000\u00a0FCFA"
+    page.list.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by date, the oldest first
+    assert [m.number for m in page.proxy.visible_rows()] == [1, 2, 3, 4]
+    assert page.list.current_row().number == 4  # the session shown stays selected
+    page.list.show_column(SESSIONS.index("place"), True)
+    page.review.table.show_column(gap, False)
+    page.save_layout()
+    again = MeetingsPage(context)
+    qtbot.addWidget(again)
+    assert "Lieu" in titles(again.list)
+    assert "Écart" not in titles(again.review.table)
+    assert again.list.horizontalHeader().sortIndicatorSection() == 1
+
+
+def test_the_review_can_be_searched(qtbot, page):
+    page.review.search.setText("alafia")
+    assert [i.commitment.title for i in page.review.proxy.visible_rows()] == [
+        "Opération Alafia contre le banditisme"
+    ]
+    page.review.search.setText("fama")  # the lead member, accents and capitals ignored
+    assert {i.commitment.lead_member for i in page.review.proxy.visible_rows()} == {"FAMa"}
+    page.review.search.clear()
+    assert page.review.proxy.rowCount() == 7
+
+
+def test_the_status_bar_counts_the_sessions(qtbot, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show_page("meetings")
+    qtbot.waitUntil(lambda: window.records_label.text() == "4 sessions", timeout=WAIT)

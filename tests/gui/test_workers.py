@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
@@ -93,3 +94,105 @@ def test_jobs_can_read_and_write_the_database(qtbot, sqlite_sample):
     start_job(None, job, title="t", on_done=rows.extend, progress=False)
     qtbot.waitUntil(lambda: bool(rows), timeout=5000)
     assert rows == ["Lue ici"]
+
+
+def _blocked_job(release: threading.Event, outcome: object = 42):  # type: ignore[no-untyped-def]
+    """A job that waits for ``release``, then returns ``outcome`` (or raises it)."""
+
+    def job(state: JobState) -> object:
+        release.wait(5)
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+
+    return job
+
+
+def _wait_for(qtbot, handle) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: handle.done, timeout=5000)
+
+
+def test_results_of_a_closed_widget_are_dropped_and_logged(qtbot, caplog):
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    caplog.set_level(logging.DEBUG, logger="secframe.ui.workers")
+    widget = QWidget()
+    release = threading.Event()
+    calls: list[object] = []
+    handle = start_job(
+        widget,
+        _blocked_job(release),
+        title="Chargement",
+        on_done=calls.append,
+        on_settled=lambda ok: calls.append(("settled", ok)),
+        delay_ms=0,  # the progress dialog (a child of the widget) is shown at once
+    )
+    shiboken6.delete(widget)  # the window was closed while the job ran
+    release.set()
+    _wait_for(qtbot, handle)
+    assert calls == [("settled", True)]  # bookkeeping still runs; the widget is not reached
+    assert "result dropped" in caplog.text
+
+
+def test_errors_of_a_closed_widget_are_not_shown(qtbot, caplog, shown_messages):
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    caplog.set_level(logging.DEBUG, logger="secframe.ui.workers")
+    widget = QWidget()
+    release = threading.Event()
+    rule = ServiceError(msg("Rules", QT_TRANSLATE_NOOP("Rules", "A title is required.")))
+    handle = start_job(widget, _blocked_job(release, rule), title="Enregistrement", progress=False)
+    shiboken6.delete(widget)
+    release.set()
+    _wait_for(qtbot, handle)
+    assert shown_messages == []
+    assert "error dropped" in caplog.text and "Le titre est obligatoire." in caplog.text
+
+
+def test_a_live_widget_still_gets_its_result(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    results: list[object] = []
+    handle = start_job(widget, lambda _s: "ok", title="t", on_done=results.append)
+    _wait_for(qtbot, handle)
+    assert results == ["ok"]
+
+
+def test_a_write_is_announced_even_when_its_window_was_closed(qtbot, tmp_path):
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    from tests.gui.helpers import make_context
+
+    context = make_context(None, tmp_path)  # type: ignore[arg-type]  # no database needed
+    widget = QWidget()
+    changed: list[str] = []
+    context.data_changed.connect(changed.append)
+    release = threading.Event()
+    handle = context.run(widget, _blocked_job(release), title="t", writes=True, changed="Meeting")
+    shiboken6.delete(widget)
+    release.set()
+    _wait_for(qtbot, handle)
+    assert changed == ["Meeting"]  # the other views reload what was written
+
+
+def test_a_load_for_a_closed_page_still_ends_the_busy_state(qtbot, sqlite_db, tmp_path):
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    from tests.gui.helpers import make_context
+
+    context = make_context(sqlite_db, tmp_path)
+    widget = QWidget()
+    release = threading.Event()
+    shown: list[object] = []
+    handle = context.load(widget, "page", lambda _session: release.wait(5), shown.append)
+    assert context.loading
+    shiboken6.delete(widget)
+    release.set()
+    _wait_for(qtbot, handle)
+    assert not context.loading and shown == []

@@ -36,7 +36,7 @@ def test_the_timbuktu_dashboard_tells_the_story_of_the_sources(demo_db: Database
     assert data.key_figures.gap == Decimal(34_850_000)
     # The incidents chart opens on the long road, where escorts and Alafia were active.
     assert data.place is not None and data.place.label() == (
-        "Axe : Tombouctou – Goundam – Tonka – Niafunké"
+        "Axe\u00a0: Tombouctou – Goundam – Tonka – Niafunké"
     )
     assert data.incidents is not None
     titles = [b.title for b in data.incidents.bands]

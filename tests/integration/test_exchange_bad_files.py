@@ -48,7 +48,7 @@ def test_a_csv_file_renamed_xlsx(sqlite_sample, tmp_path):
     path = tmp_path / "suivi.xlsx"
     path.write_text("Engagement;Responsable;Statut\nPatrouilles;CMA;En cours\n", "utf-8")
     message = import_error(sqlite_sample, path)
-    assert "fichier texte (CSV ?)" in message and "suivi.xlsx" in message
+    assert "fichier texte (CSV\u00a0?)" in message and "suivi.xlsx" in message
 
 
 def test_an_old_xls_or_password_protected_file(sqlite_sample, tmp_path):
@@ -72,11 +72,11 @@ def test_a_workbook_with_no_recognisable_header(sqlite_sample, tmp_path):
     wb.active.append(["Compte rendu de la réunion"])
     wb.active.append(["Beaucoup de choses ont été dites", 3])
     wb.save(path)
-    assert "ligne d'en-têtes" in import_error(sqlite_sample, path)
+    assert "ligne d’en-têtes" in import_error(sqlite_sample, path)
 
 
 def test_a_missing_file(sqlite_sample, tmp_path):
-    assert "n'existe pas" in import_error(sqlite_sample, tmp_path / "absent.xlsx")
+    assert "n’existe pas" in import_error(sqlite_sample, tmp_path / "absent.xlsx")
 
 
 KILLER = textwrap.dedent(

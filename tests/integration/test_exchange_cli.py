@@ -24,11 +24,11 @@ def test_export_then_dry_run_import_of_the_same_file(sqlite_sample, tmp_path, ca
     build_tracker(sqlite_sample)
     path = tmp_path / "suivi.xlsx"
     status, out, _ = run(capsys, "export", "-o", str(path), *db_arg(sqlite_sample))
-    assert status == 0 and "Classeur écrit" in out and "4 engagements" in out
+    assert status == 0 and "Classeur enregistré" in out and "4 engagements" in out
     assert load_workbook(path).sheetnames[1] == "Engagements"
     status, out, _ = run(capsys, "import", str(path), "--dry-run", *db_arg(sqlite_sample))
     assert status == 0
-    assert "Aperçu de l'import de suivi.xlsx" in out and "Engagements : 4 inchangé(s)" in out
+    assert "Aperçu de l’import de suivi.xlsx" in out and "Engagements\u00a0: 4 inchangé(s)" in out
 
 
 def test_import_writes_and_reports_errors_with_exit_status_2(sqlite_sample, tmp_path, capsys):
@@ -73,7 +73,7 @@ def test_a_foreign_tracker_needs_its_mapping_confirmed(sqlite_sample, tmp_path, 
         str(mapping),
         *db_arg(sqlite_sample),
     )
-    assert status == 0 and "Engagements : 1 créé(s)" in out
+    assert status == 0 and "Engagements\u00a0: 1 créé(s)" in out
     assert json.loads(mapping.read_text("utf-8"))["header_row"] == 3
     status, out, _ = run(
         capsys, "import", str(path), "--mapping", str(mapping), *db_arg(sqlite_sample)
@@ -94,7 +94,7 @@ def test_import_incidents_from_the_command_line(sqlite_sample, tmp_path, capsys)
     status, out, _ = run(
         capsys, "import-incidents", str(path), "--regions-only", *db_arg(sqlite_sample)
     )
-    assert status == 0 and "Incidents : 1 créé(s)" in out
+    assert status == 0 and "Incidents\u00a0: 1 créé(s)" in out
 
 
 def test_bad_files_print_one_line_and_exit_2(sqlite_sample, tmp_path, capsys):
@@ -102,7 +102,7 @@ def test_bad_files_print_one_line_and_exit_2(sqlite_sample, tmp_path, capsys):
     path.write_text("a;b\n1;2\n", "utf-8")
     status, _, err = run(capsys, "import", str(path), *db_arg(sqlite_sample))
     assert status == 2
-    assert err.startswith("secframe: faux.xlsx est un fichier texte (CSV ?)")
+    assert err.startswith("secframe: faux.xlsx est un fichier texte (CSV\u00a0?)")
     assert len(err.strip().splitlines()) == 1
 
 

@@ -88,7 +88,7 @@ def test_two_people_saving_the_same_commitment_get_a_conflict(sample, write):
     write(cs.update_commitment, c.id, theirs, expected_version=c.version)
     with pytest.raises(ConflictError) as err:
         write(cs.update_commitment, c.id, mine, expected_version=c.version)
-    assert "modifié par quelqu'un d'autre" in str(err.value)
+    assert "modifié par quelqu’un d’autre" in str(err.value)
     with sample.db.read() as s:
         assert cs.get_commitment(s, c.id).row.title == "Escortes jusqu'à Niafunké"
 

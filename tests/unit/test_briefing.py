@@ -147,7 +147,7 @@ def test_finding_the_session_of_a_brief(world, write):
         assert briefing.find_meeting(s, fw, 1).id == world.first.id
         with pytest.raises(NotFoundError) as err:
             briefing.find_meeting(s, fw, 7)
-    assert str(err.value) == "La session n° 7 n'existe pas (ou plus)."
+    assert str(err.value) == "La session n° 7 n’existe pas (ou plus)."
     empty = write(fws.create_framework, fws.FrameworkInput(name="Sans session", short_name="SS"))
     with world.sample.db.read() as s, pytest.raises(ValidationError) as err2:
         briefing.find_meeting(s, empty.id)

@@ -1,4 +1,5 @@
-"""Queries behind the lists: suspended commitments nobody decided on, incident ids in order."""
+"""Queries behind the lists: suspended commitments nobody decided on, incident ids in order,
+the commitments of each framework (the framework the window opens on)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from datetime import date
 
 from secframe.models import CommitmentStatus, DecisionEffect, IncidentType, StatusCause
 from secframe.services import commitments as cs
+from secframe.services import frameworks as fws
 from secframe.services import incidents as inc
 from secframe.services import meetings as ms
 from secframe.services.browse import incident_ids, meeting_briefs, suspended_without_decision
@@ -74,3 +76,14 @@ def test_fold_matches_the_character_by_character_definition():
         "Tombouctou", "", "دار السلام", "Ṭāhā", "Ǆ", "ğüşiöç", "日本語", "Ⅻ",
     ]  # fmt: skip
     assert [fold(s) for s in samples] == [slow(s) for s in samples]
+
+
+def test_commitment_counts_per_framework(sample):
+    sample.commitment("Patrouilles")
+    sample.commitment("Escortes")
+    with sample.db.write() as s:
+        empty = fws.create_framework(s, fws.FrameworkInput(name="Cadre vide", short_name="CV"))
+    with sample.db.read() as s:
+        counts = fws.commitment_counts(s)
+    assert counts == {sample.framework_id: 2}  # a framework without any is left out
+    assert empty.id not in counts

@@ -90,7 +90,7 @@ def test_status_kind_chart_follows_the_language():
 @pytest.mark.parametrize("counts", [[], [StatusKindCount(S.ACTIVE, K.PATROL, 0)]])
 def test_status_kind_chart_without_commitments_says_so(counts):
     fig = drawn(charts.status_kind_chart(counts))
-    assert texts(fig, "empty-message") == ["Aucun engagement enregistré pour l'instant."]
+    assert texts(fig, "empty-message") == ["Aucun engagement enregistré pour l’instant."]
     assert fig.get_suptitle() == "Engagements par statut et par type"
 
 
@@ -128,7 +128,7 @@ def test_gap_by_commitment_shows_the_largest_gaps_in_fcfa():
     assert texts(fig, "gap-label")[0] == " 12 900 000 FCFA"
     assert fig.axes[0].get_xlabel() == "Millions de FCFA"
     assert bar_widths(fig, "Reçu")[0] == 0.1  # amounts drawn in millions
-    assert "10 plus gros manques" in fig.get_suptitle()
+    assert "10 plus gros écarts" in fig.get_suptitle()
     total_gap = sum(g.totals.gap for g in groups)
     assert plain(i18n.format_money(total_gap)) in texts(fig, "subtitle")[0]
 
@@ -151,7 +151,7 @@ def test_gap_charts_say_when_there_is_nothing_to_show():
         "Tous les besoins sont couverts."
     ]
     assert texts(charts.gap_by_category_chart([]), "empty-message") == [
-        "Aucun besoin enregistré pour l'instant."
+        "Aucun besoin enregistré pour l’instant."
     ]
 
 
@@ -179,7 +179,7 @@ def test_incidents_chart_has_a_bar_per_month_and_shades_active_periods():
         7, "Patrouilles de la CMA", S.COMPLETED, (Period(date(2019, 3, 1), date(2019, 4, 1)),)
     )
     series = charts.IncidentSeries(
-        "Axe : Tombouctou – Goundam",
+        "Axe\u00a0: Tombouctou – Goundam",
         months([7, 9, 1, 0, 2, 5]),
         covered=(Period(date(2019, 3, 1), date(2019, 4, 1)), Period(date(2019, 5, 1), None)),
         bands=(band,),
@@ -187,7 +187,7 @@ def test_incidents_chart_has_a_bar_per_month_and_shades_active_periods():
         today=date(2020, 1, 1),
     )
     fig = drawn(charts.incidents_chart(series))
-    assert fig.get_suptitle() == "Incidents par mois – Axe : Tombouctou – Goundam"
+    assert fig.get_suptitle() == "Incidents par mois – Axe\u00a0: Tombouctou – Goundam"
     bars = [p for p in fig.axes[0].patches if p.get_gid() == "incidents"]
     assert [p.get_height() for p in bars] == [7, 9, 1, 0, 2, 5]
     shaded = [p for p in fig.axes[0].patches if p.get_gid() == "active-period"]
@@ -288,7 +288,7 @@ def test_timeline_marks_original_and_revised_deadlines():
     assert len(revised) == 1
     assert revised[0].get_xdata()[0] == pytest.approx(charts_day(date(2020, 12, 31)))
     assert any(line.get_gid() == "today" for line in ax.lines)
-    assert {"Échéance initiale", "Échéance révisée", "Aujourd'hui"} <= set(legend_labels(fig))
+    assert {"Échéance initiale", "Échéance révisée", "Aujourd’hui"} <= set(legend_labels(fig))
 
 
 def charts_day(value: date) -> float:
@@ -303,7 +303,7 @@ def test_timeline_without_revisions_has_no_revised_legend_and_empty_says_so():
     assert "Échéance révisée" not in legend_labels(fig)
     assert texts(fig, "subtitle") == ["1 engagement"]
     empty = drawn(charts.timeline_chart(charts.Timeline((), 0, date(2020, 1, 1))))
-    assert texts(empty, "empty-message") == ["Aucun engagement enregistré pour l'instant."]
+    assert texts(empty, "empty-message") == ["Aucun engagement enregistré pour l’instant."]
 
 
 # --- key figures ----------------------------------------------------------------------------
@@ -327,19 +327,22 @@ def test_key_figures_as_text():
     kf = key(statuses={S.ACTIVE: 3, S.SUSPENDED: 2, S.COMPLETED: 4}, overdue=1)
     items = {i.key: i for i in charts.key_figure_items(kf)}
     assert list(items) == ["commitments", "active", "suspended", "overdue", "gap", "incidents"]
-    assert (items["commitments"].value, items["commitments"].detail) == ("9", "Ouverts : 5")
+    assert (items["commitments"].value, items["commitments"].detail) == (
+        "9",
+        "Encore ouverts\u00a0: 5",
+    )
     assert items["suspended"].alert and items["overdue"].alert
     assert not items["active"].alert
     assert plain(items["gap"].value) == "1 500 000 FCFA"
     assert plain(items["gap"].detail) == "sur 3 000 000 FCFA nécessaires"
     assert items["incidents"].label == "Incidents des 90 derniers jours"
-    assert plain(items["incidents"].detail) == "4 les 90 jours précédents (+50 %)"
+    assert plain(items["incidents"].detail) == "4 au cours des 90 jours précédents (+50 %)"
     assert items["incidents"].alert  # more incidents than before
 
 
 def test_fewer_incidents_is_not_an_alert_and_nothing_to_report_has_no_detail():
     items = {i.key: i for i in charts.key_figure_items(key(incidents_recent=2))}
-    assert plain(items["incidents"].detail) == "4 les 90 jours précédents (−50 %)"
+    assert plain(items["incidents"].detail) == "4 au cours des 90 jours précédents (−50 %)"
     assert not items["incidents"].alert
     assert items["overdue"].detail == "" and not items["overdue"].alert
 

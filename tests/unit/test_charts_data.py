@@ -87,13 +87,13 @@ def test_places_are_the_regions_their_cercles_and_the_axes_through_them(road: Ro
     with road.sample.db.read() as s:
         choices = charts.place_choices(s, road.sample.framework_id)
     assert [c.label() for c in choices] == [
-        "Région : Tombouctou",
-        "Cercle : Diré",
-        "Cercle : Goundam",
-        "Cercle : Gourma-Rharous",
-        "Cercle : Niafunké",
-        "Cercle : Tombouctou",
-        "Axe : Tombouctou – Goundam",
+        "Région\u00a0: Tombouctou",
+        "Cercle\u00a0: Diré",
+        "Cercle\u00a0: Goundam",
+        "Cercle\u00a0: Gourma-Rharous",
+        "Cercle\u00a0: Niafunké",
+        "Cercle\u00a0: Tombouctou",
+        "Axe\u00a0: Tombouctou – Goundam",
     ]
     assert find_place(choices, f"axis:{road.axis_id}") == choices[-1]
     assert find_place(choices, "axis:999999") is None
@@ -113,7 +113,7 @@ def test_incidents_on_an_axis_with_the_activity_of_its_commitments(road: Road):
     assert series.covered == (Period(date(2019, 3, 1), date(2020, 5, 1)),)
     assert [b.title for b in series.bands] == ["Patrouilles de la CMA", "Escortes armées"]
     assert series.more == 0
-    assert series.place == "Axe : Tombouctou – Goundam"
+    assert series.place == "Axe\u00a0: Tombouctou – Goundam"
 
 
 def test_lanes_keep_the_longest_active_commitments(road: Road):

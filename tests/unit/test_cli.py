@@ -27,7 +27,7 @@ def test_demo_then_info(capsys, tmp_path: Path):
     assert "Cadre de gestion concertée de la sécurité de Tombouctou et Taoudéni" in out
     code, out, _ = run(capsys, "info", "--db", db)
     assert code == 0
-    assert "Version du schéma : 0001_initial" in out
+    assert "Version du schéma\u00a0: 0001_initial" in out
     assert "CGCS Tombouctou-Taoudéni" in out
     assert "15 membres, 12 engagements, 4 sessions" in out
 
@@ -43,7 +43,7 @@ def test_info_in_english(capsys, tmp_path: Path):
 def test_info_on_a_missing_database_is_one_clear_line(capsys, tmp_path: Path):
     code, _, err = run(capsys, "info", "--db", str(tmp_path / "absent.sqlite3"))
     assert code == 2
-    assert err.count("\n") == 1 and err.startswith("secframe: Impossible d'ouvrir")
+    assert err.count("\n") == 1 and err.startswith("secframe: Impossible d’ouvrir")
     assert not (tmp_path / "absent.sqlite3").exists()
 
 
@@ -51,7 +51,7 @@ def test_info_on_a_foreign_file(capsys, tmp_path: Path):
     path = tmp_path / "budget.xlsx"
     path.write_bytes(b"PK\x03\x04 not a database")
     code, _, err = run(capsys, "info", "--db", str(path))
-    assert code == 2 and "n'est pas une base de données secframe" in err
+    assert code == 2 and "n’est pas une base de données secframe" in err
 
 
 def test_backup_writes_an_openable_copy(capsys, tmp_path: Path):
@@ -69,7 +69,7 @@ def test_backup_needs_an_output(capsys):
     with pytest.raises(SystemExit) as err:
         cli.main(["backup"])
     assert err.value.code == 2
-    assert "arguments obligatoires manquants : -o/--output" in capsys.readouterr().err
+    assert "arguments obligatoires manquants\u00a0: -o/--output" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_framework_option_explains_ambiguity_and_absence(demo_db: Database):
         assert "correspond à plusieurs cadres" in str(err.value)
         with pytest.raises(fws.FrameworkNotFound) as err:
             fws.find_framework(s, "kidal")
-        assert "Aucun cadre ne correspond à « kidal »" in str(err.value)
+        assert "Aucun cadre ne correspond à «\u00a0kidal\u00a0»" in str(err.value)
         with pytest.raises(fws.FrameworkNotFound) as err:
             fws.find_framework(s, None)
         assert "plusieurs cadres" in str(err.value)
@@ -104,8 +104,8 @@ def test_help_is_translated(capsys):
     with pytest.raises(SystemExit):
         cli.main(["--help"])
     out = capsys.readouterr().out
-    assert out.startswith("utilisation : secframe")
-    assert "ajouter les cadres d'exemple" in out
+    assert out.startswith("utilisation\u00a0: secframe")
+    assert "ajouter les cadres d’exemple" in out
     with pytest.raises(SystemExit):
         cli.main(["--lang", "en", "--help"])
     assert "add the example frameworks" in capsys.readouterr().out

@@ -65,7 +65,7 @@ def test_a_text_file_is_refused_and_left_untouched(tmp_path: Path):
     before = _snapshot(path)
     with pytest.raises(NotASecframeDatabase) as err:
         Database.open(path)
-    assert "n'est pas une base de données secframe" in str(err.value)
+    assert "n’est pas une base de données secframe" in str(err.value)
     assert _snapshot(path) == before
 
 

@@ -44,7 +44,7 @@ def test_dates(value, expected):
 def test_text_that_is_not_clearly_a_date_is_refused(value):
     with pytest.raises(CellError) as err:
         read_date(value)
-    assert "n'est pas une date" in str(err.value.message)
+    assert "n’est pas une date" in str(err.value.message)
 
 
 @pytest.mark.parametrize(

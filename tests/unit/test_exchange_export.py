@@ -24,7 +24,7 @@ SHEETS_FR = [
     "Engagements",
     "Besoins",
     "Historique des statuts",
-    "Révisions d'échéance",
+    "Reports d’échéance",
     "Membres",
     "Sessions et décisions",
     "Incidents",
@@ -69,22 +69,22 @@ def test_commitment_rows_carry_real_dates_numbers_and_words(book, tracker):
     assert patrol["Intitulé"] == "Patrouilles sur l'axe Tombouctou – Goundam"
     assert patrol["Statut"] == "En cours"
     assert patrol["Type"] == "Patrouille"
-    assert patrol["Membre responsable"] == "CMA"
+    assert patrol["Chef de file"] == "CMA"
     assert patrol["Partenaires"] == "FAMa"
     assert patrol["Début"] == datetime(2019, 3, 1)
     assert patrol["Échéance initiale"] == datetime(2019, 3, 31)
     assert patrol["Échéance actuelle"] == datetime(2019, 6, 30)
-    assert patrol["Révisions"] == 1
-    assert patrol["Motif de la dernière révision d'échéance"] == "Prolongation décidée en session"
+    assert patrol["Reports"] == 1
+    assert patrol["Motif du dernier report d’échéance"] == "Prolongation décidée en session"
     assert patrol["Niveau de mise en œuvre (0–3)"] == 2
-    assert patrol["Nécessaire (FCFA)"] == 600_000
+    assert patrol["Besoin (FCFA)"] == 600_000
     assert patrol["Reçu (FCFA)"] == 150_000
-    assert patrol["Manquant (FCFA)"] == 450_000
+    assert patrol["Écart (FCFA)"] == 450_000
     escort = rows[tracker.escort]
     assert (escort["Statut"], escort["Cause"]) == ("Suspendu", "Situation sécuritaire")
     assert escort["Motif"] == "Retrait des forces de Tonka et Diré"
     row = next(i for i, r in enumerate(rows_by_header(ws), start=2) if r["ID"] == tracker.patrol)
-    start, money = cell_of(ws, "Début", row), cell_of(ws, "Nécessaire (FCFA)", row)
+    start, money = cell_of(ws, "Début", row), cell_of(ws, "Besoin (FCFA)", row)
     assert start.is_date and start.number_format == "dd/mm/yyyy"
     assert money.data_type == "n" and "FCFA" in money.number_format
 

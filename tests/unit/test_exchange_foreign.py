@@ -141,8 +141,8 @@ def test_what_cannot_be_read_is_reported_per_cell_and_nothing_is_written(sample,
     assert found == [(5, "Besoin (FCFA)"), (5, "Échéance"), (6, "Responsable"), (6, "Statut"),
                      (7, "Observations"), (8, "Engagement")]  # fmt: skip
     messages = {(i.row, i.column): str(i.message) for i in report.errors}
-    assert messages[(5, "Échéance")].startswith("« bientôt » n'est pas une date")
-    assert "n'est pas un montant" in messages[(5, "Besoin (FCFA)")]
+    assert messages[(5, "Échéance")].startswith("«\u00a0bientôt\u00a0» n’est pas une date")
+    assert "n’est pas un montant" in messages[(5, "Besoin (FCFA)")]
     assert "motif est obligatoire" in messages[(7, "Observations")]
     assert counts(sample.db) == before
 
@@ -186,8 +186,8 @@ def test_kind_and_status_columns_missing_are_said(sample, tmp_path):
     report = import_file(sample.db, sample.framework_id, path, mapping=propose(path))
     assert report.applied
     warnings = [str(w.message) for w in report.issues if w.severity == Severity.WARNING]
-    assert any("type « Autre »" in w for w in warnings) and any(
-        "comme « Prévu »" in w for w in warnings
+    assert any("type «\u00a0Autre\u00a0»" in w for w in warnings) and any(
+        "comme «\u00a0Prévu\u00a0»" in w for w in warnings
     )
     assert titles(sample)["Plaidoyer auprès de Bamako"].kind == CommitmentKind.OTHER
 

@@ -124,8 +124,8 @@ def test_a_new_deadline_is_a_revision_with_its_reason(tracker, exported):
     row = row_of(exported, C, "ID", tracker.patrol)
     edit(exported, C, {(row, "Échéance actuelle"): datetime(2019, 9, 30)})
     report = import_file(tracker.db, tracker.framework_id, exported)
-    assert [e[:3] for e in issues(report)] == [(C, row, "Motif de la dernière révision d'échéance")]
-    edit(exported, C, {(row, "Motif de la dernière révision d'échéance"): "Saison des pluies"})
+    assert [e[:3] for e in issues(report)] == [(C, row, "Motif du dernier report d’échéance")]
+    edit(exported, C, {(row, "Motif du dernier report d’échéance"): "Saison des pluies"})
     report = import_file(tracker.db, tracker.framework_id, exported)
     assert report.applied
     d = detail(tracker, tracker.patrol)
@@ -136,7 +136,7 @@ def test_a_new_deadline_is_a_revision_with_its_reason(tracker, exported):
 
 def test_rows_without_id_become_new_commitments_once(tracker, exported):
     row = add_row(exported, C, {"Intitulé": "Points de contrôle à Tombouctou", "Type": "Poste de contrôle",
-                               "Membre responsable": "FAMa", "Statut": "Prévu", "Localité": "Tombouctou › Tombouctou",
+                               "Chef de file": "FAMa", "Statut": "Prévu", "Localité": "Tombouctou › Tombouctou",
                                "Échéance actuelle": datetime(2019, 6, 30)})  # fmt: skip
     report = import_file(tracker.db, tracker.framework_id, exported)
     assert report.applied and report.tally("commitments").created == 1
@@ -160,13 +160,13 @@ def test_rows_without_id_become_new_commitments_once(tracker, exported):
 def test_unreadable_cells_are_reported_with_sheet_row_and_column(tracker, exported):
     row = row_of(exported, C, "ID", tracker.charter)
     edit(exported, C, {(row, "Statut"): "Presque fini", (row, "Début"): "bientôt",
-                       (row, "Membre responsable"): "Inconnus", (row, "Niveau de mise en œuvre (0–3)"): 7})  # fmt: skip
+                       (row, "Chef de file"): "Inconnus", (row, "Niveau de mise en œuvre (0–3)"): 7})  # fmt: skip
     report = import_file(tracker.db, tracker.framework_id, exported)
     found = {e[2]: e[3] for e in issues(report)}
-    assert set(found) == {"Statut", "Début", "Membre responsable", "Niveau de mise en œuvre (0–3)"}
-    assert "« Presque fini » ne figure pas dans la liste" in found["Statut"]
-    assert "n'est pas une date" in found["Début"]
-    assert "n'est pas membre de ce cadre" in found["Membre responsable"]
+    assert set(found) == {"Statut", "Début", "Chef de file", "Niveau de mise en œuvre (0–3)"}
+    assert "«\u00a0Presque fini\u00a0» ne figure pas dans la liste" in found["Statut"]
+    assert "n’est pas une date" in found["Début"]
+    assert "n’est pas membre de ce cadre" in found["Chef de file"]
     assert all(e[1] == row for e in issues(report))
 
 
@@ -210,7 +210,7 @@ def test_a_record_changed_since_the_export_is_a_conflict(tracker, exported):
     edit(exported, C, {(row, "Intitulé"): "Charte modifiée par un partenaire"})
     report = import_file(tracker.db, tracker.framework_id, exported)
     assert not report.applied
-    assert issues(report)[0][1] == row and "après l'export" in issues(report)[0][3]
+    assert issues(report)[0][1] == row and "après l’export" in issues(report)[0][3]
 
 
 def test_a_workbook_of_another_framework_or_database_is_refused(tracker, exported, sample):

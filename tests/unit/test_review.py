@@ -86,7 +86,7 @@ def test_a_status_change_goes_through_the_log_with_the_session_as_source(sample,
     change = entry.status_change
     assert entry.outcome == ReviewOutcome.STATUS_CHANGE and change is not None
     assert change.meeting_id == session_.id and change.changed_on == HELD
-    assert change.source == "Session n° 1 du 18/06/2020"
+    assert change.source == "Session n°\u00a01 du 18/06/2020"
     with sample.db.read() as s:
         assert cs.get_commitment(s, c.id, today=TODAY).row.status == CommitmentStatus.SUSPENDED
 
@@ -123,7 +123,7 @@ def test_a_deadline_revision_is_dated_by_the_session(sample, session_, write):
     revision = entry.deadline_revision
     assert revision is not None and revision.meeting_id == session_.id
     assert revision.decided_on == HELD and revision.previous_deadline == date(2020, 5, 31)
-    assert revision.source == "Session n° 1 du 18/06/2020"
+    assert revision.source == "Session n°\u00a01 du 18/06/2020"
 
 
 def test_a_second_record_adds_to_the_entry_and_never_erases_history(sample, session_, write):
@@ -283,7 +283,7 @@ def test_a_locked_session_refuses_its_review_and_decisions(sample, write):
     for fn, *args in attempts:
         with pytest.raises(LockedError) as err:
             write(fn, *args)
-        assert "La session n° 1 est verrouillée" in str(err.value)
+        assert "La session n°\u00a01 est verrouillée" in str(err.value)
     with sample.db.read() as s:
         sheet = rv.review_sheet(s, first.id, today=TODAY)
         meeting = ms.get_meeting(s, first.id)

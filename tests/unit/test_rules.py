@@ -218,7 +218,7 @@ def test_status_changes_only_append_to_the_log(sample, write):
 def test_deadline_revision_needs_a_reason_and_keeps_the_original(sample, write):
     c = sample.commitment(start_date=date(2019, 3, 1), original_deadline=date(2019, 3, 31))
     err = broken(write, cs.revise_deadline, c.id, date(2019, 6, 30), reason=" ", today=TODAY)
-    assert messages(err, "reason") == ["Un report d'échéance demande un motif."]
+    assert messages(err, "reason") == ["Un report d’échéance demande un motif."]
     write(cs.revise_deadline, c.id, date(2019, 6, 30), reason="Saison des pluies", today=TODAY)
     write(cs.revise_deadline, c.id, date(2019, 9, 30), reason="Carburant", today=TODAY)
     with sample.db.read() as s:
@@ -259,7 +259,7 @@ def test_meeting_numbers_are_unique_within_a_framework(sample, write):
         sample.framework_id,
         ms.MeetingInput(number=1, held_on=date(2019, 3, 1)),
     )
-    assert messages(err, "number") == ["Ce cadre a déjà une session n° 1."]
+    assert messages(err, "number") == ["Ce cadre a déjà une session n°\u00a01."]
     other = write(fws.create_framework, fws.FrameworkInput(name="Cadre de Gao", short_name="Gao"))
     write(ms.create_meeting, other.id, ms.MeetingInput(number=1, held_on=date(2020, 3, 1)))
 

@@ -65,7 +65,7 @@ def _cause(cause: StatusCause | None, reason: str | None) -> str:
 
 
 def _by_status(b: Brief) -> str:
-    colon = " : " if i18n.language() == "fr" else ": "
+    colon = "\u00a0: " if i18n.language() == "fr" else ": "
     order = list(CommitmentStatus)
     return ", ".join(
         f"{s.label().lower()}{colon}{num(n)}"

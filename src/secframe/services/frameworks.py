@@ -171,6 +171,14 @@ def list_frameworks(session: Session) -> list[FrameworkInfo]:
     return [_info(fw) for fw in rows]
 
 
+def commitment_counts(session: Session) -> dict[int, int]:
+    """How many commitments each framework holds (frameworks without any are left out)."""
+    rows = session.execute(
+        select(Commitment.framework_id, func.count()).group_by(Commitment.framework_id)
+    )
+    return dict(rows.all())
+
+
 def delete_framework(session: Session, framework_id: int, *, expected_version: int | None) -> None:
     """Delete a framework with its members, commitments and meetings (the audit log stays)."""
     fw = get_or_fail(session, Framework, framework_id, ENTITY)

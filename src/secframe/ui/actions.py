@@ -150,9 +150,16 @@ def preferences(window: MainWindow) -> None:
     from secframe.ui.dialogs.preferences import PreferencesDialog
 
     dialog = PreferencesDialog(window.context.settings, window)
-    dialog.language_changed.connect(lambda _code: window.rebuild())
+    dialog.language_changed.connect(lambda _code: _rebuild(window))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
+
+
+def _rebuild(window: MainWindow) -> None:
+    """The window in the new language, once unsaved changes are dealt with (else at the next
+    start)."""
+    if window.confirm_leave(lambda: _rebuild(window)):
+        window.rebuild()
 
 
 def about(window: MainWindow) -> None:

@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from secframe.jobs import JobState
-from secframe.ui.workers import Job, start_job
+from secframe.ui.settings import remember_framework
+from secframe.ui.workers import Job, show_error, start_job
 
 if TYPE_CHECKING:  # SQLAlchemy is imported after the window is shown (start-up time)
     from sqlalchemy.orm import Session
@@ -55,12 +56,12 @@ class AppContext(QObject):
         return self._framework_id
 
     def set_framework(self, framework_id: int | None) -> None:
-        """Switch every view to another framework and remember it."""
+        """Switch every view to another framework and remember it for this database."""
         if framework_id == self._framework_id:
             return
         self._framework_id = framework_id
-        if framework_id is not None:
-            self.settings.setValue("last_framework", framework_id)
+        if framework_id is not None and self.db is not None:
+            remember_framework(self.settings, self.db.location, framework_id)
         self.framework_changed.emit(framework_id or 0)
 
     def set_database(self, db: Database) -> None:
@@ -84,15 +85,16 @@ class AppContext(QObject):
         changed: str | None = None,
         **kw: Any,
     ) -> Job:
-        """Run a long job in the background; after a write, ``changed`` is notified."""
+        """Run a long job in the background; after a write, ``changed`` is notified (even if
+        ``parent`` was closed meanwhile: the other views still need to know)."""
 
-        def done(result: Any) -> None:
-            if changed is not None:
+        def settled(ok: bool) -> None:
+            if ok and changed is not None:
                 self.notify_changed(changed)
-            if on_done is not None:
-                on_done(result)
 
-        return start_job(parent, fn, title=title, on_done=done, writes=writes, **kw)
+        return start_job(
+            parent, fn, title=title, on_done=on_done, on_settled=settled, writes=writes, **kw
+        )
 
     def load(
         self,
@@ -116,27 +118,25 @@ class AppContext(QObject):
             with db.read() as session:
                 return fn(session)
 
-        def cancelled() -> None:
-            settle()
-
-        def settle() -> bool:
+        def settled(_ok: bool) -> None:
             self._running -= 1
             if self._running == 0:
                 self.busy_changed.emit(False)
+
+        def latest() -> bool:
             return self._loads.get(key) == ticket and self.db is db
 
         def done(result: T) -> None:
-            if settle():
+            if latest():
                 on_done(result)
 
         def failed(err: BaseException) -> None:
-            if settle():
-                if on_error is not None:
-                    on_error(err)
-                else:
-                    from secframe.ui.workers import show_error
-
-                    show_error(parent, err)
+            if not latest():
+                return
+            if on_error is not None:
+                on_error(err)
+            else:
+                show_error(parent, err)
 
         self._running += 1
         if self._running == 1:
@@ -147,7 +147,7 @@ class AppContext(QObject):
             title="",
             on_done=done,
             on_error=failed,
-            on_cancel=cancelled,
+            on_settled=settled,
             progress=False,
         )
 

@@ -63,7 +63,9 @@ def switch_to(window: MainWindow, db: Database) -> None:
 
 
 def new_database(window: MainWindow) -> None:
-    """Create a database file and switch to it."""
+    """Create a database file and switch to it (unsaved changes dealt with first)."""
+    if not window.confirm_leave(lambda: new_database(window)):
+        return
     folder = str(config.data_dir())
     path, _ = QFileDialog.getSaveFileName(
         window,
@@ -90,7 +92,10 @@ def new_database(window: MainWindow) -> None:
 
 
 def open_database(window: MainWindow, path: str | None = None) -> None:
-    """Open an existing database file (asked for when ``path`` is None)."""
+    """Open an existing database file (asked for when ``path`` is None), unsaved changes
+    dealt with first."""
+    if not window.confirm_leave(lambda: open_database(window, path)):
+        return
     if path is None:
         start = str(Path(window.context.db.location).parent) if window.context.db.is_sqlite else ""
         path, _ = QFileDialog.getOpenFileName(

@@ -19,6 +19,7 @@ status bar shows while the page is current.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from secframe.ui import actions
 from secframe.ui.context import AppContext
-from secframe.ui.settings import remember_database
+from secframe.ui.settings import remember_database, remembered_framework
 from secframe.ui.workers import wait_for_jobs
 
 if TYPE_CHECKING:
@@ -249,12 +250,19 @@ class MainWindow(QMainWindow):
 
     def reload_frameworks(self, select: int | None = None) -> list[FrameworkInfo]:
         """Fill the selector and keep (or restore, or choose ``select``) the framework."""
-        from secframe.services.frameworks import list_frameworks
+        from secframe.services.frameworks import commitment_counts, list_frameworks
 
         with self.context.db.read() as session:
             frameworks = list_frameworks(session)
-        wanted = (
-            select or self.context.framework_id or self.context.settings.value("last_framework")
+            counts = commitment_counts(session)
+        ids = {fw.id for fw in frameworks}
+        wanted = next(
+            (
+                i
+                for i in (select, self.context.framework_id, self._remembered_framework())
+                if i in ids
+            ),
+            max(ids, key=lambda i: (counts.get(i, 0), -i), default=None),  # the busiest
         )
         self.framework_box.blockSignals(True)
         self.framework_box.clear()
@@ -263,18 +271,32 @@ class MainWindow(QMainWindow):
             self.framework_box.setItemData(
                 self.framework_box.count() - 1, fw.short_name, Qt.ItemDataRole.ToolTipRole
             )
-        self.framework_box.blockSignals(False)
-        try:
-            index = self.framework_box.findData(int(wanted)) if wanted is not None else -1
-        except (TypeError, ValueError):
-            index = -1
+        index = self.framework_box.findData(wanted) if wanted is not None else -1
         self.framework_box.setCurrentIndex(max(index, 0) if frameworks else -1)
+        self.framework_box.blockSignals(False)
         self.framework_button.setEnabled(bool(frameworks))
-        self._framework_selected(self.framework_box.currentIndex())
+        self._framework_selected(self.framework_box.currentIndex(), ask=False)
         return frameworks
 
-    def _framework_selected(self, index: int) -> None:
-        self.context.set_framework(self.framework_box.itemData(index) if index >= 0 else None)
+    def _remembered_framework(self) -> int | None:
+        return remembered_framework(self.context.settings, self.context.db.location)
+
+    def _framework_selected(self, index: int, ask: bool = True) -> None:
+        """The selector shows another framework: switch to it, once unsaved changes are dealt
+        with if the user chose it (``ask``)."""
+        framework_id = self.framework_box.itemData(index) if index >= 0 else None
+        if (
+            ask
+            and framework_id != self.context.framework_id
+            and not self.confirm_leave(lambda: self.framework_box.setCurrentIndex(index))
+        ):
+            self.framework_box.blockSignals(True)  # stay on the framework being edited
+            self.framework_box.setCurrentIndex(
+                self.framework_box.findData(self.context.framework_id)
+            )
+            self.framework_box.blockSignals(False)
+            return
+        self.context.set_framework(framework_id)
 
     def _framework_changed(self, _framework_id: int) -> None:
         name = self.framework_box.currentText()
@@ -351,8 +373,27 @@ class MainWindow(QMainWindow):
                 return False
         return True
 
+    def confirm_leave(self, then: Callable[[], None]) -> bool:
+        """Before the window closes or shows other data: every open editor, then every page
+        with unsaved changes (shown first), asks whether to save, discard or keep editing.
+        False to stay; after "save" the page runs ``then`` once its save succeeded."""
+        if not self.close_editors():
+            return False
+        for key in self._page_keys:
+            page = self.page(key)
+            unsaved = getattr(page, "has_unsaved_changes", None)
+            if callable(unsaved) and unsaved():
+                self.show_page(key)
+                if not page.confirm_leave(then):  # type: ignore[attr-defined]
+                    return False
+        return True
+
+    def _close_again(self) -> None:
+        """Close once a page saved what the user asked to save before closing."""
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.replaced_by is None and not self.close_editors():
+        if self.replaced_by is None and not self.confirm_leave(self._close_again):
             event.ignore()
             return
         self.save_state()

@@ -7,6 +7,8 @@ Choices shared by everyone using a database belong in the database (services.pre
 
 from __future__ import annotations
 
+import hashlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -57,3 +59,25 @@ def last_database(settings: QSettings) -> str | None:
     if "://" in location or Path(location).exists():
         return location
     return None
+
+
+def framework_key(location: str) -> str:
+    """The settings key of the framework last shown from a database: one per database file
+    (or server), named by a digest of its location so that no path or URL is written out."""
+    if "://" not in location:
+        location = os.path.normcase(os.path.realpath(location))
+    digest = hashlib.sha256(location.encode("utf-8")).hexdigest()[:16]
+    return f"last_framework/{digest}"
+
+
+def remembered_framework(settings: QSettings, location: str) -> int | None:
+    """The framework last shown from this database (None the first time)."""
+    try:
+        return int(settings.value(framework_key(location)))
+    except (TypeError, ValueError):
+        return None
+
+
+def remember_framework(settings: QSettings, location: str, framework_id: int) -> None:
+    """Remember the framework shown from this database, for the next start."""
+    settings.setValue(framework_key(location), framework_id)

@@ -2,9 +2,11 @@
 
 ``start_job(parent, fn, ...)`` runs ``fn(state)`` off the UI thread. A progress dialog with a
 Cancel button appears if the job lasts more than a moment; the result (or error) comes back to
-the GUI thread. Jobs that write to the database go through a single-thread pool, one at a time.
-User errors (rules, database problems) are shown in the user's words; anything else is logged
-with its traceback and the user is told where the log is.
+the GUI thread — unless the widget that started the job was closed meanwhile: then the
+result or error is dropped (and logged), never handed to a widget that no longer exists. Jobs
+that write to the database go through a single-thread pool, one at a time. User errors (rules,
+database problems) are shown in the user's words; anything else is logged with its traceback
+and the user is told where the log is.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from secframe import config
 from secframe.jobs import Cancelled, JobState
@@ -96,6 +99,7 @@ def start_job(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
+    on_settled: Callable[[bool], None] | None = None,
     writes: bool = False,
     progress: bool = True,
     delay_ms: int = 400,
@@ -103,59 +107,43 @@ def start_job(
     """Run ``fn(state)`` in the background; callbacks run on the GUI thread.
 
     With ``progress``, a modal progress dialog (with Cancel) shows if the job is not done after
-    ``delay_ms``. Without ``on_error``, errors are shown with ``show_error``.
+    ``delay_ms``. Without ``on_error``, errors are shown with ``show_error``. When ``parent``
+    was deleted before the job ended (its window closed), the result, error or cancellation is
+    dropped and logged instead of reaching a widget that no longer exists. ``on_settled(ok)``
+    runs first after every outcome, even then, for what does not touch the widget (announcing
+    a write, counting running jobs); ``ok`` is True when the job succeeded.
     """
     job = Job(fn)
-    dialog: QProgressDialog | None = None
-    if progress:
-        cancel = QCoreApplication.translate("Workers", "Cancel")
-        dialog = QProgressDialog(title, cancel, 0, 0, parent)
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(delay_ms)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(job.cancel)
+    dialog = _progress_dialog(job, parent, title, delay_ms) if progress else None
 
-        def on_progress(done: int, total: int, message: str) -> None:
-            if dialog is None or job.done:
-                return
-            dialog.setMaximum(total)
-            dialog.setValue(min(done, total) if total else 0)
-            if message:
-                dialog.setLabelText(message)
-
-        job.signals.progress.connect(on_progress)
-
-        def show_if_still_running() -> None:
-            if dialog is not None and not job.done:
-                dialog.show()
-
-        QTimer.singleShot(delay_ms, show_if_still_running)
-
-    def finish() -> None:
+    def finish(ok: bool) -> bool:
+        """Bookkeeping of every outcome; True when the callbacks may run."""
         job.done = True
         _running.discard(job)
-        if dialog is not None:
+        if dialog is not None and isValid(dialog):
             dialog.canceled.disconnect(job.cancel)
             dialog.close()
             dialog.deleteLater()
+        if on_settled is not None:
+            on_settled(ok)
+        return parent is None or isValid(parent)
 
     def done(result: object) -> None:
-        finish()
-        if on_done is not None:
+        if not finish(True):
+            log.debug("%s: result dropped, its window was closed", title or "job")
+        elif on_done is not None:
             on_done(result)
 
     def failed(err: BaseException) -> None:
-        finish()
-        if on_error is not None:
+        if not finish(False):
+            _dropped_error(title, err)
+        elif on_error is not None:
             on_error(err)
         else:
             show_error(parent, err, title)
 
     def cancelled() -> None:
-        finish()
-        if on_cancel is not None:
+        if finish(False) and on_cancel is not None:
             on_cancel()
 
     job.signals.finished.connect(done)
@@ -164,6 +152,47 @@ def start_job(
     _running.add(job)
     (_write_pool if writes else _read_pool).start(job)
     return job
+
+
+def _progress_dialog(
+    job: Job, parent: QWidget | None, title: str, delay_ms: int
+) -> QProgressDialog:
+    """A modal progress dialog with Cancel, shown if the job still runs after ``delay_ms``."""
+    cancel = QCoreApplication.translate("Workers", "Cancel")
+    dialog = QProgressDialog(title, cancel, 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(delay_ms)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(job.cancel)
+
+    def on_progress(done: int, total: int, message: str) -> None:
+        if job.done or not isValid(dialog):
+            return
+        dialog.setMaximum(total)
+        dialog.setValue(min(done, total) if total else 0)
+        if message:
+            dialog.setLabelText(message)
+
+    def show_if_still_running() -> None:
+        if not job.done and isValid(dialog):
+            dialog.show()
+
+    job.signals.progress.connect(on_progress)
+    QTimer.singleShot(delay_ms, dialog, show_if_still_running)
+    return dialog
+
+
+def _dropped_error(title: str, err: BaseException) -> None:
+    """An error of a job whose window was closed: logged, not shown (a bug keeps its trace)."""
+    if is_user_error(err):
+        log.debug("%s: error dropped, its window was closed: %s", title or "job", err)
+    else:
+        log.error(
+            "Unexpected error (its window was closed)",
+            exc_info=(type(err), err, err.__traceback__),
+        )
 
 
 def wait_for_jobs(timeout_ms: int = 30_000) -> bool:

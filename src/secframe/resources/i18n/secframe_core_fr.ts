@@ -20,23 +20,23 @@
     <name>CLI</name>
     <message>
         <source>Example frameworks added to {location}:</source>
-        <translation>Cadres d&apos;exemple ajoutés à {location} :</translation>
+        <translation>Cadres d’exemple ajoutés à {location}&#xa0;:</translation>
     </message>
     <message>
         <source>Database: {location}</source>
-        <translation>Base de données : {location}</translation>
+        <translation>Base de données&#xa0;: {location}</translation>
     </message>
     <message>
         <source>Schema revision: {revision}</source>
-        <translation>Version du schéma : {revision}</translation>
+        <translation>Version du schéma&#xa0;: {revision}</translation>
     </message>
     <message>
         <source>Frameworks:</source>
-        <translation>Cadres :</translation>
+        <translation>Cadres&#xa0;:</translation>
     </message>
     <message>
         <source>none yet (run &apos;secframe demo&apos; for the example)</source>
-        <translation>aucun pour l&apos;instant (lancez « secframe demo » pour l&apos;exemple)</translation>
+        <translation>aucun pour l’instant (lancez «&#xa0;secframe demo&#xa0;» pour l’exemple)</translation>
     </message>
     <message>
         <source>{members} members, {commitments} commitments, {meetings} sessions</source>
@@ -44,39 +44,39 @@
     </message>
     <message>
         <source>Backup written to {path}</source>
-        <translation>Sauvegarde écrite dans {path}</translation>
+        <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
     <message>
         <source>the framework: its id, short name or a unique part of its name (case and accents ignored); may be left out when the database holds only one</source>
-        <translation>le cadre : son numéro, son sigle ou une partie unique de son nom (sans tenir compte des majuscules ni des accents) ; facultatif si la base n&apos;en contient qu&apos;un</translation>
+        <translation>le cadre&#xa0;: son numéro, son sigle ou une partie unique de son nom (sans tenir compte des majuscules ni des accents)&#xa0;; facultatif si la base n’en contient qu’un</translation>
     </message>
     <message>
         <source>database file or SQLAlchemy URL (e.g. postgresql+psycopg://user@host/db); default: $SECFRAME_DB, else secframe.sqlite3 in the user data folder</source>
-        <translation>fichier de base de données ou URL SQLAlchemy (p. ex. postgresql+psycopg://utilisateur@serveur/base) ; par défaut : $SECFRAME_DB, sinon secframe.sqlite3 dans le dossier de données de l&apos;utilisateur</translation>
+        <translation>fichier de base de données ou URL SQLAlchemy (p. ex. postgresql+psycopg://utilisateur@serveur/base)&#xa0;; par défaut&#xa0;: $SECFRAME_DB, sinon secframe.sqlite3 dans le dossier de données de l’utilisateur</translation>
     </message>
     <message>
         <source>language of messages and documents (default: system)</source>
-        <translation>langue des messages et des documents (par défaut : celle du système)</translation>
+        <translation>langue des messages et des documents (par défaut&#xa0;: celle du système)</translation>
     </message>
     <message>
         <source>Tracker for the secretariats of collaborative security management frameworks. Without a command, opens the desktop application.</source>
-        <translation>Suivi des engagements pour les secrétariats des cadres de gestion concertée de la sécurité. Sans commande, ouvre l&apos;application de bureau.</translation>
+        <translation>Suivi des engagements pour les secrétariats des cadres de gestion concertée de la sécurité. Sans commande, ouvre l’application de bureau.</translation>
     </message>
     <message>
         <source>open the desktop application (default)</source>
-        <translation>ouvrir l&apos;application de bureau (par défaut)</translation>
+        <translation>ouvrir l’application de bureau (par défaut)</translation>
     </message>
     <message>
         <source>add the example frameworks to the database</source>
-        <translation>ajouter les cadres d&apos;exemple à la base de données</translation>
+        <translation>ajouter les cadres d’exemple à la base de données</translation>
     </message>
     <message>
         <source>show the database location, schema revision and contents</source>
-        <translation>afficher l&apos;emplacement de la base, la version du schéma et son contenu</translation>
+        <translation>afficher l’emplacement de la base, la version du schéma et son contenu</translation>
     </message>
     <message>
         <source>write a consistent copy of the database (also while the app is open)</source>
-        <translation>écrire une copie cohérente de la base (même pendant que l&apos;application est ouverte)</translation>
+        <translation>écrire une copie cohérente de la base (même pendant que l’application est ouverte)</translation>
     </message>
     <message>
         <source>the backup file to write (SQLite)</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>something went wrong; the details are in {log}</source>
-        <translation>une erreur inattendue s&apos;est produite ; les détails sont dans {log}</translation>
+        <translation>une erreur inattendue s’est produite&#xa0;; les détails sont dans {log}</translation>
     </message>
 </context>
 <context>
@@ -165,19 +165,19 @@
     <name>Database</name>
     <message>
         <source>{location} is not a secframe database. It was left untouched.</source>
-        <translation>{location} n&apos;est pas une base de données secframe. Le fichier n&apos;a pas été modifié.</translation>
+        <translation>{location} n’est pas une base de données secframe. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>{location} is damaged and cannot be read ({detail}). It was left untouched; restore it from a backup copy.</source>
-        <translation>{location} est endommagé et illisible ({detail}). Le fichier n&apos;a pas été modifié ; restaurez-le à partir d&apos;une copie de sauvegarde.</translation>
+        <translation>{location} est endommagé et illisible ({detail}). Le fichier n’a pas été modifié&#xa0;; restaurez-le à partir d’une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>{location} was created by a newer version of secframe (schema {revision}). Install the newer version to open it; the file was left untouched.</source>
-        <translation>{location} a été créé par une version plus récente de secframe (schéma {revision}). Installez cette version pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>{location} a été créé par une version plus récente de secframe (schéma {revision}). Installez cette version pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot open {location}: {detail}</source>
-        <translation>Impossible d&apos;ouvrir {location} : {detail}</translation>
+        <translation>Impossible d’ouvrir {location}&#xa0;: {detail}</translation>
     </message>
 </context>
 <context>
@@ -199,7 +199,7 @@
     <name>Demo</name>
     <message>
         <source>The example frameworks are already in this database.</source>
-        <translation>Les cadres d&apos;exemple sont déjà dans cette base de données.</translation>
+        <translation>Les cadres d’exemple sont déjà dans cette base de données.</translation>
     </message>
 </context>
 <context>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Commitment</source>
-        <translation>L&apos;engagement</translation>
+        <translation>L’engagement</translation>
     </message>
     <message>
         <source>Resource need</source>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>Axis</source>
-        <translation>L&apos;axe</translation>
+        <translation>L’axe</translation>
     </message>
     <message>
         <source>Session</source>
@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>Incident</source>
-        <translation>L&apos;incident</translation>
+        <translation>L’incident</translation>
     </message>
 </context>
 <context>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Deadline revision</source>
-        <translation>Report d&apos;échéance</translation>
+        <translation>Report d’échéance</translation>
     </message>
     <message>
         <source>Note</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>The lead must be a member of this framework.</source>
-        <translation>Le responsable doit être membre de ce cadre.</translation>
+        <translation>Le chef de file doit être membre de ce cadre.</translation>
     </message>
     <message>
         <source>Partners must be members of this framework.</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>A member can appear only once among lead and partners.</source>
-        <translation>Un membre ne peut figurer qu&apos;une fois parmi le responsable et les partenaires.</translation>
+        <translation>Un membre ne peut figurer qu’une fois parmi le chef de file et les partenaires.</translation>
     </message>
     <message>
         <source>Unknown place.</source>
@@ -492,11 +492,11 @@
     </message>
     <message>
         <source>The source session must belong to this framework.</source>
-        <translation>La session d&apos;origine doit appartenir à ce cadre.</translation>
+        <translation>La session d’origine doit appartenir à ce cadre.</translation>
     </message>
     <message>
         <source>A commitment can only take over from another commitment of the same framework.</source>
-        <translation>Un engagement ne peut prendre le relais que d&apos;un autre engagement du même cadre.</translation>
+        <translation>Un engagement ne peut prendre le relais que d’un autre engagement du même cadre.</translation>
     </message>
     <message>
         <source>The date {end} is before the start date {start}.</source>
@@ -504,27 +504,27 @@
     </message>
     <message>
         <source>The commitment is already {status}.</source>
-        <translation>L&apos;engagement a déjà le statut « {status} ».</translation>
+        <translation>L’engagement a déjà le statut «&#xa0;{status}&#xa0;».</translation>
     </message>
     <message>
         <source>The status log already has a change on {last}; date this one later.</source>
-        <translation>L&apos;historique contient déjà un changement au {last} ; datez celui-ci plus tard.</translation>
+        <translation>L’historique contient déjà un changement daté du {last}&#xa0;; datez celui-ci après.</translation>
     </message>
     <message>
         <source>Say why the commitment is {status}: a reason is required.</source>
-        <translation>Indiquez pourquoi l&apos;engagement passe au statut « {status} » : un motif est obligatoire.</translation>
+        <translation>Indiquez pourquoi l’engagement passe au statut «&#xa0;{status}&#xa0;»&#xa0;: un motif est obligatoire.</translation>
     </message>
     <message>
         <source>Reopening a {status} commitment needs a reason.</source>
-        <translation>Rouvrir un engagement au statut « {status} » demande un motif.</translation>
+        <translation>Rouvrir un engagement au statut «&#xa0;{status}&#xa0;» demande un motif.</translation>
     </message>
     <message>
         <source>A deadline revision needs a reason.</source>
-        <translation>Un report d&apos;échéance demande un motif.</translation>
+        <translation>Un report d’échéance demande un motif.</translation>
     </message>
     <message>
         <source>The deadline is already {date}.</source>
-        <translation>L&apos;échéance est déjà le {date}.</translation>
+        <translation>L’échéance est déjà le {date}.</translation>
     </message>
     <message>
         <source>A handover needs a reason.</source>
@@ -592,15 +592,15 @@
     </message>
     <message>
         <source>{entity} {ident} does not exist (any more).</source>
-        <translation>{entity} {ident} n&apos;existe pas (ou plus).</translation>
+        <translation>{entity} {ident} n’existe pas (ou plus).</translation>
     </message>
     <message>
         <source>“{label}” was changed by someone else since you opened it. Reload it to see their changes; yours were not saved.</source>
-        <translation>« {label} » a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert. Rechargez-le pour voir ces modifications ; les vôtres n&apos;ont pas été enregistrées.</translation>
+        <translation>«&#xa0;{label}&#xa0;» a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Rechargez-le pour voir ces modifications&#xa0;; les vôtres n’ont pas été enregistrées.</translation>
     </message>
     <message>
         <source>Session n° {number} is locked: its conclusions were adopted and it can no longer be changed.</source>
-        <translation>La session n° {number} est verrouillée : ses conclusions ont été adoptées et elle ne peut plus être modifiée.</translation>
+        <translation>La session n°&#xa0;{number} est verrouillée&#xa0;: ses conclusions ont été adoptées et elle ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>Another framework already has this name.</source>
@@ -616,19 +616,19 @@
     </message>
     <message>
         <source>The database holds no framework yet (try &apos;secframe demo&apos;).</source>
-        <translation>La base ne contient encore aucun cadre (essayez « secframe demo »).</translation>
+        <translation>La base ne contient encore aucun cadre (essayez «&#xa0;secframe demo&#xa0;»).</translation>
     </message>
     <message>
         <source>The database holds several frameworks; choose one of: {names}.</source>
-        <translation>La base contient plusieurs cadres ; choisissez parmi : {names}.</translation>
+        <translation>La base contient plusieurs cadres&#xa0;; choisissez parmi&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>No framework matches “{query}”. Known: {names}.</source>
-        <translation>Aucun cadre ne correspond à « {query} ». Cadres connus : {names}.</translation>
+        <translation>Aucun cadre ne correspond à «&#xa0;{query}&#xa0;». Cadres connus&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>“{query}” matches several frameworks: {names}.</source>
-        <translation>« {query} » correspond à plusieurs cadres : {names}.</translation>
+        <translation>«&#xa0;{query}&#xa0;» correspond à plusieurs cadres&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>Precision is 1 (exact), 2 or 3 (coarse).</source>
@@ -648,7 +648,7 @@
     </message>
     <message>
         <source>This framework already has a session n° {number}.</source>
-        <translation>Ce cadre a déjà une session n° {number}.</translation>
+        <translation>Ce cadre a déjà une session n°&#xa0;{number}.</translation>
     </message>
     <message>
         <source>Attendees must be members of this framework.</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>Conclusions are adopted at a later session of the same framework.</source>
-        <translation>Les conclusions s&apos;adoptent lors d&apos;une session ultérieure du même cadre.</translation>
+        <translation>Les conclusions s’adoptent lors d’une session ultérieure du même cadre.</translation>
     </message>
     <message>
         <source>Another member of this framework already has this name.</source>
@@ -668,11 +668,11 @@
     </message>
     <message>
         <source>“{phone}” is not a phone number (digits, spaces, + and - only).</source>
-        <translation>« {phone} » n&apos;est pas un numéro de téléphone (chiffres, espaces, + et - uniquement).</translation>
+        <translation>«&#xa0;{phone}&#xa0;» n’est pas un numéro de téléphone (chiffres, espaces, + et - uniquement).</translation>
     </message>
     <message>
         <source>{name} takes part in {commitments} commitment(s) and attended {attendance} session(s); mark it as withdrawn instead of deleting it.</source>
-        <translation>{name} participe à {commitments} engagement(s) et a assisté à {attendance} session(s) ; indiquez-le comme retiré au lieu de le supprimer.</translation>
+        <translation>{name} participe à {commitments} engagement(s) et a assisté à {attendance} session(s)&#xa0;; indiquez-le comme retiré au lieu de le supprimer.</translation>
     </message>
     <message>
         <source>A region cannot be inside another place.</source>
@@ -684,15 +684,15 @@
     </message>
     <message>
         <source>A {level} cannot be placed inside a {parent_level}.</source>
-        <translation>Un lieu de niveau « {level} » ne peut pas se trouver dans un lieu de niveau « {parent_level} ».</translation>
+        <translation>Un lieu de niveau «&#xa0;{level}&#xa0;» ne peut pas se trouver dans un lieu de niveau «&#xa0;{parent_level}&#xa0;».</translation>
     </message>
     <message>
         <source>A place cannot be moved inside itself.</source>
-        <translation>Un lieu ne peut pas être déplacé à l&apos;intérieur de lui-même.</translation>
+        <translation>Un lieu ne peut pas être déplacé à l’intérieur de lui-même.</translation>
     </message>
     <message>
         <source>This level does not fit the places that are inside it.</source>
-        <translation>Ce niveau ne convient pas aux lieux qu&apos;il contient.</translation>
+        <translation>Ce niveau ne convient pas aux lieux qu’il contient.</translation>
     </message>
     <message>
         <source>A place with this name already exists there.</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>{name} cannot be deleted: it holds {places} place(s) and is used by {commitments} commitment(s), {incidents} incident(s), {axes} axis/axes and {frameworks} framework(s).</source>
-        <translation>Impossible de supprimer {name} : il contient {places} lieu(x) et sert à {commitments} engagement(s), {incidents} incident(s), {axes} axe(s) et {frameworks} cadre(s).</translation>
+        <translation>Impossible de supprimer {name}&#xa0;: il contient {places} lieu(x) et sert à {commitments} engagement(s), {incidents} incident(s), {axes} axe(s) et {frameworks} cadre(s).</translation>
     </message>
     <message>
         <source>Another axis already has this name.</source>
@@ -708,15 +708,15 @@
     </message>
     <message>
         <source>An axis links at least two localities, in order.</source>
-        <translation>Un axe relie au moins deux localités, dans l&apos;ordre.</translation>
+        <translation>Un axe relie au moins deux localités, dans l’ordre.</translation>
     </message>
     <message>
         <source>Some places of this axis do not exist.</source>
-        <translation>Certains lieux de cet axe n&apos;existent pas.</translation>
+        <translation>Certains lieux de cet axe n’existent pas.</translation>
     </message>
     <message>
         <source>Enter amounts in FCFA (XOF) or euros (EUR); {currency} is not used.</source>
-        <translation>Saisissez les montants en FCFA (XOF) ou en euros (EUR) ; la devise {currency} n&apos;est pas prise en charge.</translation>
+        <translation>Saisissez les montants en FCFA (XOF) ou en euros (EUR)&#xa0;; la devise {currency} n’est pas prise en charge.</translation>
     </message>
     <message>
         <source>The provider must be a member of this framework.</source>
@@ -742,7 +742,7 @@
     <name>Stats</name>
     <message>
         <source>No lead member</source>
-        <translation>Sans responsable</translation>
+        <translation>Sans chef de file</translation>
     </message>
     <message>
         <source>{place} (unspecified)</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>Completed</source>
-        <translation>Achevé</translation>
+        <translation>Engagement réalisé</translation>
     </message>
     <message>
         <source>Other</source>
@@ -795,7 +795,7 @@
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation>utilisation : </translation>
+        <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -816,24 +816,24 @@
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation>%(prog)s : erreur : %(message)s
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
 </translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation>arguments obligatoires manquants : %s</translation>
+        <translation>arguments obligatoires manquants&#xa0;: %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation>arguments non reconnus : %s</translation>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation>argument %(argument_name)s : %(message)s</translation>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>choix invalide : %(value)r (choisir parmi %(choices)s)</translation>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
     </message>
     <message>
         <source>expected one argument</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>valeur %(type)s invalide : %(value)r</translation>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>ChartPanel</name>
     <message>
         <source>Save image</source>
-        <translation>Enregistrer l&apos;image</translation>
+        <translation>Enregistrer l’image</translation>
     </message>
     <message>
         <source>Save as PNG image…</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Copy image</source>
-        <translation>Copier l&apos;image</translation>
+        <translation>Copier l’image</translation>
     </message>
     <message>
         <source>Loading the chart…</source>
@@ -48,12 +48,12 @@
     </message>
     <message>
         <source>Chart saved: {path}</source>
-        <translation>Graphique enregistré : {path}</translation>
+        <translation>Graphique enregistré&#xa0;: {path}</translation>
     </message>
     <message>
         <source>The chart could not be saved to {path}:
 {error}</source>
-        <translation>Impossible d&apos;enregistrer le graphique dans {path} :
+        <translation>Impossible d’enregistrer le graphique dans {path}&#xa0;:
 {error}</translation>
     </message>
 </context>
@@ -65,11 +65,11 @@
     </message>
     <message>
         <source>No commitments recorded yet.</source>
-        <translation>Aucun engagement enregistré pour l&apos;instant.</translation>
+        <translation>Aucun engagement enregistré pour l’instant.</translation>
     </message>
     <message>
         <source>Number of commitments</source>
-        <translation>Nombre d&apos;engagements</translation>
+        <translation>Nombre d’engagements</translation>
     </message>
     <message>
         <source>{count} commitment in all</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>{shown} of {total} commitments: the open ones first, then the most recently closed</source>
-        <translation>{shown} engagements sur {total} : les engagements ouverts d&apos;abord, puis les plus récemment clos</translation>
+        <translation>{shown} engagements sur {total}&#xa0;: les engagements ouverts d’abord, puis les plus récemment clos</translation>
     </message>
     <message>
         <source>{count} commitment</source>
@@ -105,19 +105,19 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Region: {name}</source>
-        <translation>Région : {name}</translation>
+        <translation>Région&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Cercle: {name}</source>
-        <translation>Cercle : {name}</translation>
+        <translation>Cercle&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Axis: {name}</source>
-        <translation>Axe : {name}</translation>
+        <translation>Axe&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Incidents in the last {days} days</source>
@@ -133,19 +133,19 @@
     </message>
     <message>
         <source>{count} in the previous {days} days</source>
-        <translation>{count} les {days} jours précédents</translation>
+        <translation>{count} au cours des {days} jours précédents</translation>
     </message>
     <message>
         <source>{count} in the previous {days} days ({change})</source>
-        <translation>{count} les {days} jours précédents ({change})</translation>
+        <translation>{count} au cours des {days} jours précédents ({change})</translation>
     </message>
     <message>
         <source>Open: {count}</source>
-        <translation>Ouverts : {count}</translation>
+        <translation>Encore ouverts&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Planned: {count}</source>
-        <translation>Prévus : {count}</translation>
+        <translation>Prévus&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Suspended</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>open past their deadline</source>
-        <translation>ouverts, échéance dépassée</translation>
+        <translation>encore ouverts après leur échéance</translation>
     </message>
     <message>
         <source>Unmet resource needs</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Incidents: {incidents} · deaths: {deaths} · {start} – {end}</source>
-        <translation>Incidents : {incidents} · morts : {deaths} · {start} – {end}</translation>
+        <translation>Incidents&#xa0;: {incidents} · morts&#xa0;: {deaths} · {start} – {end}</translation>
     </message>
     <message>
         <source>At least one commitment active here</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>When the commitments on this place were active</source>
-        <translation>Périodes d&apos;activité des engagements sur ce lieu</translation>
+        <translation>Périodes d’activité des engagements sur ce lieu</translation>
     </message>
     <message>
         <source>Received</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Unmet resource needs: the {count} largest gaps by commitment</source>
-        <translation>Besoins non couverts : les {count} plus gros manques par engagement</translation>
+        <translation>Besoins non couverts&#xa0;: les {count} plus gros écarts, par engagement</translation>
     </message>
     <message>
         <source>Unmet resource needs by commitment</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Unmet resource needs by lead member</source>
-        <translation>Besoins non couverts par membre responsable</translation>
+        <translation>Besoins non couverts par chef de file</translation>
     </message>
     <message>
         <source>Unmet resource needs by category</source>
@@ -237,11 +237,11 @@
     </message>
     <message>
         <source>No resource needs recorded yet.</source>
-        <translation>Aucun besoin enregistré pour l&apos;instant.</translation>
+        <translation>Aucun besoin enregistré pour l’instant.</translation>
     </message>
     <message>
         <source>Not received: {gap} of the {needed} needed</source>
-        <translation>Non reçu : {gap} sur {needed} nécessaires</translation>
+        <translation>Non reçu&#xa0;: {gap} sur {needed} nécessaires</translation>
     </message>
     <message>
         <source>Millions of FCFA</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Region, cercle or axis whose incidents are shown</source>
@@ -292,16 +292,16 @@
     <message>
         <source>The charts could not be drawn. The details were written to the log file:
 {log}</source>
-        <translation>Les graphiques n&apos;ont pas pu être dessinés. Le détail a été écrit dans le journal :
+        <translation>Les graphiques n’ont pas pu être dessinés. Le détail a été écrit dans le journal&#xa0;:
 {log}</translation>
     </message>
     <message>
         <source>This framework has no commitments, resource needs or incidents yet: the charts will fill in as they are recorded.</source>
-        <translation>Ce cadre n&apos;a encore ni engagement, ni besoin, ni incident : les graphiques se rempliront au fil de la saisie.</translation>
+        <translation>Ce cadre n’a encore ni engagement, ni besoin, ni incident&#xa0;: les graphiques se rempliront au fil de la saisie.</translation>
     </message>
     <message>
         <source>There is no framework in this database yet. Create one, or add the example frameworks, to see its dashboard.</source>
-        <translation>Cette base de données ne contient encore aucun cadre. Créez-en un, ou ajoutez les cadres d&apos;exemple, pour voir son tableau de bord.</translation>
+        <translation>Cette base de données ne contient encore aucun cadre. Créez-en un, ou ajoutez les cadres d’exemple, pour voir son tableau de bord.</translation>
     </message>
 </context>
 </TS>

@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>Importing event {n} of {total}…</source>
-        <translation>Import de l&apos;événement {n} sur {total}…</translation>
+        <translation>Import de l’événement {n} sur {total}…</translation>
     </message>
     <message>
         <source>The event has no event_id_cnty.</source>
-        <translation>L&apos;événement n&apos;a pas d&apos;identifiant event_id_cnty.</translation>
+        <translation>L’événement n’a pas d’identifiant event_id_cnty.</translation>
     </message>
     <message>
         <source>The event {id} appears twice in the file.</source>
-        <translation>L&apos;événement {id} figure deux fois dans le fichier.</translation>
+        <translation>L’événement {id} figure deux fois dans le fichier.</translation>
     </message>
     <message>
         <source>{n} event(s) outside the framework&apos;s regions were left out.</source>
@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>The event has no date.</source>
-        <translation>L&apos;événement n&apos;a pas de date.</translation>
+        <translation>L’événement n’a pas de date.</translation>
     </message>
     <message>
         <source>The event has no admin1 (region).</source>
-        <translation>L&apos;événement n&apos;a pas de colonne admin1 (région) renseignée.</translation>
+        <translation>L’événement n’a pas de colonne admin1 (région) renseignée.</translation>
     </message>
     <message>
         <source>Event {id} of {date} updated.</source>
@@ -41,51 +41,51 @@
     </message>
     <message>
         <source>Event {id} of {date} removed: the new export no longer has it.</source>
-        <translation>Événement {id} du {date} supprimé : le nouvel export ne le contient plus.</translation>
+        <translation>Événement {id} du {date} supprimé&#xa0;: le nouvel export ne le contient plus.</translation>
     </message>
     <message>
         <source>{file} does not exist.</source>
-        <translation>Le fichier {file} n&apos;existe pas.</translation>
+        <translation>Le fichier {file} n’existe pas.</translation>
     </message>
     <message>
         <source>{file} is not a CSV text file (it looks like a workbook or another binary file).</source>
-        <translation>{file} n&apos;est pas un fichier texte CSV (il ressemble à un classeur ou à un autre fichier binaire).</translation>
+        <translation>{file} n’est pas un fichier texte CSV (il ressemble à un classeur ou à un autre fichier binaire).</translation>
     </message>
     <message>
         <source>{file} is not an ACLED export: the columns {columns} are missing.</source>
-        <translation>{file} n&apos;est pas un export ACLED : les colonnes {columns} manquent.</translation>
+        <translation>{file} n’est pas un export ACLED&#xa0;: les colonnes {columns} manquent.</translation>
     </message>
     <message>
         <source>“{value}” is not a date (write it as 15/03/2019 or 2019-03-15).</source>
-        <translation>« {value} » n&apos;est pas une date (écrivez-la 15/03/2019 ou 2019-03-15).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date (écrivez-la 15/03/2019 ou 2019-03-15).</translation>
     </message>
     <message>
         <source>“{value}”: amounts cannot be negative.</source>
-        <translation>« {value} » : un montant ne peut pas être négatif.</translation>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un montant ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>“{value}” is not an amount (write it as 1500000 or 1 500 000 FCFA).</source>
-        <translation>« {value} » n&apos;est pas un montant (écrivez-le 1500000 ou 1 500 000 FCFA).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un montant (écrivez-le 1500000 ou 1&#xa0;500&#xa0;000&#xa0;FCFA).</translation>
     </message>
     <message>
         <source>“{value}” is not a number.</source>
-        <translation>« {value} » n&apos;est pas un nombre.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>“{value}”: expected a whole number from {low} to {high}.</source>
-        <translation>« {value} » : un nombre entier de {low} à {high} est attendu.</translation>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un nombre entier de {low} à {high} est attendu.</translation>
     </message>
     <message>
         <source>The workbook has no sheet “{sheet}”.</source>
-        <translation>Le classeur n&apos;a pas de feuille « {sheet} ».</translation>
+        <translation>Le classeur n’a pas de feuille «&#xa0;{sheet}&#xa0;».</translation>
     </message>
     <message>
         <source>{file} is empty: it holds no workbook.</source>
-        <translation>{file} est vide : il ne contient aucun classeur.</translation>
+        <translation>{file} est vide&#xa0;: il ne contient aucun classeur.</translation>
     </message>
     <message>
         <source>{file} is in the old Excel 97–2003 format (.xls) or is protected by a password. Open it in Excel or LibreOffice, remove the password if there is one, and save it as an Excel workbook (.xlsx).</source>
-        <translation>{file} est dans l&apos;ancien format Excel 97–2003 (.xls) ou protégé par un mot de passe. Ouvrez-le dans Excel ou LibreOffice, retirez le mot de passe s&apos;il y en a un et enregistrez-le comme classeur Excel (.xlsx).</translation>
+        <translation>{file} est dans l’ancien format Excel 97–2003 (.xls) ou protégé par un mot de passe. Ouvrez-le dans Excel ou LibreOffice, retirez le mot de passe s’il y en a un et enregistrez-le comme classeur Excel (.xlsx).</translation>
     </message>
     <message>
         <source>{file} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice and save it as an Excel workbook (.xlsx).</source>
@@ -93,15 +93,15 @@
     </message>
     <message>
         <source>{file} cannot be read as an Excel workbook: it is damaged or incomplete. Open it in Excel or LibreOffice and save it again as .xlsx.</source>
-        <translation>{file} ne peut pas être lu comme un classeur Excel : il est endommagé ou incomplet. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau au format .xlsx.</translation>
+        <translation>{file} ne peut pas être lu comme un classeur Excel&#xa0;: il est endommagé ou incomplet. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau au format .xlsx.</translation>
     </message>
     <message>
         <source>{file} is a text file (CSV?) with an Excel name. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
-        <translation>{file} est un fichier texte (CSV ?) qui porte un nom de classeur Excel. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx).</translation>
+        <translation>{file} est un fichier texte (CSV&#xa0;?) qui porte un nom de classeur Excel. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx).</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook (.xlsx) and cannot be imported.</source>
-        <translation>{file} n&apos;est pas un classeur Excel (.xlsx) et ne peut pas être importé.</translation>
+        <translation>{file} n’est pas un classeur Excel (.xlsx) et ne peut pas être importé.</translation>
     </message>
     <message>
         <source>The period of incidents ends ({last}) before it starts ({first}).</source>
@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+        <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>{file} cannot be replaced: it is probably open in Excel or another program. Close it and export again.</source>
-        <translation>{file} ne peut pas être remplacé : il est sans doute ouvert dans Excel ou un autre programme. Fermez-le et relancez l&apos;export.</translation>
+        <translation>{file} ne peut pas être remplacé&#xa0;: il est sans doute ouvert dans Excel ou un autre programme. Fermez-le et relancez l’export.</translation>
     </message>
     <message>
         <source>Saving the workbook…</source>
@@ -125,39 +125,39 @@
     </message>
     <message>
         <source>{file} could not be written: {reason}</source>
-        <translation>{file} n&apos;a pas pu être écrit : {reason}</translation>
+        <translation>{file} n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Writing the sheet “{sheet}”…</source>
-        <translation>Écriture de la feuille « {sheet} »…</translation>
+        <translation>Écriture de la feuille «&#xa0;{sheet}&#xa0;»…</translation>
     </message>
     <message>
         <source>This is not a secframe column mapping file.</source>
-        <translation>Ce fichier n&apos;est pas une correspondance de colonnes secframe.</translation>
+        <translation>Ce fichier n’est pas une correspondance de colonnes secframe.</translation>
     </message>
     <message>
         <source>The mapping is for a sheet “{sheet}” that this workbook does not have.</source>
-        <translation>La correspondance concerne une feuille « {sheet} » que ce classeur ne contient pas.</translation>
+        <translation>La correspondance concerne une feuille «&#xa0;{sheet}&#xa0;» que ce classeur ne contient pas.</translation>
     </message>
     <message>
         <source>The mapping uses field names secframe does not know: {names}.</source>
-        <translation>La correspondance utilise des noms de champs inconnus de secframe : {names}.</translation>
+        <translation>La correspondance utilise des noms de champs inconnus de secframe&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>The mapping names columns that are not in row {row} of the sheet “{sheet}”: {columns}.</source>
-        <translation>La correspondance cite des colonnes absentes de la ligne {row} de la feuille « {sheet} » : {columns}.</translation>
+        <translation>La correspondance cite des colonnes absentes de la ligne {row} de la feuille «&#xa0;{sheet}&#xa0;»&#xa0;: {columns}.</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
-        <translation>{file} ne peut pas être lu : {reason}</translation>
+        <translation>{file} ne peut pas être lu&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{file} is not valid JSON: {reason}</source>
-        <translation>{file} n&apos;est pas un fichier JSON valide : {reason}</translation>
+        <translation>{file} n’est pas un fichier JSON valide&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{file} is not a secframe tracker, and none of its first {rows} rows looks like a header row (expected a column such as “Engagement” together with “Responsable”, “Échéance” or “Statut”). Choose the header row and the columns in the import dialog, or give a mapping file with --mapping.</source>
-        <translation>{file} n&apos;est pas un suivi secframe, et aucune de ses {rows} premières lignes ne ressemble à une ligne d&apos;en-têtes (il faut une colonne comme « Engagement » avec « Responsable », « Échéance » ou « Statut »). Indiquez la ligne d&apos;en-têtes et les colonnes dans la fenêtre d&apos;import, ou donnez un fichier de correspondance avec --mapping.</translation>
+        <translation>{file} n’est pas un suivi secframe, et aucune de ses {rows} premières lignes ne ressemble à une ligne d’en-têtes (il faut une colonne comme «&#xa0;Engagement&#xa0;» avec «&#xa0;Responsable&#xa0;», «&#xa0;Échéance&#xa0;» ou «&#xa0;Statut&#xa0;»). Indiquez la ligne d’en-têtes et les colonnes dans la fenêtre d’import, ou donnez un fichier de correspondance avec --mapping.</translation>
     </message>
     <message>
         <source>Reading row {row}…</source>
@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>No column gives the kind of commitment: new commitments are recorded with the kind “{kind}”.</source>
-        <translation>Aucune colonne ne donne le type d&apos;engagement : les nouveaux engagements sont enregistrés avec le type « {kind} ».</translation>
+        <translation>Aucune colonne ne donne le type d’engagement&#xa0;: les nouveaux engagements sont enregistrés avec le type «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
         <source>No column gives the status: new commitments are recorded as “{status}”.</source>
-        <translation>Aucune colonne ne donne le statut : les nouveaux engagements sont enregistrés comme « {status} ».</translation>
+        <translation>Aucune colonne ne donne le statut&#xa0;: les nouveaux engagements sont enregistrés comme «&#xa0;{status}&#xa0;».</translation>
     </message>
     <message>
         <source>Total row, left out.</source>
@@ -177,55 +177,55 @@
     </message>
     <message>
         <source>Only one cell is filled (“{value}”): taken for a section heading and left out.</source>
-        <translation>Une seule cellule est remplie (« {value} ») : la ligne est prise pour un intertitre et laissée de côté.</translation>
+        <translation>Une seule cellule est remplie («&#xa0;{value}&#xa0;»)&#xa0;: la ligne est prise pour un intertitre et laissée de côté.</translation>
     </message>
     <message>
         <source>This row has no commitment title.</source>
-        <translation>Cette ligne n&apos;a pas d&apos;intitulé d&apos;engagement.</translation>
+        <translation>Cette ligne n’a pas d’intitulé d’engagement.</translation>
     </message>
     <message>
         <source>No date for the status “{status}”: today&apos;s date is recorded as the date of the status.</source>
-        <translation>Pas de date pour le statut « {status} » : la date du jour est enregistrée comme date du statut.</translation>
+        <translation>Pas de date pour le statut «&#xa0;{status}&#xa0;»&#xa0;: la date du jour est enregistrée comme date du statut.</translation>
     </message>
     <message>
         <source>New commitment “{title}” ({status}).</source>
-        <translation>Nouvel engagement « {title} » ({status}).</translation>
+        <translation>Nouvel engagement «&#xa0;{title}&#xa0;» ({status}).</translation>
     </message>
     <message>
         <source>No date for the new status: today&apos;s date is recorded as the date of the change.</source>
-        <translation>Pas de date pour le nouveau statut : la date du jour est enregistrée comme date du changement.</translation>
+        <translation>Pas de date pour le nouveau statut&#xa0;: la date du jour est enregistrée comme date du changement.</translation>
     </message>
     <message>
         <source>“{title}” was already in secframe: {columns} changed.</source>
-        <translation>« {title} » existait déjà dans secframe : {columns} modifié(s).</translation>
+        <translation>«&#xa0;{title}&#xa0;» existait déjà dans secframe&#xa0;: {columns} modifié(s).</translation>
     </message>
     <message>
         <source>The commitment already has its own resource lines: the amounts of this row are not imported.</source>
-        <translation>L&apos;engagement a déjà ses propres lignes de besoins : les montants de cette ligne ne sont pas importés.</translation>
+        <translation>L’engagement a déjà ses propres lignes de besoins&#xa0;: les montants de cette ligne ne sont pas importés.</translation>
     </message>
     <message>
         <source>“{value}” names several members; use the member&apos;s full name.</source>
-        <translation>« {value} » désigne plusieurs membres ; écrivez le nom complet du membre.</translation>
+        <translation>«&#xa0;{value}&#xa0;» désigne plusieurs membres&#xa0;; écrivez le nom complet du membre.</translation>
     </message>
     <message>
         <source>“{value}” is not a member of this framework (add it under Members first, or correct the name).</source>
-        <translation>« {value} » n&apos;est pas membre de ce cadre (ajoutez-le d&apos;abord dans Membres, ou corrigez le nom).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas membre de ce cadre (ajoutez-le d’abord dans Membres, ou corrigez le nom).</translation>
     </message>
     <message>
         <source>Several places are called “{value}”; write the full name, one of: {choices}.</source>
-        <translation>Plusieurs lieux s&apos;appellent « {value} » ; écrivez le nom complet, parmi : {choices}.</translation>
+        <translation>Plusieurs lieux s’appellent «&#xa0;{value}&#xa0;»&#xa0;; écrivez le nom complet, parmi&#xa0;: {choices}.</translation>
     </message>
     <message>
         <source>“{value}” is not a known place (add it under Places first, or correct the name).</source>
-        <translation>« {value} » n&apos;est pas un lieu connu (ajoutez-le d&apos;abord dans Lieux, ou corrigez le nom).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un lieu connu (ajoutez-le d’abord dans «&#xa0;Localités et axes&#xa0;», ou corrigez le nom).</translation>
     </message>
     <message>
         <source>“{value}” is not a known axis (add it under Places first, or correct the name).</source>
-        <translation>« {value} » n&apos;est pas un axe connu (ajoutez-le d&apos;abord dans Lieux, ou corrigez le nom).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un axe connu (ajoutez-le d’abord dans «&#xa0;Localités et axes&#xa0;», ou corrigez le nom).</translation>
     </message>
     <message>
         <source>“{value}” is not in the list ({choices}).</source>
-        <translation>« {value} » ne figure pas dans la liste ({choices}).</translation>
+        <translation>«&#xa0;{value}&#xa0;» ne figure pas dans la liste ({choices}).</translation>
     </message>
     <message>
         <source>row {row}</source>
@@ -233,11 +233,11 @@
     </message>
     <message>
         <source>column “{column}”</source>
-        <translation>colonne « {column} »</translation>
+        <translation>colonne «&#xa0;{column}&#xa0;»</translation>
     </message>
     <message>
         <source>{label}: {text}</source>
-        <translation>{label} : {text}</translation>
+        <translation>{label}&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Deadline revisions</source>
-        <translation>Révisions d&apos;échéance</translation>
+        <translation>Reports d’échéance</translation>
     </message>
     <message>
         <source>Incidents</source>
@@ -285,35 +285,35 @@
     </message>
     <message>
         <source>No commitment of this framework has the ID {id}; leave the ID empty to add a new commitment.</source>
-        <translation>Aucun engagement de ce cadre n&apos;a l&apos;ID {id} ; laissez l&apos;ID vide pour ajouter un nouvel engagement.</translation>
+        <translation>Aucun engagement de ce cadre n’a l’ID {id}&#xa0;; laissez l’ID vide pour ajouter un nouvel engagement.</translation>
     </message>
     <message>
         <source>The ID {id} appears on more than one row.</source>
-        <translation>L&apos;ID {id} figure sur plusieurs lignes.</translation>
+        <translation>L’ID {id} figure sur plusieurs lignes.</translation>
     </message>
     <message>
         <source>{n} commitment(s) of the framework are not in the workbook; they are left as they are (an import never deletes).</source>
-        <translation>{n} engagement(s) du cadre ne figurent pas dans le classeur ; ils restent tels quels (un import ne supprime jamais rien).</translation>
+        <translation>{n} engagement(s) du cadre ne figurent pas dans le classeur&#xa0;; ils restent tels quels (un import ne supprime jamais rien).</translation>
     </message>
     <message>
         <source>“{title}” was changed in secframe after this workbook was exported; export it again and redo the changes there.</source>
-        <translation>« {title} » a été modifié dans secframe après l&apos;export de ce classeur ; exportez-le de nouveau et refaites-y les modifications.</translation>
+        <translation>«&#xa0;{title}&#xa0;» a été modifié dans secframe après l’export de ce classeur&#xa0;; exportez-le de nouveau et refaites-y les modifications.</translation>
     </message>
     <message>
         <source>“{title}”: {columns} changed.</source>
-        <translation>« {title} » : {columns} modifié(s).</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: {columns} modifié(s).</translation>
     </message>
     <message>
         <source>A deadline cannot be removed once it has been revised.</source>
-        <translation>Une échéance déjà révisée ne peut pas être effacée.</translation>
+        <translation>Une échéance déjà reportée ne peut pas être effacée.</translation>
     </message>
     <message>
         <source>The current deadline changed: give the reason for the new deadline in this column.</source>
-        <translation>L&apos;échéance actuelle a changé : indiquez dans cette colonne le motif de la nouvelle échéance.</translation>
+        <translation>L’échéance actuelle a changé&#xa0;: indiquez dans cette colonne le motif de la nouvelle échéance.</translation>
     </message>
     <message>
         <source>“{title}”: deadline moved from {old} to {new}.</source>
-        <translation>« {title} » : échéance reportée du {old} au {new}.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: échéance reportée du {old} au {new}.</translation>
     </message>
     <message>
         <source>The status cannot be empty.</source>
@@ -321,19 +321,19 @@
     </message>
     <message>
         <source>The status log keeps its past entries: this edit of the last status change is not imported (change the status to record a new change).</source>
-        <translation>L&apos;historique des statuts conserve ses entrées passées : cette modification du dernier changement de statut n&apos;est pas importée (changez le statut pour enregistrer un nouveau changement).</translation>
+        <translation>L’historique des statuts conserve ses entrées passées&#xa0;: cette modification du dernier changement de statut n’est pas importée (changez le statut pour enregistrer un nouveau changement).</translation>
     </message>
     <message>
         <source>The status changed: give the date of the change in this column (it still shows the date of the previous change).</source>
-        <translation>Le statut a changé : indiquez dans cette colonne la date du changement (elle porte encore la date du changement précédent).</translation>
+        <translation>Le statut a changé&#xa0;: indiquez dans cette colonne la date du changement (elle porte encore la date du changement précédent).</translation>
     </message>
     <message>
         <source>“{title}”: status {old} → {new}.</source>
-        <translation>« {title} » : statut {old} → {new}.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: statut {old} → {new}.</translation>
     </message>
     <message>
         <source>This column is calculated by secframe; the value typed here is not imported (change the resource lines or deadlines instead).</source>
-        <translation>Cette colonne est calculée par secframe ; la valeur saisie ici n&apos;est pas importée (modifiez plutôt les lignes de besoins ou les échéances).</translation>
+        <translation>Cette colonne est calculée par secframe&#xa0;; la valeur saisie ici n’est pas importée (modifiez plutôt les lignes de besoins ou les échéances).</translation>
     </message>
     <message>
         <source>A new commitment (row without ID) needs a title.</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>A commitment with this title already exists (ID {id}). To change it, write its ID in the ID column; to add another one, give it a different title.</source>
-        <translation>Un engagement porte déjà cet intitulé (ID {id}). Pour le modifier, écrivez son ID dans la colonne ID ; pour en ajouter un autre, donnez-lui un intitulé différent.</translation>
+        <translation>Un engagement porte déjà cet intitulé (ID {id}). Pour le modifier, écrivez son ID dans la colonne ID&#xa0;; pour en ajouter un autre, donnez-lui un intitulé différent.</translation>
     </message>
     <message>
         <source>A new commitment needs a kind.</source>
@@ -349,47 +349,47 @@
     </message>
     <message>
         <source>The current deadline differs from the original one: give the reason for the new deadline in this column.</source>
-        <translation>L&apos;échéance actuelle diffère de l&apos;échéance initiale : indiquez dans cette colonne le motif de la nouvelle échéance.</translation>
+        <translation>L’échéance actuelle diffère de l’échéance initiale&#xa0;: indiquez dans cette colonne le motif de la nouvelle échéance.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” is missing; nothing of it is imported.</source>
-        <translation>La feuille « {sheet} » manque ; rien n&apos;en est importé.</translation>
+        <translation>La feuille «&#xa0;{sheet}&#xa0;» manque&#xa0;; rien n’en est importé.</translation>
     </message>
     <message>
         <source>This workbook was made by a newer version of secframe; update secframe to import it.</source>
-        <translation>Ce classeur a été produit par une version plus récente de secframe ; mettez secframe à jour pour l&apos;importer.</translation>
+        <translation>Ce classeur a été produit par une version plus récente de secframe&#xa0;; mettez secframe à jour pour l’importer.</translation>
     </message>
     <message>
         <source>This workbook was exported from another secframe database: its IDs do not match the records of this one, so it cannot update them.</source>
-        <translation>Ce classeur a été exporté d&apos;une autre base secframe : ses ID ne correspondent pas aux fiches de celle-ci, il ne peut donc pas les mettre à jour.</translation>
+        <translation>Ce classeur a été exporté d’une autre base secframe&#xa0;: ses ID ne correspondent pas aux fiches de celle-ci, il ne peut donc pas les mettre à jour.</translation>
     </message>
     <message>
         <source>This workbook is the tracker of the framework “{name}”; choose that framework to import it.</source>
-        <translation>Ce classeur est le suivi du cadre « {name} » ; choisissez ce cadre pour l&apos;importer.</translation>
+        <translation>Ce classeur est le suivi du cadre «&#xa0;{name}&#xa0;»&#xa0;; choisissez ce cadre pour l’importer.</translation>
     </message>
     <message>
         <source>“{value}” is not a currency secframe knows (XOF or EUR).</source>
-        <translation>« {value} » n&apos;est pas une monnaie connue de secframe (XOF ou EUR).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une monnaie connue de secframe (XOF ou EUR).</translation>
     </message>
     <message>
         <source>This resource line no longer exists in secframe; remove the row or add it again as a new row (copy it without its hidden ID).</source>
-        <translation>Cette ligne de besoin n&apos;existe plus dans secframe ; supprimez la ligne ou ajoutez-la comme nouvelle ligne (copiée sans son ID caché).</translation>
+        <translation>Cette ligne de besoin n’existe plus dans secframe&#xa0;; supprimez la ligne ou ajoutez-la comme nouvelle ligne (copiée sans son ID caché).</translation>
     </message>
     <message>
         <source>A resource line cannot be moved to another commitment; add a new row instead.</source>
-        <translation>Une ligne de besoin ne peut pas passer à un autre engagement ; ajoutez plutôt une nouvelle ligne.</translation>
+        <translation>Une ligne de besoin ne peut pas passer à un autre engagement&#xa0;; ajoutez plutôt une nouvelle ligne.</translation>
     </message>
     <message>
         <source>This resource line was changed in secframe after the workbook was exported; export it again and redo the changes there.</source>
-        <translation>Cette ligne de besoin a été modifiée dans secframe après l&apos;export du classeur ; exportez-le de nouveau et refaites-y les modifications.</translation>
+        <translation>Cette ligne de besoin a été modifiée dans secframe après l’export du classeur&#xa0;; exportez-le de nouveau et refaites-y les modifications.</translation>
     </message>
     <message>
         <source>Resource line of “{title}” changed.</source>
-        <translation>Ligne de besoin de « {title} » modifiée.</translation>
+        <translation>Ligne de besoin de «&#xa0;{title}&#xa0;» modifiée.</translation>
     </message>
     <message>
         <source>A new resource line needs the ID of a commitment of this framework.</source>
-        <translation>Une nouvelle ligne de besoin doit porter l&apos;ID d&apos;un engagement de ce cadre.</translation>
+        <translation>Une nouvelle ligne de besoin doit porter l’ID d’un engagement de ce cadre.</translation>
     </message>
     <message>
         <source>A new resource line needs a category.</source>
@@ -397,35 +397,35 @@
     </message>
     <message>
         <source>This new line is identical to a line the commitment already has (was the workbook imported twice?). Change its description to add it anyway.</source>
-        <translation>Cette nouvelle ligne est identique à une ligne que l&apos;engagement a déjà (le classeur a-t-il été importé deux fois ?). Changez sa description pour l&apos;ajouter quand même.</translation>
+        <translation>Cette nouvelle ligne est identique à une ligne que l’engagement a déjà (le classeur a-t-il été importé deux fois&#xa0;?). Changez sa description pour l’ajouter quand même.</translation>
     </message>
     <message>
         <source>New resource line for “{title}”.</source>
-        <translation>Nouvelle ligne de besoin pour « {title} ».</translation>
+        <translation>Nouvelle ligne de besoin pour «&#xa0;{title}&#xa0;».</translation>
     </message>
     <message>
         <source>This column is calculated (quantity × unit cost, less what was received); the value typed here is not imported.</source>
-        <translation>Cette colonne est calculée (quantité × coût unitaire, moins ce qui a été reçu) ; la valeur saisie ici n&apos;est pas importée.</translation>
+        <translation>Cette colonne est calculée (quantité × coût unitaire, moins ce qui a été reçu)&#xa0;; la valeur saisie ici n’est pas importée.</translation>
     </message>
     <message>
         <source>This sheet is for reading and its columns were changed; nothing in it is imported.</source>
-        <translation>Cette feuille est en lecture seule et ses colonnes ont été modifiées ; rien n&apos;en est importé.</translation>
+        <translation>Cette feuille est en lecture seule et ses colonnes ont été modifiées&#xa0;; rien n’en est importé.</translation>
     </message>
     <message>
         <source>This sheet is for reading: the changes made to this row are not imported.</source>
-        <translation>Cette feuille est en lecture seule : les modifications de cette ligne ne sont pas importées.</translation>
+        <translation>Cette feuille est en lecture seule&#xa0;: les modifications de cette ligne ne sont pas importées.</translation>
     </message>
     <message>
         <source>This column is not part of the tracker; its values are not imported.</source>
-        <translation>Cette colonne ne fait pas partie du suivi ; ses valeurs ne sont pas importées.</translation>
+        <translation>Cette colonne ne fait pas partie du suivi&#xa0;; ses valeurs ne sont pas importées.</translation>
     </message>
     <message>
         <source>Reading the sheet “{sheet}”…</source>
-        <translation>Lecture de la feuille « {sheet} »…</translation>
+        <translation>Lecture de la feuille «&#xa0;{sheet}&#xa0;»…</translation>
     </message>
     <message>
         <source>“{value}” is not understood; use one of: {choices}.</source>
-        <translation>« {value} » n&apos;est pas compris ; utilisez l&apos;un de : {choices}.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas compris&#xa0;; utilisez l’une des valeurs suivantes&#xa0;: {choices}.</translation>
     </message>
     <message>
         <source>{file} is a folder, not a file.</source>
@@ -433,18 +433,18 @@
     </message>
     <message>
         <source>{file} cannot be read: it is open in another program or you may not read it.</source>
-        <translation>{file} ne peut pas être lu : il est ouvert dans un autre programme ou vous n&apos;avez pas le droit de le lire.</translation>
+        <translation>{file} ne peut pas être lu&#xa0;: il est ouvert dans un autre programme ou vous n’avez pas le droit de le lire.</translation>
     </message>
     <message>
         <source>{file} holds no data: every sheet is empty.</source>
-        <translation>{file} ne contient aucune donnée : toutes ses feuilles sont vides.</translation>
+        <translation>{file} ne contient aucune donnée&#xa0;: toutes ses feuilles sont vides.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeActions</name>
     <message>
         <source>Create or choose a framework first.</source>
-        <translation>Créez ou choisissez d&apos;abord un cadre.</translation>
+        <translation>Créez ou choisissez d’abord un cadre.</translation>
     </message>
     <message>
         <source>Exporting the tracker</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>This copy is redacted: personal data was left out.</source>
-        <translation>Cette copie est expurgée : les données personnelles ont été retirées.</translation>
+        <translation>Cette copie est expurgée&#xa0;: les données personnelles ont été retirées.</translation>
     </message>
     <message>
         <source>Open the file</source>
@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>This workbook is the tracker of the framework “{name}”, not of the one shown. Switch to “{name}” and import it there?</source>
-        <translation>Ce classeur est le suivi du cadre « {name} », pas de celui affiché. Passer au cadre « {name} » et l&apos;y importer ?</translation>
+        <translation>Ce classeur est le suivi du cadre «&#xa0;{name}&#xa0;», pas de celui affiché. Passer au cadre «&#xa0;{name}&#xa0;» et l’y importer&#xa0;?</translation>
     </message>
     <message>
         <source>Saving the mapping</source>
@@ -527,11 +527,11 @@
     </message>
     <message>
         <source>only incidents up to this date</source>
-        <translation>seulement les incidents jusqu&apos;à cette date</translation>
+        <translation>seulement les incidents jusqu’à cette date</translation>
     </message>
     <message>
         <source>import a tracker workbook: one exported by secframe, or a tracker in your own layout</source>
-        <translation>importer un classeur de suivi : exporté par secframe, ou un suivi dans votre propre présentation</translation>
+        <translation>importer un classeur de suivi&#xa0;: exporté par secframe, ou un suivi dans votre propre présentation</translation>
     </message>
     <message>
         <source>the workbook (.xlsx)</source>
@@ -543,19 +543,19 @@
     </message>
     <message>
         <source>column mapping for a tracker in your own layout (saved from the import dialog or with --save-mapping)</source>
-        <translation>correspondance des colonnes d&apos;un suivi dans votre propre présentation (enregistrée depuis la fenêtre d&apos;import ou avec --save-mapping)</translation>
+        <translation>correspondance des colonnes d’un suivi dans votre propre présentation (enregistrée depuis la fenêtre d’import ou avec --save-mapping)</translation>
     </message>
     <message>
         <source>write the column mapping used to this file, to correct it and apply it with --mapping</source>
-        <translation>écrire dans ce fichier la correspondance des colonnes utilisée, pour la corriger et l&apos;appliquer avec --mapping</translation>
+        <translation>écrire dans ce fichier la correspondance des colonnes utilisée, pour la corriger et l’appliquer avec --mapping</translation>
     </message>
     <message>
         <source>the sheet holding the tracker (default: found from the headers)</source>
-        <translation>la feuille qui contient le suivi (par défaut : trouvée d&apos;après les en-têtes)</translation>
+        <translation>la feuille qui contient le suivi (par défaut&#xa0;: trouvée d’après les en-têtes)</translation>
     </message>
     <message>
         <source>the row holding the column headers (default: found from the headers)</source>
-        <translation>la ligne des en-têtes de colonnes (par défaut : trouvée d&apos;après les en-têtes)</translation>
+        <translation>la ligne des en-têtes de colonnes (par défaut&#xa0;: trouvée d’après les en-têtes)</translation>
     </message>
     <message>
         <source>import incidents from an ACLED export (CSV or Excel)</source>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>the ACLED export (.csv or .xlsx)</source>
-        <translation>l&apos;export ACLED (.csv ou .xlsx)</translation>
+        <translation>l’export ACLED (.csv ou .xlsx)</translation>
     </message>
     <message>
         <source>show what would change, write nothing</source>
@@ -575,11 +575,11 @@
     </message>
     <message>
         <source>the file is a complete re-export: remove the ACLED events of the same period and regions that it no longer contains</source>
-        <translation>le fichier est un nouvel export complet : supprimer les événements ACLED de la même période et des mêmes régions qu&apos;il ne contient plus</translation>
+        <translation>le fichier est un nouvel export complet&#xa0;: supprimer les événements ACLED de la même période et des mêmes régions qu’il ne contient plus</translation>
     </message>
     <message>
         <source>Workbook written: {file}</source>
-        <translation>Classeur écrit : {file}</translation>
+        <translation>Classeur enregistré&#xa0;: {file}</translation>
     </message>
     <message>
         <source>{commitments} commitments, {resources} resource lines, {members} members, {incidents} incidents</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>Redacted copy: personal data left out.</source>
-        <translation>Copie expurgée : données personnelles retirées.</translation>
+        <translation>Copie expurgée&#xa0;: données personnelles retirées.</translation>
     </message>
     <message>
         <source>Mapping written to {file}</source>
@@ -595,23 +595,23 @@
     </message>
     <message>
         <source>This workbook is not a secframe export; nothing was imported. Check the proposed mapping above with --dry-run, then import with --mapping FILE.json (write it with --save-mapping FILE.json and correct it if needed).</source>
-        <translation>Ce classeur n&apos;est pas un export secframe ; rien n&apos;a été importé. Vérifiez la correspondance proposée ci-dessus avec --dry-run, puis importez avec --mapping FICHIER.json (écrivez-la avec --save-mapping FICHIER.json et corrigez-la si besoin).</translation>
+        <translation>Ce classeur n’est pas un export secframe&#xa0;; rien n’a été importé. Vérifiez la correspondance proposée ci-dessus avec --dry-run, puis importez avec --mapping FICHIER.json (écrivez-la avec --save-mapping FICHIER.json et corrigez-la si besoin).</translation>
     </message>
     <message>
         <source>Column mapping (saved earlier for this layout), sheet “{sheet}”, headers in row {row}:</source>
-        <translation>Correspondance des colonnes (enregistrée auparavant pour cette présentation), feuille « {sheet} », en-têtes en ligne {row} :</translation>
+        <translation>Correspondance des colonnes (enregistrée auparavant pour cette présentation), feuille «&#xa0;{sheet}&#xa0;», en-têtes en ligne {row}&#xa0;:</translation>
     </message>
     <message>
         <source>Proposed column mapping, sheet “{sheet}”, headers in row {row}:</source>
-        <translation>Correspondance des colonnes proposée, feuille « {sheet} », en-têtes en ligne {row} :</translation>
+        <translation>Correspondance des colonnes proposée, feuille «&#xa0;{sheet}&#xa0;», en-têtes en ligne {row}&#xa0;:</translation>
     </message>
     <message>
         <source>Imported {file} into {framework}:</source>
-        <translation>{file} importé dans {framework} :</translation>
+        <translation>{file} importé dans {framework}&#xa0;:</translation>
     </message>
     <message>
         <source>Preview of the import of {file} into {framework} (nothing written):</source>
-        <translation>Aperçu de l&apos;import de {file} dans {framework} (rien n&apos;est écrit) :</translation>
+        <translation>Aperçu de l’import de {file} dans {framework} (rien n’est écrit)&#xa0;:</translation>
     </message>
     <message>
         <source>nothing to import</source>
@@ -619,19 +619,19 @@
     </message>
     <message>
         <source>Changes ({n}):</source>
-        <translation>Modifications ({n}) :</translation>
+        <translation>Modifications ({n})&#xa0;:</translation>
     </message>
     <message>
         <source>Errors ({n}):</source>
-        <translation>Erreurs ({n}) :</translation>
+        <translation>Erreurs ({n})&#xa0;:</translation>
     </message>
     <message>
         <source>Warnings ({n}):</source>
-        <translation>Avertissements ({n}) :</translation>
+        <translation>Avertissements ({n})&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing was imported: correct the errors in the file and import it again.</source>
-        <translation>Rien n&apos;a été importé : corrigez les erreurs dans le fichier et importez-le de nouveau.</translation>
+        <translation>Rien n’a été importé&#xa0;: corrigez les erreurs dans le fichier et importez-le de nouveau.</translation>
     </message>
     <message>
         <source>Run the same command without --dry-run to import.</source>
@@ -677,15 +677,15 @@
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Incidents:</source>
-        <translation>Incidents :</translation>
+        <translation>Incidents&#xa0;:</translation>
     </message>
     <message>
         <source>Export</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+        <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>The first date of the period is after the last one.</source>
@@ -736,11 +736,11 @@
     </message>
     <message>
         <source>Tick it only for a complete re-export of the same period and area: ACLED events already imported, of the same period and regions, that the file no longer contains are then deleted. Events already imported are matched by their ACLED identifier and updated; places missing from the localities are added under their region and cercle.</source>
-        <translation>À cocher seulement pour un nouvel export complet de la même période et de la même zone : les événements ACLED déjà importés, de la même période et des mêmes régions, que le fichier ne contient plus sont alors supprimés. Les événements déjà importés sont reconnus à leur identifiant ACLED et mis à jour ; les lieux absents des localités sont ajoutés sous leur région et leur cercle.</translation>
+        <translation>À cocher seulement pour un nouvel export complet de la même période et de la même zone&#xa0;: les événements ACLED déjà importés, de la même période et des mêmes régions, que le fichier ne contient plus sont alors supprimés. Les événements déjà importés sont reconnus à leur identifiant ACLED et mis à jour&#xa0;; les lieux absents des localités sont ajoutés sous leur région et leur cercle.</translation>
     </message>
     <message>
         <source>Preview the import</source>
-        <translation>Voir l&apos;aperçu de l&apos;import</translation>
+        <translation>Voir l’aperçu de l’import</translation>
     </message>
 </context>
 <context>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <source>Lead member</source>
-        <translation>Membre responsable</translation>
+        <translation>Chef de file</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>Observations (notes, reason of a suspension)</source>
-        <translation>Observations (notes, motif d&apos;une suspension)</translation>
+        <translation>Observations (notes, motif d’une suspension)</translation>
     </message>
     <message>
         <source>Reason of the status</source>
@@ -811,7 +811,7 @@
     </message>
     <message>
         <source>Cause of a suspension</source>
-        <translation>Cause d&apos;une suspension</translation>
+        <translation>Cause d’une suspension</translation>
     </message>
     <message>
         <source>— not imported —</source>
@@ -826,7 +826,7 @@
     </message>
     <message>
         <source>This workbook is not a secframe export. Check which column holds what: the proposal comes from the column headers. Columns marked “not imported” are left aside. The mapping is remembered for workbooks with the same headers.</source>
-        <translation>Ce classeur n&apos;est pas un export secframe. Vérifiez ce que contient chaque colonne : la proposition vient des en-têtes. Les colonnes marquées « non importée » sont laissées de côté. La correspondance est retenue pour les classeurs qui ont les mêmes en-têtes.</translation>
+        <translation>Ce classeur n’est pas un export secframe. Vérifiez ce que contient chaque colonne&#xa0;: la proposition vient des en-têtes. Les colonnes marquées «&#xa0;non importée&#xa0;» sont laissées de côté. La correspondance est retenue pour les classeurs qui ont les mêmes en-têtes.</translation>
     </message>
     <message>
         <source>This mapping was saved earlier for this layout.</source>
@@ -834,11 +834,11 @@
     </message>
     <message>
         <source>Sheet:</source>
-        <translation>Feuille :</translation>
+        <translation>Feuille&#xa0;:</translation>
     </message>
     <message>
         <source>Row of the column headers:</source>
-        <translation>Ligne des en-têtes de colonnes :</translation>
+        <translation>Ligne des en-têtes de colonnes&#xa0;:</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -862,7 +862,7 @@
     </message>
     <message>
         <source>Preview the import</source>
-        <translation>Voir l&apos;aperçu de l&apos;import</translation>
+        <translation>Voir l’aperçu de l’import</translation>
     </message>
     <message>
         <source>(no header)</source>
@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>Each field can come from one column only: {fields}.</source>
-        <translation>Chaque champ ne peut venir que d&apos;une seule colonne : {fields}.</translation>
+        <translation>Chaque champ ne peut venir que d’une seule colonne&#xa0;: {fields}.</translation>
     </message>
     <message>
         <source>Save the mapping</source>
@@ -917,11 +917,11 @@
     </message>
     <message>
         <source>Imported into {framework}:</source>
-        <translation>Importé dans {framework} :</translation>
+        <translation>Importé dans {framework}&#xa0;:</translation>
     </message>
     <message>
         <source>Preview of the import into {framework} — nothing is written yet:</source>
-        <translation>Aperçu de l&apos;import dans {framework} — rien n&apos;est encore écrit :</translation>
+        <translation>Aperçu de l’import dans {framework} — rien n’est encore écrit&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing to import.</source>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>The file has errors: nothing can be imported. Correct them in the file (each error gives its sheet, row and column) and import it again.</source>
-        <translation>Le fichier contient des erreurs : rien ne peut être importé. Corrigez-les dans le fichier (chaque erreur indique sa feuille, sa ligne et sa colonne) puis importez-le de nouveau.</translation>
+        <translation>Le fichier contient des erreurs&#xa0;: rien ne peut être importé. Corrigez-les dans le fichier (chaque erreur indique sa feuille, sa ligne et sa colonne) puis importez-le de nouveau.</translation>
     </message>
     <message>
         <source>The database already holds everything this file contains.</source>
@@ -983,11 +983,11 @@
     </message>
     <message>
         <source>Redacted copy for sharing beyond the framework: the names and phone numbers of representatives, the names of session chairs and of the people who recorded the changes, and the descriptions and actors of incidents are left out.</source>
-        <translation>Copie expurgée pour un partage hors du cadre : les noms et téléphones des représentants, les noms des présidents de session et des personnes qui ont saisi les changements ainsi que les descriptions et les acteurs des incidents ont été retirés.</translation>
+        <translation>Copie expurgée pour un partage hors du cadre&#xa0;: les noms et téléphones des représentants, les noms des présidents de session et des personnes qui ont saisi les changements ainsi que les descriptions et les acteurs des incidents ont été retirés.</translation>
     </message>
     <message>
         <source>To update the tracker, change the cells of the sheets “{commitments}” and “{resources}” and send the file back; leave the ID columns as they are and add new rows without an ID. A change of status needs the date of the change and, for a suspension, its cause and reason. The other sheets are for reading: changes made there are not taken into account.</source>
-        <translation>Pour mettre le suivi à jour, modifiez les cellules des feuilles « {commitments} » et « {resources} » puis renvoyez le fichier ; ne touchez pas aux colonnes ID et ajoutez les nouvelles lignes sans ID. Un changement de statut demande la date du changement et, pour une suspension, sa cause et son motif. Les autres feuilles sont en lecture seule : leurs modifications ne sont pas prises en compte.</translation>
+        <translation>Pour mettre le suivi à jour, modifiez les cellules des feuilles «&#xa0;{commitments}&#xa0;» et «&#xa0;{resources}&#xa0;» puis renvoyez le fichier&#xa0;; ne touchez pas aux colonnes ID et ajoutez les nouvelles lignes sans ID. Un changement de statut demande la date du changement et, pour une suspension, sa cause et son motif. Les autres feuilles sont en lecture seule&#xa0;: leurs modifications ne sont pas prises en compte.</translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -999,11 +999,11 @@
     </message>
     <message>
         <source>Open and past their deadline</source>
-        <translation>Ouverts et en retard sur l&apos;échéance</translation>
+        <translation>Ouverts, échéance dépassée</translation>
     </message>
     <message>
         <source>Resources needed</source>
-        <translation>Besoins (montant nécessaire)</translation>
+        <translation>Besoins (montant total)</translation>
     </message>
     <message>
         <source>Resources pledged</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>Resource gap</source>
-        <translation>Montant manquant</translation>
+        <translation>Besoins non couverts</translation>
     </message>
     <message>
         <source>Incidents in the last 90 days</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>Needed</source>
-        <translation>Nécessaire</translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1063,7 +1063,7 @@
     </message>
     <message>
         <source>Gap</source>
-        <translation>Manquant</translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>No resource needs recorded.</source>
@@ -1130,7 +1130,7 @@
     </message>
     <message>
         <source>Lead member</source>
-        <translation>Membre responsable</translation>
+        <translation>Chef de file</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -1158,11 +1158,11 @@
     </message>
     <message>
         <source>Revisions</source>
-        <translation>Révisions</translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Reason for the last deadline revision</source>
-        <translation>Motif de la dernière révision d&apos;échéance</translation>
+        <translation>Motif du dernier report d’échéance</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1186,7 +1186,7 @@
     </message>
     <message>
         <source>Needed (FCFA)</source>
-        <translation>Nécessaire (FCFA)</translation>
+        <translation>Besoin (FCFA)</translation>
     </message>
     <message>
         <source>Pledged (FCFA)</source>
@@ -1198,7 +1198,7 @@
     </message>
     <message>
         <source>Gap (FCFA)</source>
-        <translation>Manquant (FCFA)</translation>
+        <translation>Écart (FCFA)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1254,11 +1254,11 @@
     </message>
     <message>
         <source>Needed</source>
-        <translation>Nécessaire</translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation>Manquant</translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Status history</source>
@@ -1290,7 +1290,7 @@
     </message>
     <message>
         <source>Deadline revisions</source>
-        <translation>Révisions d&apos;échéance</translation>
+        <translation>Reports d’échéance</translation>
     </message>
     <message>
         <source>Previous deadline</source>
@@ -1322,7 +1322,7 @@
     </message>
     <message>
         <source>Membership</source>
-        <translation>Participation</translation>
+        <translation>Adhésion</translation>
     </message>
     <message>
         <source>Member since</source>

@@ -33,14 +33,14 @@
     </message>
     <message>
         <source>{people} present — women: {women}, men: {men}, not recorded: {unknown}</source>
-        <translation>Présents : {people} — femmes : {women}, hommes : {men}, non renseigné : {unknown}</translation>
+        <translation>Présents&#xa0;: {people} — femmes&#xa0;: {women}, hommes&#xa0;: {men}, non renseigné&#xa0;: {unknown}</translation>
     </message>
 </context>
 <context>
     <name>Brief</name>
     <message>
         <source>… and {count} more in the tracker.</source>
-        <translation>… et {count} de plus dans le tableau de suivi.</translation>
+        <translation>… et {count} autres dans le tableau de suivi.</translation>
     </message>
     <message>
         <source>{n} day</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Session n° {number} — {kind}</source>
-        <translation>Session n° {number} — {kind}</translation>
+        <translation>Session n°&#xa0;{number} — {kind}</translation>
     </message>
     <message>
         <source>Date</source>
@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>Situation on {date}, the date of the session; resource amounts are those known when this brief was produced.</source>
-        <translation>Situation au {date}, date de la session ; les montants des besoins sont ceux connus à l&apos;édition de cette note.</translation>
+        <translation>Situation au {date}, date de la session&#xa0;; les montants des besoins sont ceux connus à l’édition de cette note.</translation>
     </message>
     <message>
         <source>Conclusions adopted: session locked on {date} by {user}.</source>
-        <translation>Conclusions adoptées : session verrouillée le {date} par {user}.</translation>
+        <translation>Conclusions adoptées&#xa0;: session verrouillée le {date} par {user}.</translation>
     </message>
     <message>
         <source>Confidential</source>
@@ -96,11 +96,11 @@
     </message>
     <message>
         <source>No previous session: this brief covers everything since the framework began, from {start} to {end}.</source>
-        <translation>Aucune session précédente : cette note couvre toute la période depuis le début du cadre, du {start} au {end}.</translation>
+        <translation>Aucune session précédente&#xa0;: cette note couvre toute la période depuis le début du cadre, du {start} au {end}.</translation>
     </message>
     <message>
         <source>Period covered: since session n° {number} of {date}, from {start} to {end}.</source>
-        <translation>Période couverte : depuis la session n° {number} du {date}, du {start} au {end}.</translation>
+        <translation>Période couverte&#xa0;: depuis la session n°&#xa0;{number} du {date}, du {start} au {end}.</translation>
     </message>
     <message>
         <source>active commitments</source>
@@ -120,19 +120,19 @@
     </message>
     <message>
         <source>period before: {count}</source>
-        <translation>période précédente : {count}</translation>
+        <translation>période précédente&#xa0;: {count}</translation>
     </message>
     <message>
         <source>needed {needed} — received {received}</source>
-        <translation>besoins {needed} — reçu {received}</translation>
+        <translation>besoin&#xa0;: {needed} — reçu&#xa0;: {received}</translation>
     </message>
     <message>
         <source>planned: {planned}, abandoned: {abandoned}</source>
-        <translation>prévus : {planned}, abandonnés : {abandoned}</translation>
+        <translation>prévus&#xa0;: {planned}, abandonnés&#xa0;: {abandoned}</translation>
     </message>
     <message>
         <source>total resource gap</source>
-        <translation>écart de financement total</translation>
+        <translation>besoins non couverts</translation>
     </message>
     <message>
         <source>incidents since the last session</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Status changes: {changes}{detail}. Deadline revisions: {revisions}. New commitments: {new}.</source>
-        <translation>Changements de statut : {changes}{detail}. Reports d&apos;échéance : {revisions}. Nouveaux engagements : {new}.</translation>
+        <translation>Changements de statut&#xa0;: {changes}{detail}. Reports d’échéance&#xa0;: {revisions}. Nouveaux engagements&#xa0;: {new}.</translation>
     </message>
     <message>
         <source>Commitment</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Deadline revisions</source>
-        <translation>Reports d&apos;échéance</translation>
+        <translation>Reports d’échéance</translation>
     </message>
     <message>
         <source>Decided on</source>
@@ -208,15 +208,15 @@
     </message>
     <message>
         <source>No commitment is blocked or suspended.</source>
-        <translation>Aucun engagement n&apos;est bloqué ni suspendu.</translation>
+        <translation>Aucun engagement n’est bloqué ni suspendu.</translation>
     </message>
     <message>
         <source>Blocked or suspended commitments: {count}. Closing their resource gap, {gap}, would allow them to restart.</source>
-        <translation>Engagements bloqués ou suspendus : {count}. Combler leur écart de financement, soit {gap}, permettrait de les relancer.</translation>
+        <translation>Engagements bloqués ou suspendus&#xa0;: {count}. Financer leurs besoins non couverts, soit {gap}, permettrait de les relancer.</translation>
     </message>
     <message>
         <source>Blocked or suspended commitments: {count}. No resource gap is recorded for them.</source>
-        <translation>Engagements bloqués ou suspendus : {count}. Aucun écart de financement n&apos;est enregistré pour eux.</translation>
+        <translation>Engagements bloqués ou suspendus&#xa0;: {count}. Aucun besoin non couvert n’est enregistré pour eux.</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -244,11 +244,11 @@
     </message>
     <message>
         <source>Resource gaps (FCFA)</source>
-        <translation>Écarts de ressources (FCFA)</translation>
+        <translation>Besoins non couverts (FCFA)</translation>
     </message>
     <message>
         <source>No resource need is recorded.</source>
-        <translation>Aucun besoin en ressources n&apos;est enregistré.</translation>
+        <translation>Aucun besoin en ressources n’est enregistré.</translation>
     </message>
     <message>
         <source>Needed</source>
@@ -292,11 +292,11 @@
     </message>
     <message>
         <source>Incidents from {start} to {end}: {recent}, against {previous} in the period of the same length before (from {before_start} to {before_end}).</source>
-        <translation>Incidents du {start} au {end} : {recent}, contre {previous} sur la période de même durée qui précède (du {before_start} au {before_end}).</translation>
+        <translation>Incidents du {start} au {end}&#xa0;: {recent}, contre {previous} sur la période de même durée qui précède (du {before_start} au {before_end}).</translation>
     </message>
     <message>
         <source>Session n° {number} of {date} — participants: {people} (women: {women}, men: {men}, not recorded: {unknown}).</source>
-        <translation>Session n° {number} du {date} — participants : {people} (femmes : {women}, hommes : {men}, non renseigné : {unknown}).</translation>
+        <translation>Session n°&#xa0;{number} du {date} — participants&#xa0;: {people} (femmes&#xa0;: {women}, hommes&#xa0;: {men}, non renseigné&#xa0;: {unknown}).</translation>
     </message>
     <message>
         <source>… and {count} others</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Killed</source>
-        <translation>Tués</translation>
+        <translation>Morts</translation>
     </message>
     <message>
         <source>Before</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>“Before”: the period of the same length before the last session. An incident on an axis is also counted in its cercle.</source>
-        <translation>« Avant » : la période de même durée précédant la dernière session. Un incident sur un axe est aussi compté dans son cercle.</translation>
+        <translation>«&#xa0;Avant&#xa0;»&#xa0;: la période de même durée précédant la dernière session. Un incident sur un axe est aussi compté dans son cercle.</translation>
     </message>
     <message>
         <source>Decisions expected and previous attendance</source>
@@ -340,11 +340,11 @@
     </message>
     <message>
         <source>Agenda item</source>
-        <translation>Point de l&apos;ordre du jour</translation>
+        <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
         <source>No agenda item is recorded for this session.</source>
-        <translation>Aucun point n&apos;est inscrit à l&apos;ordre du jour de cette session.</translation>
+        <translation>Aucun point n’est inscrit à l’ordre du jour de cette session.</translation>
     </message>
     <message>
         <source>Attendance at the previous session</source>
@@ -352,19 +352,19 @@
     </message>
     <message>
         <source>This is the first session of the framework.</source>
-        <translation>Il s&apos;agit de la première session du cadre.</translation>
+        <translation>Il s’agit de la première session du cadre.</translation>
     </message>
     <message>
         <source>Members present ({count}):</source>
-        <translation>Membres présents ({count}) :</translation>
+        <translation>Membres présents ({count})&#xa0;:</translation>
     </message>
     <message>
         <source>Members absent ({count}):</source>
-        <translation>Membres absents ({count}) :</translation>
+        <translation>Membres absents ({count})&#xa0;:</translation>
     </message>
     <message>
         <source>{framework} — Briefing note — session n° {number} of {date}</source>
-        <translation>{framework} — Note de briefing — session n° {number} du {date}</translation>
+        <translation>{framework} — Note de briefing — session n°&#xa0;{number} du {date}</translation>
     </message>
     <message>
         <source>Produced on {date} at {time} with secframe</source>
@@ -387,7 +387,7 @@
     <name>BriefPreview</name>
     <message>
         <source>Brief of session n° {number} — print preview</source>
-        <translation>Note de briefing de la session n° {number} — aperçu avant impression</translation>
+        <translation>Note de briefing de la session n°&#xa0;{number} — aperçu avant impression</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -402,7 +402,7 @@
     <name>Briefing</name>
     <message>
         <source>This framework has no session yet: create the session the brief is for.</source>
-        <translation>Ce cadre n&apos;a encore aucune session : créez d&apos;abord la session pour laquelle la note est préparée.</translation>
+        <translation>Ce cadre n’a encore aucune session&#xa0;: créez d’abord la session pour laquelle la note est préparée.</translation>
     </message>
     <message>
         <source>Commitments…</source>
@@ -421,7 +421,7 @@
     <name>CLI</name>
     <message>
         <source>write the governor&apos;s brief of a session as a PDF (A4, in French unless --lang en); works without a display</source>
-        <translation>écrire la note de briefing d&apos;une session pour le gouverneur en PDF (A4, en français sauf --lang en) ; fonctionne sans écran</translation>
+        <translation>écrire la note de briefing d’une session pour le gouverneur en PDF (A4, en français sauf --lang en)&#xa0;; fonctionne sans écran</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
@@ -429,18 +429,18 @@
     </message>
     <message>
         <source>the session number (default: the latest session)</source>
-        <translation>le numéro de la session (par défaut : la dernière session)</translation>
+        <translation>le numéro de la session (par défaut&#xa0;: la dernière session)</translation>
     </message>
     <message>
         <source>Brief of session n° {number} of {framework} written to {path} ({pages} pages).</source>
-        <translation>Note de briefing de la session n° {number} du {framework} écrite dans {path} ({pages} pages).</translation>
+        <translation>Note de briefing de la session n°&#xa0;{number} ({framework}) enregistrée dans {path} ({pages} pages).</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>Decision — session n° {number}</source>
-        <translation>Décision — session n° {number}</translation>
+        <translation>Décision — session n°&#xa0;{number}</translation>
     </message>
     <message>
         <source>What the session decided</source>
@@ -502,23 +502,35 @@
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
+        <source>{effect}: {title}</source>
+        <translation>{effect}&#xa0;: {title}</translation>
+    </message>
+    <message>
         <source>Delete a decision</source>
         <translation>Supprimer une décision</translation>
     </message>
     <message>
         <source>Delete decision {number}? The commitments it created stay in the tracker.</source>
-        <translation>Supprimer la décision {number} ? Les engagements qu&apos;elle a créés restent dans le tableau de suivi.</translation>
+        <translation>Supprimer la décision {number}&#xa0;? Les engagements qu’elle a créés restent dans le tableau de suivi.</translation>
     </message>
 </context>
 <context>
     <name>MeetingTables</name>
     <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
+        <source>Adopted</source>
+        <translation>Adoptées</translation>
     </message>
     <message>
-        <source>Locked</source>
-        <translation>Adoptées (verrouillée)</translation>
+        <source>To adopt</source>
+        <translation>À adopter</translation>
+    </message>
+    <message>
+        <source>Conclusions adopted at a later session: the session is locked (read-only)</source>
+        <translation>Conclusions adoptées à une session suivante&#xa0;: la session est verrouillée (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Conclusions not adopted yet: the session can still be changed</source>
+        <translation>Conclusions pas encore adoptées&#xa0;: la session peut encore être modifiée</translation>
     </message>
     <message>
         <source>N°</source>
@@ -531,6 +543,22 @@
     <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Conclusions</source>
@@ -561,8 +589,8 @@
         <translation>Échéance</translation>
     </message>
     <message>
-        <source>Gap (FCFA)</source>
-        <translation>Écart (FCFA)</translation>
+        <source>Gap</source>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Review</source>
@@ -585,7 +613,7 @@
     </message>
     <message>
         <source>&amp;Review open commitments</source>
-        <translation>&amp;Revue des engagements en cours</translation>
+        <translation>&amp;Revue des engagements ouverts</translation>
     </message>
     <message>
         <source>&amp;Adopt previous conclusions…</source>
@@ -616,7 +644,7 @@
     </message>
     <message>
         <source>Review of open commitments</source>
-        <translation>Revue des engagements en cours</translation>
+        <translation>Revue des engagements ouverts</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -652,15 +680,19 @@
     </message>
     <message>
         <source>Locked: the conclusions of this session were adopted at session n° {number}; locked on {when} by {user}. It can still be printed and saved as PDF.</source>
-        <translation>Verrouillée : les conclusions de cette session ont été adoptées à la session n° {number} ; verrouillée le {when} par {user}. Elle peut toujours être imprimée et enregistrée en PDF.</translation>
+        <translation>Verrouillée&#xa0;: les conclusions de cette session ont été adoptées à la session n°&#xa0;{number}&#xa0;; verrouillée le {when} par {user}. Elle peut toujours être imprimée et enregistrée en PDF.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
+        <source>1 session</source>
+        <translation>1 session</translation>
     </message>
     <message>
-        <source>The session has unsaved changes. Save them?</source>
-        <translation>La session a des modifications non enregistrées. Les enregistrer ?</translation>
+        <source>{count} sessions</source>
+        <translation>{count} sessions</translation>
+    </message>
+    <message>
+        <source>Session n° {number} has unsaved changes.</source>
+        <translation>La session n°&#xa0;{number} a des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Save the session</source>
@@ -672,7 +704,7 @@
     </message>
     <message>
         <source>Delete session n° {number} of {date} with its attendance, decisions and review? Commitments and their history stay.</source>
-        <translation>Supprimer la session n° {number} du {date} avec sa participation, ses décisions et sa revue ? Les engagements et leur historique sont conservés.</translation>
+        <translation>Supprimer la session n°&#xa0;{number} du {date} avec sa participation, ses décisions et sa revue&#xa0;? Les engagements et leur historique sont conservés.</translation>
     </message>
     <message>
         <source>Adopt previous conclusions</source>
@@ -680,11 +712,11 @@
     </message>
     <message>
         <source>Session n° {number} is the first one: there is nothing to adopt.</source>
-        <translation>La session n° {number} est la première : il n&apos;y a rien à adopter.</translation>
+        <translation>La session n°&#xa0;{number} est la première&#xa0;: il n’y a rien à adopter.</translation>
     </message>
     <message>
         <source>Adopt the conclusions of session n° {previous} at session n° {number}? Session n° {previous} will become read-only: its attendance, decisions and review can no longer be changed.</source>
-        <translation>Adopter les conclusions de la session n° {previous} lors de la session n° {number} ? La session n° {previous} passera en lecture seule : sa participation, ses décisions et sa revue ne pourront plus être modifiées.</translation>
+        <translation>Adopter les conclusions de la session n°&#xa0;{previous} lors de la session n°&#xa0;{number}&#xa0;? La session n°&#xa0;{previous} passera en lecture seule&#xa0;: sa participation, ses décisions et sa revue ne pourront plus être modifiées.</translation>
     </message>
 </context>
 <context>
@@ -710,7 +742,7 @@
     <name>Review</name>
     <message>
         <source>Session n° {number} of {date}</source>
-        <translation>Session n° {number} du {date}</translation>
+        <translation>Session n°&#xa0;{number} du {date}</translation>
     </message>
     <message>
         <source>A session reviews only the commitments of its own framework.</source>
@@ -722,26 +754,26 @@
     </message>
     <message>
         <source>This session already recorded a change for this commitment; it cannot be marked “no change”. Record a new status change to correct it.</source>
-        <translation>Cette session a déjà enregistré un changement pour cet engagement ; il ne peut pas être marqué « sans changement ». Enregistrez un nouveau changement de statut pour le corriger.</translation>
+        <translation>Cette session a déjà enregistré un changement pour cet engagement&#xa0;; il ne peut pas être marqué «&#xa0;sans changement&#xa0;». Enregistrez un nouveau changement de statut pour le corriger.</translation>
     </message>
     <message>
         <source>A status change or a deadline revision stays in the commitment&apos;s history; record a new one to correct it.</source>
-        <translation>Un changement de statut ou un report d&apos;échéance reste dans l&apos;historique de l&apos;engagement ; enregistrez-en un nouveau pour le corriger.</translation>
+        <translation>Un changement de statut ou un report d’échéance reste dans l’historique de l’engagement&#xa0;; enregistrez-en un nouveau pour le corriger.</translation>
     </message>
     <message>
         <source>There is no earlier session whose conclusions could be adopted.</source>
-        <translation>Il n&apos;y a pas de session antérieure dont les conclusions pourraient être adoptées.</translation>
+        <translation>Il n’y a pas de session antérieure dont les conclusions pourraient être adoptées.</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Review — session n° {number}</source>
-        <translation>Revue — session n° {number}</translation>
+        <translation>Revue — session n°&#xa0;{number}</translation>
     </message>
     <message>
         <source>{status} since {since} — deadline: {deadline} — gap: {gap}</source>
-        <translation>{status} depuis le {since} — échéance : {deadline} — écart : {gap}</translation>
+        <translation>{status} depuis le {since} — échéance&#xa0;: {deadline} — écart&#xa0;: {gap}</translation>
     </message>
     <message>
         <source>none</source>
@@ -749,11 +781,11 @@
     </message>
     <message>
         <source>Note (optional except for “Note”)</source>
-        <translation>Note (facultative sauf pour « Note »)</translation>
+        <translation>Note (facultative sauf pour «&#xa0;Note&#xa0;»)</translation>
     </message>
     <message>
         <source>Already recorded in this session: {what}</source>
-        <translation>Déjà enregistré dans cette session : {what}</translation>
+        <translation>Déjà enregistré dans cette session&#xa0;: {what}</translation>
     </message>
     <message>
         <source>New &amp;status</source>
@@ -780,7 +812,7 @@
     <name>ReviewPanel</name>
     <message>
         <source>All open commitments</source>
-        <translation>Tous les engagements en cours</translation>
+        <translation>Tous les engagements ouverts</translation>
     </message>
     <message>
         <source>Not yet reviewed</source>
@@ -792,7 +824,7 @@
     </message>
     <message>
         <source>Record a status change, a deadline revision or a note for this commitment</source>
-        <translation>Enregistrer un changement de statut, un report d&apos;échéance ou une note pour cet engagement</translation>
+        <translation>Enregistrer un changement de statut, un report d’échéance ou une note pour cet engagement</translation>
     </message>
     <message>
         <source>&amp;No change</source>
@@ -800,27 +832,27 @@
     </message>
     <message>
         <source>Record “no change” for the selected commitments</source>
-        <translation>Enregistrer « sans changement » pour les engagements sélectionnés</translation>
+        <translation>Enregistrer «&#xa0;sans changement&#xa0;» pour les engagements sélectionnés</translation>
     </message>
     <message>
         <source>Mark the &amp;rest unchanged</source>
-        <translation>Le &amp;reste sans changement</translation>
+        <translation>Marquer le &amp;reste «&#xa0;sans changement&#xa0;»</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>E&amp;ffacer</translation>
+        <translation>Remettre à e&amp;xaminer</translation>
     </message>
     <message>
         <source>Take the selected commitments back to “to review”</source>
-        <translation>Remettre les engagements sélectionnés « à examiner »</translation>
+        <translation>Effacer ce qui a été enregistré pour les engagements sélectionnés&#xa0;: ils sont de nouveau «&#xa0;à examiner&#xa0;»</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Reviewed: {done} of {total}</source>
-        <translation>Examinés : {done} sur {total}</translation>
+        <translation>Examinés&#xa0;: {done} sur {total}</translation>
     </message>
     <message>
         <source>No change</source>
@@ -828,11 +860,11 @@
     </message>
     <message>
         <source>Mark the rest unchanged</source>
-        <translation>Le reste sans changement</translation>
+        <translation>Marquer le reste «&#xa0;sans changement&#xa0;»</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation>Effacer</translation>
+        <translation>Remettre à examiner</translation>
     </message>
 </context>
 <context>
@@ -846,7 +878,7 @@
     <name>SessionEditor</name>
     <message>
         <source>One item per line: the decisions expected from this session.</source>
-        <translation>Un point par ligne : les décisions attendues de cette session.</translation>
+        <translation>Un point par ligne&#xa0;: les décisions attendues de cette session.</translation>
     </message>
     <message>
         <source>Session n°</source>

@@ -85,6 +85,10 @@
         <translation>Vos modifications n’ont pas été enregistrées.</translation>
     </message>
     <message>
+        <source>Save them before going on?</source>
+        <translation>Les enregistrer avant de continuer&#xa0;?</translation>
+    </message>
+    <message>
         <source>Save them before closing?</source>
         <translation>Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
@@ -334,7 +338,7 @@
     </message>
     <message>
         <source>Fatalities</source>
-        <translation>Victimes</translation>
+        <translation>Morts</translation>
     </message>
     <message>
         <source>Actors</source>
@@ -500,7 +504,7 @@
     </message>
     <message>
         <source>Lead member</source>
-        <translation>Membre chef de file</translation>
+        <translation>Chef de file</translation>
     </message>
     <message>
         <source>Partners and their roles</source>
@@ -599,7 +603,7 @@
     </message>
     <message>
         <source>Commitments this member leads or takes part in</source>
-        <translation>Engagements que ce membre conduit ou auxquels il participe</translation>
+        <translation>Engagements dont ce membre est chef de file ou partenaire</translation>
     </message>
     <message>
         <source>All places</source>
@@ -694,7 +698,7 @@
     </message>
     <message>
         <source>{path} already exists. Choose another name, or open it with File › Open database.</source>
-        <translation>{path} existe déjà. Choisissez un autre nom, ou ouvrez-la avec Fichier › Ouvrir une base.</translation>
+        <translation>{path} existe déjà. Choisissez un autre nom, ou ouvrez-la avec Fichier › Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -714,7 +718,7 @@
     </message>
     <message>
         <source>Backup written to {path}</source>
-        <translation>Sauvegarde écrite dans {path}</translation>
+        <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -818,7 +822,7 @@
     </message>
     <message>
         <source>Short name (required)</source>
-        <translation>Nom court (obligatoire)</translation>
+        <translation>Sigle (obligatoire)</translation>
     </message>
     <message>
         <source>Level</source>
@@ -861,7 +865,7 @@
     </message>
     <message>
         <source>“{title}” is completed by handover on the date below; a new commitment, led by the member taking over, continues it and is linked to it.</source>
-        <translation>«&#xa0;{title}&#xa0;» est clos par passation à la date ci-dessous&#xa0;; un nouvel engagement, conduit par le membre qui prend la relève, lui fait suite et lui reste lié.</translation>
+        <translation>«&#xa0;{title}&#xa0;» est clos par passation à la date ci-dessous&#xa0;; un nouvel engagement, dont le membre qui prend la relève est chef de file, lui fait suite et lui reste lié.</translation>
     </message>
     <message>
         <source>Member taking over</source>
@@ -1158,7 +1162,7 @@
     </message>
     <message>
         <source>Fatalities</source>
-        <translation>Victimes (décès)</translation>
+        <translation>Morts</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1996,7 +2000,7 @@
     <message>
         <source>Something went wrong. The details were written to the log file:
 {log}</source>
-        <translation>Une erreur inattendue s’est produite. Les détails ont été écrits dans le journal :
+        <translation>Une erreur inattendue s’est produite. Les détails ont été écrits dans le journal&#xa0;:
 {log}</translation>
     </message>
     <message>

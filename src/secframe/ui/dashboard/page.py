@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from secframe import config
 from secframe.db.errors import DatabaseError
@@ -249,8 +248,9 @@ class DashboardPage(QWidget):
         self._jobs.append(job)
 
     def _current(self, generation: int) -> bool:
-        """Whether a job's result is still wanted (the page still exists, nothing newer ran)."""
-        return isValid(self) and generation == self._generation
+        """Whether a job's result is still wanted (nothing newer ran; ``start_job`` drops the
+        results of a page that was closed)."""
+        return generation == self._generation
 
     def _loaded(self, generation: int, result: RenderedDashboard) -> None:
         if not self._current(generation):
@@ -267,7 +267,7 @@ class DashboardPage(QWidget):
             if key not in result.figures:
                 panel.show_message(self.tr("No place to show for this framework."))
         self._pending = list(result.figures.items())
-        QTimer.singleShot(0, lambda: self._install_next(generation))
+        QTimer.singleShot(0, self, lambda: self._install_next(generation))
 
     def _install_next(self, generation: int) -> None:
         """Put one chart on screen per turn of the event loop, so the window stays live."""
@@ -279,7 +279,7 @@ class DashboardPage(QWidget):
             return
         key, figure = self._pending.pop(0)
         self.panels[key].set_figure(figure, self._ratio, figure.get_suptitle())
-        QTimer.singleShot(0, lambda: self._install_next(generation))
+        QTimer.singleShot(0, self, lambda: self._install_next(generation))
 
     def _failed(self, generation: int, err: BaseException) -> None:
         if not self._current(generation):

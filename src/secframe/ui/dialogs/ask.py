@@ -15,13 +15,17 @@ from secframe.i18n import translate
 Answer = Literal["save", "discard", "cancel"]
 
 
-def unsaved_changes(parent: QWidget | None) -> Answer:
-    """Save, discard or keep editing changes that were not saved."""
+def unsaved_changes(parent: QWidget | None, text: str | None = None) -> Answer:
+    """Save, discard or keep editing changes that were not saved: those of the editor being
+    closed, or those ``text`` names (a page about to show something else)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("Ask", "Unsaved changes"))
-    box.setText(translate("Ask", "Your changes have not been saved."))
-    box.setInformativeText(translate("Ask", "Save them before closing?"))
+    box.setText(text or translate("Ask", "Your changes have not been saved."))
+    if text:
+        box.setInformativeText(translate("Ask", "Save them before going on?"))
+    else:
+        box.setInformativeText(translate("Ask", "Save them before closing?"))
     save = box.addButton(translate("Ask", "Save"), QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(
         translate("Ask", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole

@@ -31,7 +31,6 @@ from secframe.services import meetings as ms
 from secframe.services.commitments import CommitmentInput, CommitmentRow
 from secframe.services.members import MemberInfo
 from secframe.ui.context import AppContext
-from secframe.ui.meetings.alive import run
 from secframe.ui.meetings.editor import from_qdate, to_qdate
 from secframe.ui.workers import show_error
 
@@ -222,8 +221,7 @@ class DecisionDialog(QDialog):
             self.buttons.setEnabled(True)
             show_error(self, err, self.windowTitle())
 
-        run(
-            self.context,
+        self.context.run(
             self,
             job,
             title=self.windowTitle(),

@@ -18,7 +18,6 @@ from secframe.services import meetings as ms
 from secframe.services.commitments import CommitmentRow
 from secframe.services.members import MemberInfo
 from secframe.ui.context import AppContext
-from secframe.ui.meetings.alive import run
 from secframe.ui.meetings.decision_dialog import DecisionDialog
 
 
@@ -62,7 +61,10 @@ class DecisionsPanel(QWidget):
         for number, d in enumerate(meeting.decisions if meeting is not None else (), 1):
             lines = [f"{number}. {d.text}"]
             for cid, effect in d.links:
-                lines.append(f"    → {_effect(effect)} : {titles.get(cid, '?')}")
+                link = self.tr("{effect}: {title}").format(
+                    effect=_effect(effect), title=titles.get(cid, "?")
+                )
+                lines.append(f"    → {link}")
             item = QListWidgetItem("\n".join(lines), self.list)
             item.setData(Qt.ItemDataRole.UserRole, d)
         self.set_read_only(meeting is None or meeting.locked)
@@ -113,8 +115,7 @@ class DecisionsPanel(QWidget):
             with self.context.db.write("decision") as s:
                 ms.delete_decision(s, decision.id)
 
-        run(
-            self.context,
+        self.context.run(
             self,
             job,
             title=self.tr("Delete a decision"),

@@ -4,59 +4,50 @@ read-only with who locked it and when; it can still be printed and saved as PDF.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
+    QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from secframe.i18n import format_datetime
+from secframe.i18n import format_datetime, format_number
 from secframe.models import MeetingKind
-from secframe.services import commitments as cs
 from secframe.services import meetings as ms
-from secframe.services import review as rv
-from secframe.services.members import MemberInfo, list_members
+from secframe.services.members import MemberInfo
 from secframe.ui.context import AppContext
+from secframe.ui.dialogs import ask
 from secframe.ui.meetings import printing
 from secframe.ui.meetings import session_actions as actions
-from secframe.ui.meetings.alive import run
 from secframe.ui.meetings.decisions_panel import DecisionsPanel
 from secframe.ui.meetings.editor import SessionEditor
 from secframe.ui.meetings.review_panel import ReviewPanel
-from secframe.ui.meetings.tables import ROW_ROLE, SessionsModel
+from secframe.ui.meetings.session_data import SessionData, local_time, read_session, read_sessions
+from secframe.ui.meetings.session_list import SessionList
+from secframe.ui.tables import ROW_ROLE
 
 SESSION_TAB, REVIEW_TAB, DECISIONS_TAB = range(3)
-
-
-def local_time(utc: datetime) -> datetime:
-    """A stored (naive UTC) time in the computer's time zone."""
-    return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
-
-
-@dataclass(frozen=True)
-class SessionData:
-    """Everything the page shows about one session."""
-
-    meeting: ms.MeetingInfo
-    members: list[MemberInfo]
-    sheet: rv.ReviewSheet
-    commitments: list[cs.CommitmentRow]
-    adopted_in: int | None  # the number of the session that adopted its conclusions
+SPLITTER_KEY = "sessions/splitter"  # the width given to the list of sessions
 
 
 class MeetingsPage(QWidget):
     """Sessions of the current framework and the workflow of the one selected."""
+
+    status_message = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +58,7 @@ class MeetingsPage(QWidget):
         self._pending = False  # a reload or load has not reached the screen yet
         self._wanted: int | None = None
         self._new = False  # a new session is being entered
+        self._saving = False
         self._build_list()
         self._build_tabs()
         self._build_actions()
@@ -77,18 +69,10 @@ class MeetingsPage(QWidget):
         self.reload()
 
     def _build_list(self) -> None:
-        self.model = SessionsModel()
-        self.list = QTableView(self)
-        self.list.setModel(self.model)
-        self.list.setSortingEnabled(True)
-        self.list.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.verticalHeader().setVisible(False)
-        self.list.setWordWrap(False)
-        self.list.horizontalHeader().setStretchLastSection(True)
+        self.list = SessionList(self.context.settings, self)
+        self.model, self.proxy = self.list.records, self.list.proxy  # as on the other pages
         self.list.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.list.context_requested.connect(self._list_menu)
 
     def _build_tabs(self) -> None:
         self.banner = QLabel(self)
@@ -101,7 +85,7 @@ class MeetingsPage(QWidget):
         self.editor.changed.connect(self._update_buttons)
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.revert_button = QPushButton(self.tr("Re&vert"), self)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda _checked=False: self.save())
         self.revert_button.clicked.connect(self.revert)
         session_tab = QWidget(self)
         edit_buttons = QHBoxLayout()
@@ -142,11 +126,15 @@ class MeetingsPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.tabs)
-        split = QSplitter(self)
+        self.splitter = split = QSplitter(self)
+        split.setObjectName("sessions_splitter")
         split.addWidget(self.list)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
-        split.setSizes([320, 900])
+        split.setSizes([260, 940])
+        state = self.context.settings.value(SPLITTER_KEY)
+        if isinstance(state, QByteArray | bytes):
+            split.restoreState(state)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addWidget(split)
@@ -175,10 +163,9 @@ class MeetingsPage(QWidget):
 
         def job(_state: object) -> tuple[list[ms.MeetingInfo], list[MemberInfo]]:
             with self.context.db.read() as s:
-                return ms.list_meetings(s, framework_id), list_members(s, framework_id)
+                return read_sessions(s, framework_id)
 
-        run(
-            self.context,
+        self.context.run(
             self,
             job,
             title=self.tr("Sessions"),
@@ -193,24 +180,14 @@ class MeetingsPage(QWidget):
             return  # a later reload is on its way
         self.members = members
         self.model.set_rows(meetings)
-        self.list.resizeColumnsToContents()  # a few hundred sessions at most
+        self.status_message.emit(self.status_text())
         self._update_buttons()
-        wanted = self._wanted
-        if wanted is None and meetings:
-            wanted = meetings[0].id  # the latest session
-        row = next((i for i, m in enumerate(self.model.rows) if m.id == wanted), None)
-        if row is None:
+        latest = self.list.latest()
+        wanted = self._wanted if self._wanted is not None else latest.id if latest else None
+        if wanted is None or not self.list.select(wanted):
             self._show(None)
             return
-        index = self.model.index(row, 0)
-        self.list.selectionModel().blockSignals(True)
-        self.list.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.list.selectionModel().blockSignals(False)
-        self.load(self.model.rows[row].id)
+        self.load(wanted)
 
     def load(self, meeting_id: int) -> None:
         """Load one session's details in the background and show them."""
@@ -220,20 +197,9 @@ class MeetingsPage(QWidget):
 
         def job(_state: object) -> SessionData:
             with self.context.db.read() as s:
-                meeting = ms.get_meeting(s, meeting_id)
-                adopted = (
-                    ms.get_meeting(s, meeting.adopted_in_id) if meeting.adopted_in_id else None
-                )
-                return SessionData(
-                    meeting,
-                    list_members(s, meeting.framework_id),
-                    rv.review_sheet(s, meeting_id),
-                    cs.list_commitments(s, meeting.framework_id),
-                    adopted.number if adopted is not None else None,
-                )
+                return read_session(s, meeting_id)
 
-        run(
-            self.context,
+        self.context.run(
             self,
             job,
             title=self.tr("Session"),
@@ -285,7 +251,9 @@ class MeetingsPage(QWidget):
         m = self.data.meeting if self.data is not None else None
         editable = m is None or not m.locked
         dirty = self.editor.is_dirty() or self._new
-        self.save_button.setEnabled(editable and dirty and self.editor.isEnabled())
+        self.save_button.setEnabled(
+            editable and dirty and self.editor.isEnabled() and not self._saving
+        )
         self.revert_button.setEnabled(editable and dirty and self.editor.isEnabled())
         self.delete_button.setEnabled(m is not None and not m.locked)
         self.adopt_button.setEnabled(m is not None and self._previous_open(m))
@@ -296,42 +264,93 @@ class MeetingsPage(QWidget):
 
     def _previous_open(self, m: ms.MeetingInfo) -> bool:
         """Whether the session before ``m`` exists and is still open (can be adopted)."""
-        earlier = [x for x in self.model.rows if x.number < m.number]
-        return bool(earlier) and not max(earlier, key=lambda x: x.number).locked
+        previous = self.list.before(m)
+        return previous is not None and not previous.locked
 
     # --- selection and unsaved changes ---------------------------------------------------------
 
-    def _row_changed(self, current: object, previous: object) -> None:
-        row = self.model.data(current, ROW_ROLE) if current is not None else None  # type: ignore[arg-type]
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        row = current.data(ROW_ROLE) if current.isValid() else None
         if row is None or row.id == self.current_id():
             return
-        if not self.confirm_leave():
-            self.list.selectionModel().blockSignals(True)
-            self.list.selectionModel().setCurrentIndex(
-                previous,  # type: ignore[arg-type]
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.list.selectionModel().blockSignals(False)
+        if not self.confirm_leave(lambda: self.reload(select=row.id)):
+            self.list.set_current(previous)
             return
         self.load(row.id)
 
-    def confirm_leave(self) -> bool:
-        """Ask what to do with unsaved edits; False keeps the user on the session."""
-        if not self.editor.is_dirty() and not self._new:
+    def _list_menu(self, pos: QPoint, _rows: list[ms.MeetingInfo]) -> None:
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for button in (self.new_button, self.delete_button, None, self.print_button):
+            if button is None:
+                menu.addSeparator()
+                continue
+            action = menu.addAction(button.text().replace("&", ""), button.click)
+            action.setEnabled(button.isEnabled())
+        menu.addSeparator()
+        menu.addMenu(self.list.column_menu(menu))
+        menu.popup(pos)
+
+    # --- what the main window's menus ask of a page ---------------------------------------------
+
+    def new_record(self) -> None:
+        """Edit › New…: a new session."""
+        self.new_session()
+
+    def delete_selected(self) -> None:
+        """Edit › Delete the selection…: delete the session shown."""
+        self.delete()
+
+    def status_text(self) -> str:
+        """The status bar's line while the page is shown: how many sessions."""
+        count = self.model.rowCount()
+        if count == 1:
+            return self.tr("1 session")
+        return self.tr("{count} sessions").format(count=format_number(count))
+
+    def focus_search(self) -> None:
+        """Edit › Find: search in the review of the session shown."""
+        if self.data is not None:
+            self.tabs.setCurrentIndex(REVIEW_TAB)
+            self.review.search.setFocus()
+            self.review.search.selectAll()
+
+    def column_menu(self) -> QMenu:
+        """View › Columns: the columns of the review when it is shown, else of the sessions."""
+        if self.tabs.currentIndex() == REVIEW_TAB:
+            return self.review.table.column_menu(self)
+        return self.list.column_menu(self)
+
+    def save_layout(self) -> None:
+        """Remember the columns of both lists (the main window calls it when closing)."""
+        self.list.save_layout()
+        self.review.table.save_layout()
+        self.context.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether the session shown was changed (or is new) and not saved yet."""
+        return self.editor.is_dirty() or self._new
+
+    def confirm_leave(self, then: Callable[[], None] | None = None) -> bool:
+        """Before the session shown makes way for another (or the window closes): ask whether
+        to save, discard or keep editing unsaved changes. True to go ahead; False to stay —
+        after "save" too, the save running in the background: ``then`` runs once it succeeded.
+        """
+        if self._saving:
+            return False
+        if not self.has_unsaved_changes():
             return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The session has unsaved changes. Save them?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
+        text = self.tr("Session n° {number} has unsaved changes.").format(
+            number=self.editor.number.value()
         )
-        if answer == QMessageBox.StandardButton.Save:
-            self.save()
-            return False  # the save reloads and selects the session
-        return answer == QMessageBox.StandardButton.Discard
+        answer = ask.unsaved_changes(self, text)
+        if answer == "save":
+            self.save(then)
+            return False
+        if answer == "discard":
+            self.revert()
+            return True
+        return False
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -339,7 +358,7 @@ class MeetingsPage(QWidget):
         """Start a new session, numbered after the last one and dated today."""
         if self.context.framework_id is None or not self.confirm_leave():
             return
-        numbers = [m.number for m in self.model.rows]
+        latest = self.list.latest()
         self._token += 1
         self.data = None
         self._new = True
@@ -349,7 +368,9 @@ class MeetingsPage(QWidget):
         self.editor.set_read_only(False)
         self.editor.set_session(
             ms.MeetingInput(
-                number=max(numbers, default=0) + 1, held_on=date.today(), kind=MeetingKind.ORDINARY
+                number=latest.number + 1 if latest else 1,
+                held_on=date.today(),
+                kind=MeetingKind.ORDINARY,
             ),
             self.members,
         )
@@ -359,18 +380,35 @@ class MeetingsPage(QWidget):
         self.editor.place.setFocus()
         self._update_buttons()
 
-    def save(self) -> None:
-        """Create or update the session shown."""
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Create or update the session shown, then (once saved) reload and run ``then``."""
         framework_id = self.context.framework_id
-        if framework_id is None or not self.save_button.isEnabled():
+        if framework_id is None or self._saving or not self.save_button.isEnabled():
             return
 
         def done(info: ms.MeetingInfo) -> None:
+            self._set_saving(False)
+            self._new = False
             self.editor.set_session(info.to_input(), self.members)  # now clean
             self.reload(select=info.id)
+            if then is not None:
+                then()
 
         current = self.data.meeting if self.data is not None else None
-        actions.save_session(self.context, self, framework_id, current, self.editor.value(), done)
+        self._set_saving(True)
+        actions.save_session(
+            self.context,
+            self,
+            framework_id,
+            current,
+            self.editor.value(),
+            done,
+            lambda _err: self._set_saving(False),
+        )
+
+    def _set_saving(self, on: bool) -> None:
+        self._saving = on
+        self._update_buttons()
 
     def revert(self) -> None:
         """Drop unsaved edits."""
@@ -393,9 +431,7 @@ class MeetingsPage(QWidget):
         if self.data is None:
             return
         m = self.data.meeting
-        earlier = [x for x in self.model.rows if x.number < m.number]
-        previous = max(earlier, key=lambda x: x.number, default=None)
-        actions.adopt_previous(self.context, self, m, previous)
+        actions.adopt_previous(self.context, self, m, self.list.before(m))
 
     def show_review(self) -> None:
         """Bring the review of the session shown to the front."""

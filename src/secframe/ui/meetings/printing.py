@@ -19,7 +19,6 @@ from secframe.jobs import JobState
 from secframe.reports import brief_pdf, pdf
 from secframe.services.briefing import Brief
 from secframe.ui.context import AppContext
-from secframe.ui.meetings.alive import run
 
 
 class BriefPreview(QPrintPreviewDialog):
@@ -96,7 +95,7 @@ def save_brief_pdf(
         brief_pdf.write(brief, path, images)
         return path
 
-    run(context, parent, job, title=title, on_done=lambda p: _saved(parent, p))
+    context.run(parent, job, title=title, on_done=lambda p: _saved(parent, p))
 
 
 def _saved(parent: QWidget, path: Path) -> None:
@@ -120,8 +119,7 @@ def print_brief(context: AppContext, parent: QWidget, meeting_id: int) -> None:
         preview = BriefPreview(context, brief, images, parent)
         preview.open()
 
-    run(
-        context,
+    context.run(
         parent,
         lambda state: assemble(context, meeting_id, state),
         title=QCoreApplication.translate("Printing", "Preparing the brief"),
@@ -135,8 +133,7 @@ def save_brief(context: AppContext, parent: QWidget, meeting_id: int) -> None:
     def write(result: tuple[Brief, dict[str, QImage]]) -> None:
         save_brief_pdf(context, parent, *result)
 
-    run(
-        context,
+    context.run(
         parent,
         lambda state: assemble(context, meeting_id, state),
         title=QCoreApplication.translate("Printing", "Preparing the brief"),

@@ -24,7 +24,6 @@ from secframe.models import CommitmentStatus, ReviewOutcome, StatusCause
 from secframe.services import review as rv
 from secframe.services.meetings import MeetingInfo
 from secframe.ui.context import AppContext
-from secframe.ui.meetings.alive import run
 from secframe.ui.meetings.editor import from_qdate, to_qdate
 from secframe.ui.workers import show_error
 
@@ -197,8 +196,7 @@ class ReviewDialog(QDialog):
             self.buttons.setEnabled(True)
             show_error(self, err, self.windowTitle())
 
-        run(
-            self.context,
+        self.context.run(
             self,
             job,
             title=self.windowTitle(),

@@ -3,15 +3,13 @@ the session recorded about it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,12 +18,12 @@ from secframe.models import ReviewOutcome
 from secframe.services import review as rv
 from secframe.services.meetings import MeetingInfo
 from secframe.ui.context import AppContext
-from secframe.ui.meetings.alive import run
 from secframe.ui.meetings.review_dialog import ReviewDialog
-from secframe.ui.meetings.tables import ROW_ROLE, ReviewModel
+from secframe.ui.meetings.tables import REVIEW
+from secframe.ui.tables import RecordFilterProxy, RecordTableModel, RecordTableView
+from secframe.ui.widgets.filters import SearchBox
 
 ALL, TO_REVIEW = range(2)
-SAMPLE = 60  # rows looked at to size a column
 
 
 def _to_review(item: rv.ReviewItem) -> bool:
@@ -43,8 +41,11 @@ class ReviewPanel(QWidget):
         self.show_filter = QComboBox(self)
         self.show_filter.addItems([self.tr("All open commitments"), self.tr("Not yet reviewed")])
         self.show_filter.currentIndexChanged.connect(
-            lambda i: self.model.set_filter(_to_review if i == TO_REVIEW else None)
+            lambda i: self.proxy.set_predicate("to_review", _to_review if i == TO_REVIEW else None)
         )
+        self.search = SearchBox(self)
+        self.search.setMinimumWidth(200)
+        self.search.textChanged.connect(self.proxy.set_search)
         self.progress = QLabel(self)
         self.record_button = QPushButton(self.tr("&Record…"), self)
         self.record_button.setToolTip(
@@ -62,7 +63,7 @@ class ReviewPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:"), self))
         top.addWidget(self.show_filter)
-        top.addStretch(1)
+        top.addWidget(self.search, 1)
         top.addWidget(self.progress)
         buttons = QHBoxLayout()
         for b in (self.record_button, self.unchanged_button, self.rest_button, self.clear_button):
@@ -74,28 +75,31 @@ class ReviewPanel(QWidget):
         layout.addLayout(buttons)
 
     def _build_table(self) -> None:
-        self.model = ReviewModel()
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(SAMPLE)
-        self.table.setColumnWidth(0, 320)
-        self.table.doubleClicked.connect(lambda _index: self.record())
+        self.model: RecordTableModel[rv.ReviewItem] = RecordTableModel(REVIEW, self)
+        self.proxy = RecordFilterProxy(self.model, self)
+        self.table = RecordTableView(REVIEW, self.context.settings, self)
+        self.table.setModel(self.proxy)
+        self.table.open_requested.connect(lambda _rows: self.record())
+        self.table.context_requested.connect(self._menu)
+
+    def _menu(self, pos: QPoint, rows: list[rv.ReviewItem]) -> None:
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if rows:
+            for button in (self.record_button, self.unchanged_button, self.clear_button):
+                action = menu.addAction(button.text().replace("&", ""), button.click)
+                action.setEnabled(button.isEnabled())
+            menu.addSeparator()
+        menu.addMenu(self.table.column_menu(menu))
+        menu.popup(pos)
 
     def set_sheet(self, sheet: rv.ReviewSheet | None) -> None:
         """Show a session's review (None: no session yet)."""
         self.meeting = sheet.meeting if sheet is not None else None
+        selected = {i.commitment.id for i in self.selected()}
         self.model.set_rows(sheet.items if sheet is not None else ())
-        for column in range(1, self.model.columnCount() - 1):
-            self.table.resizeColumnToContents(column)
+        if selected:
+            self.table.select_ids(selected, scroll=False)
         if sheet is None:
             self.progress.clear()
         else:
@@ -112,9 +116,8 @@ class ReviewPanel(QWidget):
             b.setEnabled(not read_only)
 
     def selected(self) -> list[rv.ReviewItem]:
-        """The review lines selected."""
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return [self.model.data(i, ROW_ROLE) for i in rows]
+        """The review lines selected, top to bottom."""
+        return list(self.table.selected_rows())
 
     def record(self) -> None:
         """Open the review dialog for the current commitment."""
@@ -124,7 +127,7 @@ class ReviewPanel(QWidget):
         ReviewDialog(self.context, self.meeting, items[0], self).open()
 
     def _write(self, title: str, fn: object) -> None:
-        run(self.context, self, fn, title=title, writes=True, changed="Meeting")  # type: ignore[arg-type]
+        self.context.run(self, fn, title=title, writes=True, changed="Meeting")  # type: ignore[arg-type]
 
     def mark_selected_unchanged(self) -> None:
         """Record "no change" for every selected commitment not changed by this session."""

@@ -12,7 +12,7 @@ from secframe.i18n import format_date
 from secframe.services import decisions as ds
 from secframe.services import meetings as ms
 from secframe.ui.context import AppContext
-from secframe.ui.meetings.alive import run
+from secframe.ui.workers import show_error
 
 
 def save_session(
@@ -22,8 +22,10 @@ def save_session(
     current: ms.MeetingInfo | None,
     value: ms.MeetingInput,
     on_done: Callable[[ms.MeetingInfo], None],
+    on_error: Callable[[BaseException], None],
 ) -> None:
-    """Create the session (``current`` None) or save changes to it."""
+    """Create the session (``current`` None) or save changes to it; ``on_error`` runs after
+    the error was shown."""
 
     def job(_state: object) -> ms.MeetingInfo:
         with context.db.write("session") as s:
@@ -32,7 +34,12 @@ def save_session(
             return ms.update_meeting(s, current.id, value, expected_version=current.version)
 
     title = QCoreApplication.translate("MeetingsPage", "Save the session")
-    run(context, parent, job, title=title, writes=True, on_done=on_done)
+
+    def failed(err: BaseException) -> None:
+        show_error(parent, err, title)
+        on_error(err)
+
+    context.run(parent, job, title=title, writes=True, on_done=on_done, on_error=failed)
 
 
 def delete_session(context: AppContext, parent: QWidget, m: ms.MeetingInfo) -> bool:
@@ -50,7 +57,7 @@ def delete_session(context: AppContext, parent: QWidget, m: ms.MeetingInfo) -> b
         with context.db.write("session") as s:
             ms.delete_meeting(s, m.id, expected_version=m.version)
 
-    run(context, parent, job, title=title, writes=True, changed="Meeting")
+    context.run(parent, job, title=title, writes=True, changed="Meeting")
     return True
 
 
@@ -78,4 +85,4 @@ def adopt_previous(
         with context.db.write("adoption") as s:
             return ds.adopt_previous(s, m.id)
 
-    run(context, parent, job, title=title, writes=True, changed="Meeting")
+    context.run(parent, job, title=title, writes=True, changed="Meeting")

@@ -1,178 +1,131 @@
-"""Qt item models of the meetings page: the sessions of a framework and a session's review."""
+"""The columns of the Sessions page's two lists: a framework's sessions and a session's review.
+
+Both follow the lists' recipe (``secframe.ui.tables``): a ``TableSpec`` shown through the shared
+``RecordTableModel``, ``RecordFilterProxy`` and ``RecordTableView`` (named columns, sort role,
+translated titles, remembered widths and columns, the column chooser).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-
-from secframe.i18n import QT_TRANSLATE_NOOP, format_date, format_number
+from secframe.i18n import QT_TRANSLATE_NOOP, format_date, translate
+from secframe.models.enums import STATUS_COLOURS
 from secframe.services.meetings import MeetingInfo
-from secframe.services.review import ReviewItem
+from secframe.services.review import ReviewEntryInfo, ReviewItem
 from secframe.ui.meetings.review_dialog import describe_entry
+from secframe.ui.tables import (
+    TableSpec,
+    date_column,
+    enum_column,
+    money_column,
+    number_column,
+    text_column,
+)
+from secframe.ui.tables.columns import place_label
 
-T = TypeVar("T")
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
-
-
-class Column(Generic[T]):
-    """A column: translatable header, displayed text, sort key, alignment."""
-
-    def __init__(
-        self,
-        header: str,
-        text: Callable[[T], str],
-        key: Callable[[T], Any] | None = None,
-        right: bool = False,
-    ) -> None:
-        self.header = header
-        self.text = text
-        self.key = key or text
-        self.right = right
+CONTEXT = "MeetingTables"
+FLAG_COLOUR = "#b00020"  # as the commitments list flags what is overdue
+LOCKED_COLOUR = "#7a7a7a"
 
 
-class RowsModel(QAbstractTableModel, Generic[T]):
-    """Rows of plain data under named columns; sorts and filters itself in Python (a proxy
-    would call back into Python for every comparison), reset as a whole on reload."""
+def _conclusions(m: MeetingInfo) -> str:
+    if m.locked:
+        return translate(CONTEXT, QT_TRANSLATE_NOOP("MeetingTables", "Adopted"))
+    return translate(CONTEXT, QT_TRANSLATE_NOOP("MeetingTables", "To adopt"))
 
-    CONTEXT = "MeetingTables"
-    columns: Sequence[Column[T]] = ()
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.all_rows: list[T] = []
-        self.rows: list[T] = []
-        self._accept: Callable[[T], bool] | None = None
-        self._order: tuple[int, Qt.SortOrder] | None = None
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        """Replace every row (the current filter and order apply)."""
-        self.all_rows = list(rows)
-        self._refresh()
-
-    def set_filter(self, accept: Callable[[T], bool] | None) -> None:
-        """Show only the rows ``accept`` keeps (None: all)."""
-        self._accept = accept
-        self._refresh()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._order = (column, order)
-        self._refresh()
-
-    def _refresh(self) -> None:
-        self.beginResetModel()
-        rows = (
-            [r for r in self.all_rows if self._accept(r)] if self._accept else list(self.all_rows)
+def _conclusions_tip(m: MeetingInfo) -> str:
+    if m.locked:
+        return translate(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "MeetingTables",
+                "Conclusions adopted at a later session: the session is locked (read-only)",
+            ),
         )
-        if self._order is not None:
-            column, order = self._order
-            key = self.columns[column].key
-            rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self.rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> T:
-        """The data of a visible row."""
-        return self.rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self.CONTEXT, self.columns[section].header)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self.rows[index.row()], self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(row)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-def _locked(m: MeetingInfo) -> str:
-    if not m.locked:
-        return QCoreApplication.translate("MeetingTables", "Open")
-    return QCoreApplication.translate("MeetingTables", "Locked")
-
-
-class SessionsModel(RowsModel[MeetingInfo]):
-    """A framework's sessions, the latest first."""
-
-    columns = (
-        Column(
-            QT_TRANSLATE_NOOP("MeetingTables", "N°"),
-            lambda m: str(m.number),
-            lambda m: m.number,
-            right=True,
+    return translate(
+        CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "MeetingTables", "Conclusions not adopted yet: the session can still be changed"
         ),
-        Column(
-            QT_TRANSLATE_NOOP("MeetingTables", "Date"),
-            lambda m: format_date(m.held_on),
-            lambda m: m.held_on,
-        ),
-        Column(QT_TRANSLATE_NOOP("MeetingTables", "Kind"), lambda m: m.kind.label()),
-        Column(QT_TRANSLATE_NOOP("MeetingTables", "Conclusions"), _locked),
     )
 
 
+def _summary(m: MeetingInfo) -> str:
+    return " — ".join(p for p in (m.kind.label(), m.place or "") if p)
+
+
+SESSIONS: TableSpec[MeetingInfo] = TableSpec(
+    name="sessions",
+    context=CONTEXT,
+    columns=(
+        number_column("number", QT_TRANSLATE_NOOP("MeetingTables", "N°"), lambda m: m.number, width=4),
+        date_column("held_on", QT_TRANSLATE_NOOP("MeetingTables", "Date"), lambda m: m.held_on, tooltip=_summary),
+        enum_column("kind", QT_TRANSLATE_NOOP("MeetingTables", "Kind"), lambda m: m.kind, width=22, hidden=True),
+        text_column("place", QT_TRANSLATE_NOOP("MeetingTables", "Place"), lambda m: m.place, width=24, hidden=True),
+        text_column("chair", QT_TRANSLATE_NOOP("MeetingTables", "Chair"), lambda m: m.chair, width=24, hidden=True),
+        number_column("attendance", QT_TRANSLATE_NOOP("MeetingTables", "Present"), lambda m: len(m.attendance), hidden=True),
+        number_column("decisions", QT_TRANSLATE_NOOP("MeetingTables", "Decisions"), lambda m: len(m.decisions), width=8, hidden=True),
+        text_column(
+            "conclusions", QT_TRANSLATE_NOOP("MeetingTables", "Conclusions"), _conclusions, width=10,
+            sort=lambda m: m.locked, colour=lambda m: LOCKED_COLOUR if m.locked else None,
+            tooltip=_conclusions_tip,
+        ),
+    ),
+    default_sort="number",
+    descending=True,
+)  # fmt: skip
+
+
 def _deadline(i: ReviewItem) -> str:
-    text = format_date(i.commitment.deadline)
+    text = format_date(i.commitment.deadline) if i.commitment.deadline else ""
     if i.commitment.overdue:
-        text += " — " + QCoreApplication.translate("MeetingTables", "overdue")
+        text += " — " + translate(CONTEXT, QT_TRANSLATE_NOOP("MeetingTables", "overdue"))
     return text
 
 
 def _review(i: ReviewItem) -> str:
     if i.entry is None:
-        return QCoreApplication.translate("MeetingTables", "To review")
+        return translate(CONTEXT, QT_TRANSLATE_NOOP("MeetingTables", "To review"))
     return describe_entry(i.entry)
 
 
-class ReviewModel(RowsModel[ReviewItem]):
-    """The open commitments under review in a session, with what was recorded."""
+def _note(entry: ReviewEntryInfo | None) -> str:
+    return (entry.note or "") if entry is not None else ""
 
-    columns = (
-        Column(QT_TRANSLATE_NOOP("MeetingTables", "Commitment"), lambda i: i.commitment.title),
-        Column(QT_TRANSLATE_NOOP("MeetingTables", "Lead"), lambda i: i.commitment.lead_member),
-        Column(QT_TRANSLATE_NOOP("MeetingTables", "Status"), lambda i: i.commitment.status.label()),
-        Column(
-            QT_TRANSLATE_NOOP("MeetingTables", "Deadline"),
-            _deadline,
-            lambda i: i.commitment.deadline.toordinal() if i.commitment.deadline else 0,
+
+def _place(i: ReviewItem) -> str:
+    c = i.commitment
+    return " / ".join(p for p in (c.axis, place_label(c.locality) if c.locality else "") if p)
+
+
+REVIEW: TableSpec[ReviewItem] = TableSpec(
+    name="session_review",
+    context=CONTEXT,
+    columns=(
+        text_column("title", QT_TRANSLATE_NOOP("MeetingTables", "Commitment"), lambda i: i.commitment.title, width=26),
+        enum_column("kind", QT_TRANSLATE_NOOP("MeetingTables", "Kind"), lambda i: i.commitment.kind, width=12, hidden=True),
+        text_column("lead", QT_TRANSLATE_NOOP("MeetingTables", "Lead"), lambda i: i.commitment.lead_member, width=9),
+        text_column("place", QT_TRANSLATE_NOOP("MeetingTables", "Place"), _place, width=15, hidden=True,
+                    tooltip=lambda i: i.commitment.place),
+        enum_column(
+            "status", QT_TRANSLATE_NOOP("MeetingTables", "Status"), lambda i: i.commitment.status, width=9,
+            chip=lambda i: STATUS_COLOURS[i.commitment.status], tooltip=lambda i: i.commitment.last_reason,
         ),
-        Column(
-            QT_TRANSLATE_NOOP("MeetingTables", "Gap (FCFA)"),
-            lambda i: format_number(i.commitment.gap),
-            lambda i: i.commitment.gap,
-            right=True,
+        date_column(
+            "deadline", QT_TRANSLATE_NOOP("MeetingTables", "Deadline"), lambda i: i.commitment.deadline,
+            text=_deadline, width=20,
+            colour=lambda i: FLAG_COLOUR if i.commitment.overdue else None, bold=lambda i: i.commitment.overdue,
         ),
-        Column(
-            QT_TRANSLATE_NOOP("MeetingTables", "Review"),
-            _review,
-            lambda i: (i.entry is not None, _review(i)),
+        money_column(
+            "gap", QT_TRANSLATE_NOOP("MeetingTables", "Gap"),
+            lambda i: i.commitment.gap if i.commitment.needed else None, width=12,
         ),
-        Column(
-            QT_TRANSLATE_NOOP("MeetingTables", "Note"),
-            lambda i: (i.entry.note or "") if i.entry else "",
+        text_column(
+            "review", QT_TRANSLATE_NOOP("MeetingTables", "Review"), _review, width=16,
+            sort=lambda i: (i.entry is not None, _review(i)), bold=lambda i: i.entry is None,
         ),
-    )
+        text_column("note", QT_TRANSLATE_NOOP("MeetingTables", "Note"), lambda i: _note(i.entry), width=30),
+    ),
+    row_id=lambda i: i.commitment.id,
+    default_sort="title",
+)  # fmt: skip

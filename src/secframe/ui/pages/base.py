@@ -134,7 +134,7 @@ class ListPage(QWidget):
             model.set_search_keys(keys, generation)
 
         start_job(
-            None, lambda _state: spec.search_keys(rows), title="", on_done=install, progress=False
+            self, lambda _state: spec.search_keys(rows), title="", on_done=install, progress=False
         )
 
     def open_records(self, rows: list[Any]) -> None:
