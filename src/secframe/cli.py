@@ -104,6 +104,32 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+# What `secframe info` calls each kind of record it counts (keys of history.entity_counts).
+_COUNT_LABELS = {
+    "frameworks": QT_TRANSLATE_NOOP("CLI", "Frameworks"),
+    "members": QT_TRANSLATE_NOOP("CLI", "Members"),
+    "representatives": QT_TRANSLATE_NOOP("CLI", "Representatives"),
+    "commitments": QT_TRANSLATE_NOOP("CLI", "Commitments"),
+    "status_changes": QT_TRANSLATE_NOOP("CLI", "Status changes"),
+    "deadline_revisions": QT_TRANSLATE_NOOP("CLI", "Deadline revisions"),
+    "resource_needs": QT_TRANSLATE_NOOP("CLI", "Resource needs"),
+    "meetings": QT_TRANSLATE_NOOP("CLI", "Sessions"),
+    "incidents": QT_TRANSLATE_NOOP("CLI", "Incidents"),
+    "localities": QT_TRANSLATE_NOOP("CLI", "Localities"),
+    "axes": QT_TRANSLATE_NOOP("CLI", "Axes"),
+    "audit_entries": QT_TRANSLATE_NOOP("CLI", "Audit entries"),
+}
+
+
+# What `secframe info` counts for each framework: key of FrameworkDetail.counts, then the
+# singular and plural wording.
+_FRAMEWORK_COUNTS = (
+    ("members", QT_TRANSLATE_NOOP("CLI", "{count} member"), QT_TRANSLATE_NOOP("CLI", "{count} members")),
+    ("commitments", QT_TRANSLATE_NOOP("CLI", "{count} commitment"), QT_TRANSLATE_NOOP("CLI", "{count} commitments")),
+    ("meetings", QT_TRANSLATE_NOOP("CLI", "{count} session"), QT_TRANSLATE_NOOP("CLI", "{count} sessions")),
+)  # fmt: skip
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     """Show where the database is, its schema revision and what it holds."""
     from secframe.services.frameworks import get_framework, list_frameworks
@@ -121,20 +147,30 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(_t(QT_TRANSLATE_NOOP("CLI", "Schema revision: {revision}")).format(revision=revision))
     print(f"secframe {__version__}")
     print()
-    width = max(len(k) for k in counts)
-    for name, n in counts.items():
-        print(f"  {name:<{width}}  {i18n.format_number(n)}")
+    labels = {key: _t(_COUNT_LABELS.get(key, key)) for key in counts}
+    width = max(len(label) for label in labels.values())
+    for key, n in counts.items():
+        print(f"  {labels[key]:<{width}}  {i18n.format_number(n)}")
     print()
     print(_t(QT_TRANSLATE_NOOP("CLI", "Frameworks:")))
     if not frameworks:
         print("  " + _t(QT_TRANSLATE_NOOP("CLI", "none yet (run 'secframe demo' for the example)")))
     for f in frameworks:
-        line = _t(
-            QT_TRANSLATE_NOOP(
-                "CLI", "{members} members, {commitments} commitments, {meetings} sessions"
+        counts_line = ", ".join(
+            i18n.count_text("CLI", f.counts[key], one, many) for key, one, many in _FRAMEWORK_COUNTS
+        )
+        print(
+            "  "
+            + _t(
+                QT_TRANSLATE_NOOP("CLI", "[{id}] {short_name} — {name} ({level}): {counts}")
+            ).format(
+                id=f.id,
+                short_name=f.short_name,
+                name=f.name,
+                level=f.level.label(),
+                counts=counts_line,
             )
-        ).format(**{k: i18n.format_number(v) for k, v in f.counts.items()})
-        print(f"  [{f.id}] {f.short_name} — {f.name} ({f.level.label()}): {line}")
+        )
     return 0
 
 
@@ -201,7 +237,12 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
-    parser.add_argument("--version", action="version", version=f"secframe {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"secframe {__version__}",
+        help=_argparse_gettext("show program's version number and exit"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:

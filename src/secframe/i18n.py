@@ -182,6 +182,13 @@ def format_number(
     return text
 
 
+def count_text(context: str, count: int, one: str, many: str) -> str:
+    """'1 commitment' or '3 commitments': the form the language uses for ``count`` (French
+    counts 0 and 1 in the singular), translated, with ``{count}`` filled in."""
+    singular = count <= 1 if language() == "fr" else count == 1
+    return translate(context, one if singular else many).format(count=format_number(count))
+
+
 def format_money(
     value: int | float | Decimal | None, currency: str = "XOF", code: str | None = None
 ) -> str:

@@ -29,7 +29,10 @@ def test_demo_then_info(capsys, tmp_path: Path):
     assert code == 0
     assert "Version du schéma\u00a0: 0001_initial" in out
     assert "CGCS Tombouctou-Taoudéni" in out
-    assert "15 membres, 12 engagements, 4 sessions" in out
+    assert "(Cadre régional)\u00a0: 15 membres, 12 engagements, 4 sessions" in out
+    # French counts 0 and 1 in the singular; every kind of record is named in French
+    assert "3 membres, 1 engagement, 0 session" in out
+    assert "Changements de statut" in out and "status_changes" not in out
 
 
 def test_info_in_english(capsys, tmp_path: Path):
@@ -38,6 +41,8 @@ def test_info_in_english(capsys, tmp_path: Path):
     _, out, _ = run(capsys, "--lang", "en", "info", "--db", db)
     assert "Schema revision: 0001_initial" in out
     assert "Regional framework" in out
+    assert "3 members, 1 commitment, 0 sessions" in out
+    assert "Status changes" in out
 
 
 def test_info_on_a_missing_database_is_one_clear_line(capsys, tmp_path: Path):
@@ -106,6 +111,8 @@ def test_help_is_translated(capsys):
     out = capsys.readouterr().out
     assert out.startswith("utilisation\u00a0: secframe")
     assert "ajouter les cadres d’exemple" in out
+    assert "arguments positionnels\u00a0:" in out
+    assert "afficher la version du programme" in out and "version number" not in out
     with pytest.raises(SystemExit):
         cli.main(["--lang", "en", "--help"])
     assert "add the example frameworks" in capsys.readouterr().out

@@ -25,6 +25,22 @@ def test_money_and_dates_in_english():
     assert CommitmentStatus.SUSPENDED.label() == "Suspended"
 
 
+def test_counts_take_the_language_singular_and_plural():
+    forms = ("CLI", "{count} commitment", "{count} commitments")
+    assert [i18n.count_text(*forms[:1], n, *forms[1:]) for n in (0, 1, 2, 1500)] == [
+        "0 engagement",
+        "1 engagement",
+        "2 engagements",
+        "1\u00a0500 engagements",
+    ]
+    i18n.set_language("en")
+    assert [i18n.count_text(*forms[:1], n, *forms[1:]) for n in (0, 1, 2)] == [
+        "0 commitments",
+        "1 commitment",
+        "2 commitments",
+    ]
+
+
 def test_labels_follow_the_language():
     assert CommitmentStatus.COMPLETED.label() == "Réalisé"
     assert CommitmentStatus.from_label("en cours") == CommitmentStatus.ACTIVE

@@ -23,6 +23,78 @@
         <translation>Cadres d’exemple ajoutés à {location}&#xa0;:</translation>
     </message>
     <message>
+        <source>Frameworks</source>
+        <translation>Cadres</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Représentants</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Changements de statut</translation>
+    </message>
+    <message>
+        <source>Deadline revisions</source>
+        <translation>Reports d’échéance</translation>
+    </message>
+    <message>
+        <source>Resource needs</source>
+        <translation>Besoins en ressources</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation>Localités</translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation>Axes</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées du journal d’audit</translation>
+    </message>
+    <message>
+        <source>{count} member</source>
+        <translation>{count} membre</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>{count} membres</translation>
+    </message>
+    <message>
+        <source>{count} commitment</source>
+        <translation>{count} engagement</translation>
+    </message>
+    <message>
+        <source>{count} commitments</source>
+        <translation>{count} engagements</translation>
+    </message>
+    <message>
+        <source>{count} session</source>
+        <translation>{count} session</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} sessions</translation>
+    </message>
+    <message>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
@@ -39,8 +111,8 @@
         <translation>aucun pour l’instant (lancez «&#xa0;secframe demo&#xa0;» pour l’exemple)</translation>
     </message>
     <message>
-        <source>{members} members, {commitments} commitments, {meetings} sessions</source>
-        <translation>{members} membres, {commitments} engagements, {meetings} sessions</translation>
+        <source>[{id}] {short_name} — {name} ({level}): {counts}</source>
+        <translation>[{id}] {short_name} — {name} ({level})&#xa0;: {counts}</translation>
     </message>
     <message>
         <source>Backup written to {path}</source>
@@ -799,11 +871,11 @@
     </message>
     <message>
         <source>positional arguments</source>
-        <translation>arguments positionnels</translation>
+        <translation>arguments positionnels&#xa0;</translation>
     </message>
     <message>
         <source>options</source>
-        <translation>options</translation>
+        <translation>options&#xa0;</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
