@@ -21,6 +21,11 @@ def test_labels_show_the_whole_hierarchy(db, write):
         places.create_locality, places.LocalityInput("Tonka", LocalityLevel.COMMUNE, goundam)
     )
     assert tonka.label == "Tombouctou › Goundam › Tonka"
+    with db.read() as s:
+        every = places.locality_labels(s)
+        asked = places.locality_labels(s, {tonka.id, goundam})
+    assert asked == {tonka.id: "Tombouctou › Goundam › Tonka", goundam: "Tombouctou › Goundam"}
+    assert every[tonka.id] == asked[tonka.id]
 
 
 def test_levels_must_nest(db, write):

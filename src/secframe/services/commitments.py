@@ -541,17 +541,20 @@ def list_commitments(
     flt = flt or CommitmentFilter()
     today = today or date.today()
     lead = select(Member.id, func.coalesce(Member.short_name, Member.name).label("n")).subquery()
+    # Asked for a few commitments (one, when a record is opened or saved): the grouped
+    # subqueries read only theirs instead of the whole framework's.
+    only_these = [Commitment.id.in_(flt.ids)] if flt.ids else []
     last_id = (
         select(StatusChange.commitment_id, func.max(StatusChange.id).label("sid"))
         .join(Commitment, Commitment.id == StatusChange.commitment_id)
-        .where(Commitment.framework_id == framework_id)
+        .where(Commitment.framework_id == framework_id, *only_these)
         .group_by(StatusChange.commitment_id)
         .subquery()
     )
     revs = (
         select(DeadlineRevision.commitment_id, func.count().label("n"))
         .join(Commitment, Commitment.id == DeadlineRevision.commitment_id)
-        .where(Commitment.framework_id == framework_id)
+        .where(Commitment.framework_id == framework_id, *only_these)
         .group_by(DeadlineRevision.commitment_id)
         .subquery()
     )
@@ -581,7 +584,9 @@ def list_commitments(
     rows = session.connection().execute(stmt).all()
     # With a short result, partners and resource totals are read for those rows only.
     only = frozenset(r[0] for r in rows) if 0 < len(rows) <= 500 else None
-    places = locality_labels(session) if rows else {}
+    # (a few rows: only their places' labels; r[6] is the locality id)
+    place_ids = {r[6] for r in rows if r[6] is not None} if only else None
+    places = locality_labels(session, place_ids) if rows else {}
     partners = _partner_names(session, framework_id, only) if rows else {}
     totals = totals_by_commitment(session, framework_id, only) if rows else {}
     no_totals = (ZERO, ZERO, ZERO, ZERO)

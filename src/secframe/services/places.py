@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, func, or_, select, update
@@ -100,10 +101,21 @@ def _label_from(path: str, names: dict[int, tuple[str, str]]) -> str:
     return SEPARATOR.join(names[i][0] for i in ids if i in names)
 
 
-def locality_labels(session: Session) -> dict[int, str]:
-    """Full labels of every place, for pickers and lists."""
-    names = _labels(session)
-    return {i: _label_from(path, names) for i, (_, path) in names.items()}
+def locality_labels(session: Session, only: Collection[int] | None = None) -> dict[int, str]:
+    """Full labels of every place (or of the places ``only`` names), for pickers and lists."""
+    if only is None:
+        names = _labels(session)
+        return {i: _label_from(path, names) for i, (_, path) in names.items()}
+    found = session.execute(select(Locality.id, Locality.path).where(Locality.id.in_(only)))
+    paths: dict[int, str] = dict(found.all())
+    above = {int(p) for path in paths.values() for p in path.strip("/").split("/") if p}
+    names = {
+        i: (n, "")
+        for i, n in session.execute(
+            select(Locality.id, Locality.name).where(Locality.id.in_(above))
+        )
+    }
+    return {i: _label_from(path, names) for i, path in paths.items()}
 
 
 def _info(loc: Locality, names: dict[int, tuple[str, str]] | None = None) -> LocalityInfo:
