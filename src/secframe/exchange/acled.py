@@ -20,7 +20,7 @@ from secframe.exchange import acled_format as fmt
 from secframe.exchange.cells import read_date, read_int, read_number, read_text
 from secframe.exchange.errors import CellError
 from secframe.exchange.queries import count_places
-from secframe.exchange.report import ImportReport, text
+from secframe.exchange.report import ImportReport, text, write_unless_preview
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.jobs import JobState
 from secframe.models import LocalityLevel
@@ -46,10 +46,6 @@ FIELD_COLUMNS = {
     "longitude": "longitude",
     "locality_id": "location",
 }
-
-
-class _Rollback(Exception):
-    """Ends a preview."""
 
 
 @dataclass(frozen=True)
@@ -78,16 +74,12 @@ def run(
         0, len(events), text(QT_TRANSLATE_NOOP("Exchange", "Reading {file}…"), file=path.name)
     )
     source = text(QT_TRANSLATE_NOOP("Exchange", "Import of {file}"), file=path.name).render()
-    try:
-        with db.write(source) as session:
-            _Import(session, options, report, state, today or date.today()).run(events)
-            state.check()
-            if dry_run or report.has_errors:
-                raise _Rollback
-    except _Rollback:
-        return report
-    report.applied = True
-    return report
+    today = today or date.today()
+
+    def work(session: Session) -> None:
+        _Import(session, options, report, state, today).run(events)
+
+    return write_unless_preview(db, source, report, state, work, dry_run=dry_run)
 
 
 class _Import:

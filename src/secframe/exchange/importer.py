@@ -16,7 +16,7 @@ from secframe.exchange import foreign
 from secframe.exchange.errors import ExchangeError
 from secframe.exchange.foreign import Mapping
 from secframe.exchange.foreign_import import ForeignImport
-from secframe.exchange.report import ImportReport, text
+from secframe.exchange.report import ImportReport, text, write_unless_preview
 from secframe.exchange.tracker_import import import_tracker, workbook_framework
 from secframe.exchange.workbook import open_book
 from secframe.i18n import QT_TRANSLATE_NOOP
@@ -29,10 +29,6 @@ if TYPE_CHECKING:
     from secframe.db import Database
 
 MAPPINGS_KEY = "exchange.mappings"
-
-
-class _Rollback(Exception):
-    """Ends a preview: the unit of work is rolled back."""
 
 
 @dataclass(frozen=True)
@@ -114,28 +110,16 @@ def run(
                 raise foreign.no_header(book)
             report.mapping = mapping
         state.progress(0, 0, text(QT_TRANSLATE_NOOP("Exchange", "Reading {file}…"), file=path.name))
-        try:
-            with db.write(source) as session:
-                if book.is_tracker:
-                    import_tracker(
-                        session, book, framework_id, report, state, source=source, today=today
-                    )
-                else:
-                    assert mapping is not None
-                    ForeignImport(
-                        session,
-                        book,
-                        mapping,
-                        framework_id,
-                        report,
-                        state,
-                        source=source,
-                        today=today,
-                    ).run()
-                state.check()
-                if dry_run or report.has_errors:
-                    raise _Rollback
-        except _Rollback:
-            return report
-    report.applied = True
-    return report
+
+        def work(session: Session) -> None:
+            if book.is_tracker:
+                import_tracker(
+                    session, book, framework_id, report, state, source=source, today=today
+                )
+            else:
+                assert mapping is not None
+                ForeignImport(
+                    session, book, mapping, framework_id, report, state, source=source, today=today
+                ).run()
+
+        return write_unless_preview(db, source, report, state, work, dry_run=dry_run)

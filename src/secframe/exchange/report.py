@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secframe.i18n import QT_TRANSLATE_NOOP, Message, msg, translate
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from secframe.db import Database
+    from secframe.jobs import JobState
 
 
 class Severity(StrEnum):
@@ -173,6 +180,33 @@ class ImportReport:
             if parts:
                 lines.append(labelled(translate("Exchange", label), ", ".join(parts)))
         return lines
+
+
+class _Rollback(Exception):
+    """Ends a preview: the unit of work is rolled back."""
+
+
+def write_unless_preview(
+    db: Database,
+    source: str,
+    report: ImportReport,
+    state: JobState,
+    work: Callable[[Session], None],
+    *,
+    dry_run: bool,
+) -> ImportReport:
+    """Run ``work`` in one unit of work and keep what it wrote only when this is no dry run
+    and ``report`` holds no error (``report.applied`` then becomes True)."""
+    try:
+        with db.write(source) as session:
+            work(session)
+            state.check()
+            if dry_run or report.has_errors:
+                raise _Rollback
+    except _Rollback:
+        return report
+    report.applied = True
+    return report
 
 
 def text(source: str, **params: Any) -> Message:

@@ -3,6 +3,9 @@ commitments, resource gaps, and incidents by cercle and axis."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from secframe import i18n
 from secframe.i18n import QT_TRANSLATE_NOOP, format_date, format_money
 from secframe.models import CommitmentStatus, StatusCause
@@ -16,7 +19,7 @@ from secframe.reports.brief_layout import (
     num,
     tr,
 )
-from secframe.services.briefing import Brief, PlaceLine
+from secframe.services.briefing import Brief, PlaceLine, Shown
 from secframe.services.resources import Totals
 
 # Table headers, translated when the brief is written.
@@ -100,6 +103,19 @@ def changes(w: Writer, b: Brief) -> None:
         _new_commitments(w, b)
 
 
+def _listing(
+    w: Writer,
+    title: str,
+    head: tuple[str, ...],
+    rows: Sequence[Sequence[str]],
+    widths: tuple[int, ...],
+    part: Shown[Any],
+) -> None:
+    """A sub-heading, the table of the rows shown, and how many more there are."""
+    w.heading(3, title)
+    w.add(w.table(heads(head), rows, widths), more(part))
+
+
 def _status_changes(w: Writer, b: Brief) -> None:
     rows = [
         (
@@ -111,15 +127,8 @@ def _status_changes(w: Writer, b: Brief) -> None:
         )
         for c in b.changes.rows
     ]
-    w.heading(3, tr(QT_TRANSLATE_NOOP("Brief", "Status changes")))
-    w.add(
-        w.table(
-            heads(CHANGES_HEADS),
-            rows,
-            (11, 34, 19, 36),
-        ),
-        more(b.changes),
-    )
+    title = tr(QT_TRANSLATE_NOOP("Brief", "Status changes"))
+    _listing(w, title, CHANGES_HEADS, rows, (11, 34, 19, 36), b.changes)
 
 
 def _revisions(w: Writer, b: Brief) -> None:
@@ -132,15 +141,8 @@ def _revisions(w: Writer, b: Brief) -> None:
         )
         for r in b.revisions.rows
     ]
-    w.heading(3, tr(QT_TRANSLATE_NOOP("Brief", "Deadline revisions")))
-    w.add(
-        w.table(
-            heads(REVISIONS_HEADS),
-            rows,
-            (11, 34, 21, 34),
-        ),
-        more(b.revisions),
-    )
+    title = tr(QT_TRANSLATE_NOOP("Brief", "Deadline revisions"))
+    _listing(w, title, REVISIONS_HEADS, rows, (11, 34, 21, 34), b.revisions)
 
 
 def _new_commitments(w: Writer, b: Brief) -> None:
@@ -154,15 +156,8 @@ def _new_commitments(w: Writer, b: Brief) -> None:
         )
         for n in b.new_commitments.rows
     ]
-    w.heading(3, tr(QT_TRANSLATE_NOOP("Brief", "New commitments")))
-    w.add(
-        w.table(
-            heads(NEW_HEADS),
-            rows,
-            (11, 41, 18, 16, 14),
-        ),
-        more(b.new_commitments),
-    )
+    title = tr(QT_TRANSLATE_NOOP("Brief", "New commitments"))
+    _listing(w, title, NEW_HEADS, rows, (11, 41, 18, 16, 14), b.new_commitments)
 
 
 # --- 4. blocked --------------------------------------------------------------------------------

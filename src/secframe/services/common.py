@@ -13,7 +13,13 @@ from sqlalchemy.orm import Session
 
 from secframe.i18n import QT_TRANSLATE_NOOP, Message, msg
 from secframe.models import Base
-from secframe.services.errors import ConflictError, FieldError, NotFoundError, ValidationError
+from secframe.services.errors import (
+    ConflictError,
+    FieldError,
+    InUseError,
+    NotFoundError,
+    ValidationError,
+)
 
 T = TypeVar("T", bound=Base)
 
@@ -114,6 +120,17 @@ def to_decimal(value: Any) -> Decimal | None:
         return Decimal(str(value))
     except (InvalidOperation, ValueError):
         return None
+
+
+def delete_unless_used(
+    session: Session, obj: Any, uses: dict[str, int], refusal: str, name: str
+) -> None:
+    """Delete ``obj`` if nothing refers to it, else raise ``InUseError`` saying ``refusal`` (a
+    "Rules" text wrapped in QT_TRANSLATE_NOOP, given ``name`` and the counts of ``uses``)."""
+    if any(uses.values()):
+        raise InUseError(msg("Rules", refusal, name=name, **uses))
+    session.delete(obj)
+    session.flush()
 
 
 def get_or_fail(session: Session, model: type[T], ident: int | None, label: Message) -> T:

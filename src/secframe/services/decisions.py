@@ -5,18 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.models import (
-    Commitment,
     CommitmentKind,
     CommitmentStatus,
     Decision,
     DecisionCommitment,
     DecisionEffect,
-    Meeting,
 )
 from secframe.models.base import utcnow
 from secframe.services import commitments as cs
@@ -96,7 +93,7 @@ def update_decision(
         wanted = dict(links)
         kept = [x for x in d.links if x.effect == DecisionEffect.CREATED]
         kept_ids = {x.commitment_id for x in kept}
-        _check_same_framework(session, d.meeting, set(wanted) - kept_ids)
+        ms.check_decision_links(session, d.meeting, set(wanted) - kept_ids)
         d.links = kept + [
             DecisionCommitment(commitment_id=cid, effect=eff)
             for cid, eff in wanted.items()
@@ -107,26 +104,6 @@ def update_decision(
     return ms.DecisionInfo(
         d.id, d.position, d.text, tuple((x.commitment_id, x.effect) for x in d.links)
     )
-
-
-def _check_same_framework(session: Session, meeting: Meeting, ids: set[int]) -> None:
-    found = set(
-        session.scalars(
-            select(Commitment.id).where(
-                Commitment.id.in_(ids), Commitment.framework_id == meeting.framework_id
-            )
-        )
-    )
-    if ids - found:
-        raise fail(
-            "links",
-            msg(
-                "Rules",
-                QT_TRANSLATE_NOOP(
-                    "Rules", "A decision can only concern commitments of the same framework."
-                ),
-            ),
-        )
 
 
 # --- adoption ----------------------------------------------------------------------------------

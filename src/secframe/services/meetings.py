@@ -321,11 +321,22 @@ def add_decision(
     ensure_open(m)
     if not clean(text):
         raise fail("text", required("text"))
-    ids = {cid for cid, _ in links}
+    check_decision_links(session, m, {cid for cid, _ in links})
+    position = len(m.decisions)
+    d = Decision(meeting_id=m.id, position=position, text=clean(text) or "")
+    d.links = [DecisionCommitment(commitment_id=cid, effect=eff) for cid, eff in links]
+    session.add(d)
+    m.updated_at = utcnow()
+    session.flush()
+    return DecisionInfo(d.id, d.position, d.text, tuple(links))
+
+
+def check_decision_links(session: Session, meeting: Meeting, ids: set[int]) -> None:
+    """Refuse links from a decision of ``meeting`` to commitments of another framework."""
     found = set(
         session.scalars(
             select(Commitment.id).where(
-                Commitment.id.in_(ids), Commitment.framework_id == m.framework_id
+                Commitment.id.in_(ids), Commitment.framework_id == meeting.framework_id
             )
         )
     )
@@ -339,13 +350,6 @@ def add_decision(
                 ),
             ),
         )
-    position = len(m.decisions)
-    d = Decision(meeting_id=m.id, position=position, text=clean(text) or "")
-    d.links = [DecisionCommitment(commitment_id=cid, effect=eff) for cid, eff in links]
-    session.add(d)
-    m.updated_at = utcnow()
-    session.flush()
-    return DecisionInfo(d.id, d.position, d.text, tuple(links))
 
 
 def link_decision(

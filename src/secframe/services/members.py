@@ -23,9 +23,16 @@ from secframe.models import (
     Sex,
 )
 from secframe.models.base import utcnow
-from secframe.services.common import Checker, check_version, clean, fold, get_or_fail, required
+from secframe.services.common import (
+    Checker,
+    check_version,
+    clean,
+    delete_unless_used,
+    fold,
+    get_or_fail,
+    required,
+)
 from secframe.services.entities import FRAMEWORK, MEMBER
-from secframe.services.errors import InUseError
 
 PHONE_RE = re.compile(r"^[0-9+()./\- ]{4,40}$")
 
@@ -260,22 +267,12 @@ def delete_member(session: Session, member_id: int, *, expected_version: int | N
     """Delete a member no commitment or meeting refers to (otherwise mark it withdrawn)."""
     m = get_or_fail(session, Member, member_id, MEMBER)
     check_version(m, expected_version, m.name)
-    uses = member_uses(session, member_id)
-    if any(uses.values()):
-        raise InUseError(
-            msg(
-                "Rules",
-                QT_TRANSLATE_NOOP(
-                    "Rules",
-                    "{name} takes part in {commitments} commitment(s) and attended "
-                    "{attendance} session(s); mark it as withdrawn instead of deleting it.",
-                ),
-                name=m.name,
-                **uses,
-            )
-        )
-    session.delete(m)
-    session.flush()
+    refusal = QT_TRANSLATE_NOOP(
+        "Rules",
+        "{name} takes part in {commitments} commitment(s) and attended "
+        "{attendance} session(s); mark it as withdrawn instead of deleting it.",
+    )
+    delete_unless_used(session, m, member_uses(session, member_id), refusal, m.name)
 
 
 def member_names(session: Session, framework_id: int) -> dict[int, str]:

@@ -20,10 +20,17 @@ from secframe.models import (
     framework_regions,
 )
 from secframe.models.base import utcnow
-from secframe.services.common import Checker, check_version, clean, fold, get_or_fail, required
+from secframe.services.common import (
+    Checker,
+    check_version,
+    clean,
+    delete_unless_used,
+    fold,
+    get_or_fail,
+    required,
+)
 from secframe.services.entities import AXIS
 from secframe.services.entities import PLACE as LOCALITY
-from secframe.services.errors import InUseError
 
 SEPARATOR = " › "
 
@@ -276,23 +283,13 @@ def delete_locality(session: Session, locality_id: int, *, expected_version: int
     """Delete a place nothing refers to."""
     loc = get_or_fail(session, Locality, locality_id, LOCALITY)
     check_version(loc, expected_version, loc.name)
-    uses = locality_uses(session, locality_id)
-    if any(uses.values()):
-        raise InUseError(
-            msg(
-                "Rules",
-                QT_TRANSLATE_NOOP(
-                    "Rules",
-                    "{name} cannot be deleted: it holds {places} place(s) and is used by "
-                    "{commitments} commitment(s), {incidents} incident(s), {axes} axis/axes and "
-                    "{frameworks} framework(s).",
-                ),
-                name=loc.name,
-                **uses,
-            )
-        )
-    session.delete(loc)
-    session.flush()
+    refusal = QT_TRANSLATE_NOOP(
+        "Rules",
+        "{name} cannot be deleted: it holds {places} place(s) and is used by "
+        "{commitments} commitment(s), {incidents} incident(s), {axes} axis/axes and "
+        "{frameworks} framework(s).",
+    )
+    delete_unless_used(session, loc, locality_uses(session, locality_id), refusal, loc.name)
 
 
 def locality_uses(session: Session, locality_id: int) -> dict[str, int]:

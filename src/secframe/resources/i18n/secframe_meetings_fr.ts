@@ -868,13 +868,6 @@
     </message>
 </context>
 <context>
-    <name>Rules</name>
-    <message>
-        <source>A decision can only concern commitments of the same framework.</source>
-        <translation>Une décision ne peut concerner que des engagements du même cadre.</translation>
-    </message>
-</context>
-<context>
     <name>SessionEditor</name>
     <message>
         <source>One item per line: the decisions expected from this session.</source>

@@ -634,10 +634,6 @@
         <translation>Aucun engagement enregistré. Enregistrez le premier avec «&#xa0;Nouvel engagement&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
         <source>Change status…</source>
         <translation>Changer le statut…</translation>
     </message>
@@ -648,10 +644,6 @@
     <message>
         <source>Handover…</source>
         <translation>Passation…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Delete the commitment “{title}”?</source>
@@ -676,10 +668,6 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Deleting…</source>
-        <translation>Suppression…</translation>
     </message>
 </context>
 <context>
@@ -1236,14 +1224,6 @@
         <translation>Aucun incident enregistré dans ces lieux. Enregistrez-en un avec «&#xa0;Nouvel incident&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
         <source>Delete {count} incident(s)?</source>
         <translation>Supprimer {count} incident(s)&#xa0;?</translation>
     </message>
@@ -1254,10 +1234,6 @@
     <message>
         <source>This cannot be undone.</source>
         <translation>Cette action est définitive.</translation>
-    </message>
-    <message>
-        <source>Deleting…</source>
-        <translation>Suppression…</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1257,18 @@
     <message>
         <source>Copy</source>
         <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
     </message>
 </context>
 <context>
@@ -1455,14 +1443,6 @@
         <translation>Aucun membre pour l’instant. Ajoutez les membres du cadre avec «&#xa0;Nouveau membre&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
         <source>{name}: {commitments} commitment(s), {attendance} attendance(s)</source>
         <translation>{name}&#xa0;: {commitments} engagement(s), {attendance} présence(s) en session</translation>
     </message>
@@ -1487,10 +1467,6 @@
     <message>
         <source>This cannot be undone.</source>
         <translation>Cette action est définitive.</translation>
-    </message>
-    <message>
-        <source>Deleting…</source>
-        <translation>Suppression…</translation>
     </message>
 </context>
 <context>
@@ -1775,10 +1751,6 @@
     <message>
         <source>Commitments and incidents on these axes keep their localities but lose the axis.</source>
         <translation>Les engagements et incidents sur ces axes gardent leur localité mais perdent l’axe.</translation>
-    </message>
-    <message>
-        <source>Deleting…</source>
-        <translation>Suppression…</translation>
     </message>
 </context>
 <context>

@@ -7,13 +7,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from secframe.models import CommitmentStatus
 from secframe.services import commitments as cs
 from secframe.ui.context import AppContext
-from secframe.ui.editors.base import RecordEditor
+from secframe.ui.editors.change import CommitmentChangeDialog
 from secframe.ui.lookups import Lookups
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo, ValueCombo
@@ -32,10 +32,8 @@ class HandoverInput:
     meeting_id: int | None
 
 
-class HandoverDialog(RecordEditor):
+class HandoverDialog(CommitmentChangeDialog):
     """Hand a commitment over to another member; both records are kept and linked."""
-
-    entity = "Commitment"
 
     def __init__(
         self,
@@ -44,9 +42,7 @@ class HandoverDialog(RecordEditor):
         lookups: Lookups,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(context, parent)
-        self.detail = detail
-        self.version = detail.version
+        super().__init__(context, detail, lookups, parent)
         row = detail.row
         self.setWindowTitle(self.tr("Handover — {title}").format(title=row.title))
         self.save_button.setText(self.tr("Hand over"))
@@ -69,12 +65,6 @@ class HandoverDialog(RecordEditor):
             CommitmentStatus, exclude=[CommitmentStatus.COMPLETED, CommitmentStatus.ABANDONED]
         )
         self.status.set_value(CommitmentStatus.ACTIVE)
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(self.fontMetrics().height() * 4 + 12)
-        self.source = QLineEdit()
-        self.meeting = ValueCombo(empty="—")
-        self.meeting.set_choices(lookups.meeting_choices())
         body = QWidget()
         form = QFormLayout(body)
         form.addRow(intro)
@@ -97,8 +87,8 @@ class HandoverDialog(RecordEditor):
             title=self.title.text().strip(),
             on=self.on.value(),
             status=self.status.value(),
-            reason=self.reason.toPlainText().strip(),
-            source=self.source.text().strip(),
+            reason=self.reason_text(),
+            source=self.source_text(),
             meeting_id=self.meeting.value(),
         )
 

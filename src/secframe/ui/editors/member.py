@@ -6,15 +6,11 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -25,6 +21,7 @@ from secframe.ui.context import AppContext
 from secframe.ui.editors.base import RecordEditor
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo
+from secframe.ui.widgets.row_tables import beside_buttons, rows_table, rows_to_remove
 
 
 class RepresentativesTable(QWidget):
@@ -32,13 +29,9 @@ class RepresentativesTable(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Title or role"), self.tr("Phone"), self.tr("Sex")]
+        self.table = rows_table(
+            [self.tr("Name"), self.tr("Title or role"), self.tr("Phone"), self.tr("Sex")], self
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((150, 120, 110)):
             self.table.setColumnWidth(column, width)
         self.ids: list[int | None] = []
@@ -46,14 +39,7 @@ class RepresentativesTable(QWidget):
         remove = QPushButton(self.tr("Remove"), self)
         add.clicked.connect(lambda: self.add(mem.RepresentativeInput(name="")))
         remove.clicked.connect(self.remove_selected)
-        buttons = QVBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        beside_buttons(self, self.table, add, remove)
 
     def add(self, rep: mem.RepresentativeInput | mem.RepresentativeInfo) -> None:
         """Append a row."""
@@ -68,8 +54,7 @@ class RepresentativesTable(QWidget):
 
     def remove_selected(self) -> None:
         """Remove the selected rows."""
-        rows = {i.row() for i in self.table.selectedIndexes()} or {self.table.currentRow()}
-        for row in sorted((r for r in rows if r >= 0), reverse=True):
+        for row in rows_to_remove(self.table):
             self.table.removeRow(row)
             del self.ids[row]
 

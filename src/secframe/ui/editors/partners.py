@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from secframe.services.commitments import PartnerInput
 from secframe.ui.widgets.pickers import ValueCombo
+from secframe.ui.widgets.row_tables import beside_buttons, rows_table, rows_to_remove
 
 
 class PartnersTable(QWidget):
@@ -26,12 +23,8 @@ class PartnersTable(QWidget):
     def __init__(self, members: list[tuple[int, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.members = members
-        self.table = QTableWidget(0, 2, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Role")])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = rows_table([self.tr("Member"), self.tr("Role")], self)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 220)
         self.table.setMinimumHeight(self.fontMetrics().height() * 5 + 16)
         self.table.setMaximumHeight(self.fontMetrics().height() * 8 + 16)
@@ -40,14 +33,7 @@ class PartnersTable(QWidget):
         remove = QPushButton(self.tr("Remove"), self)
         add.clicked.connect(lambda: self.add_partner(None, ""))
         remove.clicked.connect(self.remove_selected)
-        buttons = QVBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        beside_buttons(self, self.table, add, remove)
 
     def add_partner(self, member_id: int | None, role: str | None) -> None:
         """Append a row."""
@@ -63,10 +49,7 @@ class PartnersTable(QWidget):
 
     def remove_selected(self) -> None:
         """Remove the selected rows."""
-        rows = {i.row() for i in self.table.selectedIndexes()}
-        if not rows and self.table.currentRow() >= 0:
-            rows = {self.table.currentRow()}
-        for row in sorted(rows, reverse=True):
+        for row in rows_to_remove(self.table):
             self.table.removeRow(row)
         self.changed.emit()
 

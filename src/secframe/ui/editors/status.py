@@ -7,22 +7,14 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from sqlalchemy.orm import Session
 
 from secframe import i18n
 from secframe.models import CommitmentStatus, StatusCause
 from secframe.services import commitments as cs
 from secframe.ui.context import AppContext
-from secframe.ui.editors.base import RecordEditor
+from secframe.ui.editors.change import CommitmentChangeDialog, form_above_log
 from secframe.ui.editors.history import (
     revision_headers,
     revision_rows,
@@ -31,7 +23,7 @@ from secframe.ui.editors.history import (
 )
 from secframe.ui.lookups import Lookups
 from secframe.ui.widgets.fields import DateField
-from secframe.ui.widgets.pickers import EnumCombo, ValueCombo
+from secframe.ui.widgets.pickers import EnumCombo
 from secframe.ui.widgets.readonly import fill_table, log_table
 
 NEEDS_CAUSE = (CommitmentStatus.SUSPENDED, CommitmentStatus.ABANDONED)
@@ -58,10 +50,8 @@ def status_since(status: CommitmentStatus, since: date | None) -> str:
     )
 
 
-class StatusDialog(RecordEditor):
+class StatusDialog(CommitmentChangeDialog):
     """Change a commitment's status with its date, cause and reason; the log is shown below."""
-
-    entity = "Commitment"
 
     def __init__(
         self,
@@ -72,9 +62,7 @@ class StatusDialog(RecordEditor):
         *,
         initial: CommitmentStatus | None = None,
     ) -> None:
-        super().__init__(context, parent)
-        self.detail = detail
-        self.version = detail.version
+        super().__init__(context, detail, lookups, parent)
         row = detail.row
         self.setWindowTitle(self.tr("Change status — {title}").format(title=row.title))
         self.save_button.setText(self.tr("Change status"))
@@ -91,14 +79,8 @@ class StatusDialog(RecordEditor):
         self.on.set_value(date.today())
         self.cause = EnumCombo(StatusCause, empty="—", exclude=[StatusCause.HANDOVER])
         self.cause_label = QLabel()
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(self.fontMetrics().height() * 4 + 12)
         self.reason_label = QLabel()
-        self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("e.g. minutes of the session, letter, call"))
-        self.meeting = ValueCombo(empty="—")
-        self.meeting.set_choices(lookups.meeting_choices())
         form = QFormLayout()
         form.addRow(current)
         form.addRow(self.tr("New status"), self.errors.box("to_status", self.status))
@@ -110,14 +92,7 @@ class StatusDialog(RecordEditor):
         self.log = log_table(status_headers())
         rows, chips = status_rows(detail.status_log)
         fill_table(self.log, rows, chips)
-        box = QGroupBox(self.tr("Status log"))
-        QVBoxLayout(box).addWidget(self.log)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(box, 1)
-        self.frame(body)
+        self.frame(form_above_log(form, self.log, self.tr("Status log")))
         self.status.changed.connect(self._status_chosen)
         self._status_chosen()
         self.resize(760, 620)
@@ -135,8 +110,8 @@ class StatusDialog(RecordEditor):
             status=self.status.value(),
             on=self.on.value(),
             cause=self.cause.value(),
-            reason=self.reason.toPlainText().strip(),
-            source=self.source.text().strip(),
+            reason=self.reason_text(),
+            source=self.source_text(),
             meeting_id=self.meeting.value(),
         )
 
@@ -178,10 +153,8 @@ class DeadlineInput:
     meeting_id: int | None
 
 
-class DeadlineDialog(RecordEditor):
+class DeadlineDialog(CommitmentChangeDialog):
     """Move a commitment's deadline, with the reason; earlier revisions are shown below."""
-
-    entity = "Commitment"
 
     def __init__(
         self,
@@ -190,9 +163,7 @@ class DeadlineDialog(RecordEditor):
         lookups: Lookups,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(context, parent)
-        self.detail = detail
-        self.version = detail.version
+        super().__init__(context, detail, lookups, parent)
         row = detail.row
         self.setWindowTitle(self.tr("Revise deadline — {title}").format(title=row.title))
         self.save_button.setText(self.tr("Revise deadline"))
@@ -206,12 +177,6 @@ class DeadlineDialog(RecordEditor):
         self.new_deadline = DateField()
         self.decided_on = DateField()
         self.decided_on.set_value(date.today())
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(self.fontMetrics().height() * 4 + 12)
-        self.source = QLineEdit()
-        self.meeting = ValueCombo(empty="—")
-        self.meeting.set_choices(lookups.meeting_choices())
         form = QFormLayout()
         form.addRow(current)
         form.addRow(self.tr("New deadline"), self.errors.box("new_deadline", self.new_deadline))
@@ -221,14 +186,7 @@ class DeadlineDialog(RecordEditor):
         form.addRow(self.tr("Decided at session"), self.errors.box("meeting_id", self.meeting))
         self.log = log_table(revision_headers())
         fill_table(self.log, revision_rows(detail.revisions))
-        box = QGroupBox(self.tr("Earlier revisions"))
-        QVBoxLayout(box).addWidget(self.log)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(box, 1)
-        self.frame(body)
+        self.frame(form_above_log(form, self.log, self.tr("Earlier revisions")))
         self.resize(720, 560)
         self.mark_clean()
 
@@ -236,8 +194,8 @@ class DeadlineDialog(RecordEditor):
         return DeadlineInput(
             new_deadline=self.new_deadline.value(),
             decided_on=self.decided_on.value(),
-            reason=self.reason.toPlainText().strip(),
-            source=self.source.text().strip(),
+            reason=self.reason_text(),
+            source=self.source_text(),
             meeting_id=self.meeting.value(),
         )
 

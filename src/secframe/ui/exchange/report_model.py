@@ -25,25 +25,16 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ReportModel", text)
 
 
-class IssueModel(QAbstractTableModel):
-    """Every problem of a report, errors first: type (word and colour), sheet, row, column,
-    reason."""
+class _ReportTable(QAbstractTableModel):
+    """A read-only list of report lines under fixed column titles."""
 
-    TYPE, SHEET, ROW, COLUMN, REASON = range(5)
-
-    def __init__(self, issues: list[Issue]) -> None:
+    def __init__(self, lines: list[Any], headers: list[str]) -> None:
         super().__init__()
-        self._issues = sorted(issues, key=lambda i: i.severity != Severity.ERROR)
-        self._headers = [
-            _t(QT_TRANSLATE_NOOP("ReportModel", "Type")),
-            _t(QT_TRANSLATE_NOOP("ReportModel", "Sheet")),
-            _t(QT_TRANSLATE_NOOP("ReportModel", "Row")),
-            _t(QT_TRANSLATE_NOOP("ReportModel", "Column")),
-            _t(QT_TRANSLATE_NOOP("ReportModel", "Reason")),
-        ]
+        self._lines = lines
+        self._headers = headers
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._issues)
+        return 0 if parent.isValid() else len(self._lines)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
@@ -55,10 +46,27 @@ class IssueModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+
+class IssueModel(_ReportTable):
+    """Every problem of a report, errors first: type (word and colour), sheet, row, column,
+    reason."""
+
+    TYPE, SHEET, ROW, COLUMN, REASON = range(5)
+
+    def __init__(self, issues: list[Issue]) -> None:
+        headers = [
+            _t(QT_TRANSLATE_NOOP("ReportModel", "Type")),
+            _t(QT_TRANSLATE_NOOP("ReportModel", "Sheet")),
+            _t(QT_TRANSLATE_NOOP("ReportModel", "Row")),
+            _t(QT_TRANSLATE_NOOP("ReportModel", "Column")),
+            _t(QT_TRANSLATE_NOOP("ReportModel", "Reason")),
+        ]
+        super().__init__(sorted(issues, key=lambda i: i.severity != Severity.ERROR), headers)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        issue = self._issues[index.row()]
+        issue = self._lines[index.row()]
         is_error = issue.severity == Severity.ERROR
         if role == Qt.ItemDataRole.BackgroundRole:
             return ERROR_BRUSH if is_error else WARNING_BRUSH
@@ -82,30 +90,16 @@ class IssueModel(QAbstractTableModel):
         return None
 
 
-class ChangeModel(QAbstractTableModel):
+class ChangeModel(_ReportTable):
     """The records an import creates, changes or removes: sheet, row, change."""
 
     def __init__(self, changes: list[Change]) -> None:
-        super().__init__()
-        self._changes = changes
-        self._headers = [
+        headers = [
             _t(QT_TRANSLATE_NOOP("ReportModel", "Sheet")),
             _t(QT_TRANSLATE_NOOP("ReportModel", "Row")),
             _t(QT_TRANSLATE_NOOP("ReportModel", "Change")),
         ]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._changes)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        super().__init__(changes, headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -113,6 +107,6 @@ class ChangeModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        change = self._changes[index.row()]
+        change = self._lines[index.row()]
         values = (change.sheet, "" if change.row is None else str(change.row), str(change.message))
         return values[index.column()]

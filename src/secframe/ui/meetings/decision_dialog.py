@@ -32,7 +32,7 @@ from secframe.services.commitments import CommitmentInput, CommitmentRow
 from secframe.services.members import MemberInfo
 from secframe.ui.context import AppContext
 from secframe.ui.meetings.editor import from_qdate, to_qdate
-from secframe.ui.workers import show_error
+from secframe.ui.meetings.session_actions import save_then_close
 
 ONLY, CREATE, LINK = range(3)
 
@@ -207,7 +207,6 @@ class DecisionDialog(QDialog):
         data = self.commitment() if mode == CREATE else None
         status = CommitmentStatus(self.status.currentData())
         decision_id = self.decision.id if self.decision is not None else None
-        self.buttons.setEnabled(False)
 
         def job(_state: object) -> Any:
             with self.context.db.write("decision") as s:
@@ -217,16 +216,5 @@ class DecisionDialog(QDialog):
                     return ds.add_decision_with_commitment(s, meeting_id, text, data, status=status)
                 return ms.add_decision(s, meeting_id, text, links=links if mode == LINK else ())
 
-        def failed(err: BaseException) -> None:
-            self.buttons.setEnabled(True)
-            show_error(self, err, self.windowTitle())
-
-        self.context.run(
-            self,
-            job,
-            title=self.windowTitle(),
-            writes=True,
-            changed="Commitment" if mode == CREATE else "Meeting",
-            on_done=lambda _result: self.accept(),
-            on_error=failed,
-        )
+        changed = "Commitment" if mode == CREATE else "Meeting"
+        save_then_close(self.context, self, self.buttons, job, changed)

@@ -25,7 +25,7 @@ from secframe.services import review as rv
 from secframe.services.meetings import MeetingInfo
 from secframe.ui.context import AppContext
 from secframe.ui.meetings.editor import from_qdate, to_qdate
-from secframe.ui.workers import show_error
+from secframe.ui.meetings.session_actions import save_then_close
 
 # The change a session most often records for a commitment in each status.
 NEXT_STATUS = {
@@ -184,7 +184,6 @@ class ReviewDialog(QDialog):
         error shown."""
         data = self.value()
         meeting_id, commitment = self.meeting.id, self.item.commitment
-        self.buttons.setEnabled(False)
 
         def job(_state: object) -> rv.ReviewEntryInfo:
             with self.context.db.write("review") as s:
@@ -192,19 +191,7 @@ class ReviewDialog(QDialog):
                     s, meeting_id, commitment.id, data, expected_version=commitment.version
                 )
 
-        def failed(err: BaseException) -> None:
-            self.buttons.setEnabled(True)
-            show_error(self, err, self.windowTitle())
-
-        self.context.run(
-            self,
-            job,
-            title=self.windowTitle(),
-            writes=True,
-            changed="Commitment",
-            on_done=lambda _entry: self.accept(),
-            on_error=failed,
-        )
+        save_then_close(self.context, self, self.buttons, job, "Commitment")
 
 
 def _escape(text: str) -> str:

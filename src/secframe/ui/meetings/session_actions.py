@@ -4,9 +4,10 @@ conclusions — each confirmed where it cannot be undone, and run as one backgro
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from secframe.i18n import format_date
 from secframe.services import decisions as ds
@@ -40,6 +41,32 @@ def save_session(
         on_error(err)
 
     context.run(parent, job, title=title, writes=True, on_done=on_done, on_error=failed)
+
+
+def save_then_close(
+    context: AppContext,
+    dialog: QDialog,
+    buttons: QWidget,
+    job: Callable[[object], Any],
+    changed: str,
+) -> None:
+    """Run a dialog's save in the background with its ``buttons`` disabled: the dialog closes
+    once saved, or stays open with the error shown."""
+    buttons.setEnabled(False)
+
+    def failed(err: BaseException) -> None:
+        buttons.setEnabled(True)
+        show_error(dialog, err, dialog.windowTitle())
+
+    context.run(
+        dialog,
+        job,
+        title=dialog.windowTitle(),
+        writes=True,
+        changed=changed,
+        on_done=lambda _result: dialog.accept(),
+        on_error=failed,
+    )
 
 
 def delete_session(context: AppContext, parent: QWidget, m: ms.MeetingInfo) -> bool:

@@ -13,8 +13,8 @@ parts of the app: ``new_record``, ``open_selected``, ``delete_selected``, ``focu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent
@@ -33,10 +33,13 @@ from sqlalchemy.orm import Session
 from secframe import i18n
 from secframe.i18n import translate
 from secframe.ui.context import AppContext
+from secframe.ui.editors.base import RecordEditor
 from secframe.ui.tables import RecordFilterProxy, RecordTableModel, RecordTableView, TableSpec
 from secframe.ui.tables.model import presort
 from secframe.ui.widgets.filters import SearchBox
 from secframe.ui.workers import start_job
+
+E = TypeVar("E", bound=RecordEditor)
 
 
 class ListPage(QWidget):
@@ -295,3 +298,51 @@ class ListPage(QWidget):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
+
+    def standard_actions(
+        self, rows: list[Any], new_text: str, extra: Sequence[QAction] = ()
+    ) -> list[QAction | None]:
+        """Open (then ``extra``), New and Delete… for these rows, as ``record_actions`` gives."""
+        actions: list[QAction | None] = []
+        if rows:
+            open_action = self.action(
+                translate("ListPage", "Open"), lambda: self.open_records(rows), "Return"
+            )
+            actions += [open_action, *extra, None]
+        actions.append(self.action(new_text, self.new_record, QKeySequence.StandardKey.New))
+        if rows:
+            delete = self.action(
+                translate("ListPage", "Delete…"),
+                lambda: self.delete_records(rows),
+                QKeySequence.StandardKey.Delete,
+            )
+            actions.append(delete)
+        return actions
+
+    def open_editor(self, editor: E, *, select: bool = True) -> E:
+        """Open an editor of this page and return it; once it saved, the list reloads with
+        the saved record selected (or, with ``select`` False, the selection kept)."""
+        if select:
+            editor.saved.connect(lambda result: self.reload(select=[result.id]))
+        else:
+            editor.saved.connect(lambda _result: self.reload())
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+        return editor
+
+    def delete_in_background(
+        self, targets: Sequence[tuple[int, int]], delete: Callable[..., Any], entity: str
+    ) -> None:
+        """Delete ``(id, version)`` targets with ``delete(session, id, expected_version=…)``
+        in one unit of work, in the background; the page reloads once ``entity`` changed."""
+        db = self.context.db
+        targets = list(targets)
+
+        def job(_state: Any) -> None:
+            with db.write("desktop") as session:
+                for ident, version in targets:
+                    delete(session, ident, expected_version=version)
+
+        self.context.run(
+            self, job, title=translate("ListPage", "Deleting…"), writes=True, changed=entity
+        )

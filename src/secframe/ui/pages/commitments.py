@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QWidget
 from sqlalchemy.orm import Session
 
@@ -163,10 +163,7 @@ class CommitmentsPage(ListPage):
     def editor(self, commitment_id: int | None = None) -> CommitmentEditor:
         """Open the editor on a commitment (or a new one) and return it."""
         editor = CommitmentEditor(self.context, commitment_id, self, lookups=self.lookups)
-        editor.saved.connect(lambda detail: self.reload(select=[detail.id]))
-        editor.finished.connect(editor.deleteLater)
-        editor.open()
-        return editor
+        return self.open_editor(editor)
 
     def new_record(self) -> None:
         """Record a new commitment."""
@@ -183,27 +180,21 @@ class CommitmentsPage(ListPage):
 
     def change_status(self, item: CommitmentItem) -> StatusDialog:
         """Open Change status… on a commitment of the list."""
-        dialog = StatusDialog(self.context, self._detail(item), self._lookups(), self)
-        dialog.saved.connect(lambda detail: self.reload(select=[detail.id]))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self.open_editor(
+            StatusDialog(self.context, self._detail(item), self._lookups(), self)
+        )
 
     def revise_deadline(self, item: CommitmentItem) -> DeadlineDialog:
         """Open Revise deadline… on a commitment of the list."""
-        dialog = DeadlineDialog(self.context, self._detail(item), self._lookups(), self)
-        dialog.saved.connect(lambda detail: self.reload(select=[detail.id]))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self.open_editor(
+            DeadlineDialog(self.context, self._detail(item), self._lookups(), self)
+        )
 
     def hand_over(self, item: CommitmentItem) -> HandoverDialog:
         """Open Handover… on a commitment of the list."""
-        dialog = HandoverDialog(self.context, self._detail(item), self._lookups(), self)
-        dialog.saved.connect(lambda detail: self.reload(select=[detail.id]))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self.open_editor(
+            HandoverDialog(self.context, self._detail(item), self._lookups(), self)
+        )
 
     def _lookups(self) -> Lookups:
         if self.lookups is None:
@@ -212,30 +203,17 @@ class CommitmentsPage(ListPage):
         return self.lookups
 
     def record_actions(self, rows: list[Any]) -> list[QAction | None]:
-        actions: list[QAction | None] = []
+        extra: list[QAction] = []
         if rows:
             first = rows[0]
             handover = self.action(self.tr("Handover…"), lambda: self.hand_over(first))
             handover.setEnabled(first.row.status.is_open)
-            actions += [
-                self.action(self.tr("Open"), lambda: self.open_records(rows), "Return"),
+            extra = [
                 self.action(self.tr("Change status…"), lambda: self.change_status(first)),
                 self.action(self.tr("Revise deadline…"), lambda: self.revise_deadline(first)),
                 handover,
-                None,
             ]
-        actions.append(
-            self.action(self.tr("New commitment"), self.new_record, QKeySequence.StandardKey.New)
-        )
-        if rows:
-            actions.append(
-                self.action(
-                    self.tr("Delete…"),
-                    lambda: self.delete_records(rows),
-                    QKeySequence.StandardKey.Delete,
-                )
-            )
-        return actions
+        return self.standard_actions(rows, self.tr("New commitment"), extra)
 
     def delete_records(self, rows: list[Any]) -> None:
         """Delete commitments with their logs, revisions and resource lines, after asking."""
@@ -258,11 +236,4 @@ class CommitmentsPage(ListPage):
         if not ask.confirm(self, self.tr("Delete"), text, self.tr("Delete"), details):
             return
         targets = [(r.id, r.row.version) for r in rows]
-        db = self.context.db
-
-        def job(_state: Any) -> None:
-            with db.write("desktop") as session:
-                for commitment_id, version in targets:
-                    cs.delete_commitment(session, commitment_id, expected_version=version)
-
-        self.context.run(self, job, title=self.tr("Deleting…"), writes=True, changed="Commitment")
+        self.delete_in_background(targets, cs.delete_commitment, "Commitment")

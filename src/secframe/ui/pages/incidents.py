@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QWidget
 from sqlalchemy.orm import Session
 
@@ -176,11 +176,7 @@ class IncidentsPage(ListPage):
 
     def editor(self, incident_id: int | None) -> IncidentEditor:
         """Open the incident editor and return it."""
-        editor = IncidentEditor(self.context, incident_id, self)
-        editor.saved.connect(lambda row: self.reload(select=[row.id]))
-        editor.finished.connect(editor.deleteLater)
-        editor.open()
-        return editor
+        return self.open_editor(IncidentEditor(self.context, incident_id, self))
 
     def new_record(self) -> None:
         """Record an incident."""
@@ -191,24 +187,7 @@ class IncidentsPage(ListPage):
         self.editor(rows[0].id)
 
     def record_actions(self, rows: list[Any]) -> list[QAction | None]:
-        actions: list[QAction | None] = []
-        if rows:
-            actions += [
-                self.action(self.tr("Open"), lambda: self.open_records(rows), "Return"),
-                None,
-            ]
-        actions.append(
-            self.action(self.tr("New incident"), self.new_record, QKeySequence.StandardKey.New)
-        )
-        if rows:
-            actions.append(
-                self.action(
-                    self.tr("Delete…"),
-                    lambda: self.delete_records(rows),
-                    QKeySequence.StandardKey.Delete,
-                )
-            )
-        return actions
+        return self.standard_actions(rows, self.tr("New incident"))
 
     def delete_records(self, rows: list[Any]) -> None:
         """Delete incidents after asking."""
@@ -218,11 +197,4 @@ class IncidentsPage(ListPage):
         ):
             return
         targets = [(r.id, r.version) for r in rows]
-        db = self.context.db
-
-        def job(_state: Any) -> None:
-            with db.write("desktop") as session:
-                for incident_id, version in targets:
-                    inc.delete_incident(session, incident_id, expected_version=version)
-
-        self.context.run(self, job, title=self.tr("Deleting…"), writes=True, changed="Incident")
+        self.delete_in_background(targets, inc.delete_incident, "Incident")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
@@ -73,11 +73,7 @@ class MembersPage(ListPage):
 
     def editor(self, member_id: int | None) -> MemberEditor:
         """Open the member editor and return it."""
-        editor = MemberEditor(self.context, member_id, self)
-        editor.saved.connect(lambda info: self.reload(select=[info.id]))
-        editor.finished.connect(editor.deleteLater)
-        editor.open()
-        return editor
+        return self.open_editor(MemberEditor(self.context, member_id, self))
 
     def new_record(self) -> None:
         """Add a member."""
@@ -89,24 +85,7 @@ class MembersPage(ListPage):
         self.editor(rows[0].id)
 
     def record_actions(self, rows: list[Any]) -> list[QAction | None]:
-        actions: list[QAction | None] = []
-        if rows:
-            actions += [
-                self.action(self.tr("Open"), lambda: self.open_records(rows), "Return"),
-                None,
-            ]
-        actions.append(
-            self.action(self.tr("New member"), self.new_record, QKeySequence.StandardKey.New)
-        )
-        if rows:
-            actions.append(
-                self.action(
-                    self.tr("Delete…"),
-                    lambda: self.delete_records(rows),
-                    QKeySequence.StandardKey.Delete,
-                )
-            )
-        return actions
+        return self.standard_actions(rows, self.tr("New member"))
 
     def delete_records(self, rows: list[Any]) -> None:
         """Delete members nothing refers to; say why the others must stay."""
@@ -143,11 +122,4 @@ class MembersPage(ListPage):
         ):
             return
         targets = [(r.id, r.member.version) for r in rows]
-        db = self.context.db
-
-        def job(_state: Any) -> None:
-            with db.write("desktop") as session:
-                for member_id, version in targets:
-                    mem.delete_member(session, member_id, expected_version=version)
-
-        self.context.run(self, job, title=self.tr("Deleting…"), writes=True, changed="Member")
+        self.delete_in_background(targets, mem.delete_member, "Member")

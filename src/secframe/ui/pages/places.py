@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton, QTabWidget, QWidget
 from sqlalchemy.orm import Session
 
@@ -98,25 +98,16 @@ class PlacesPage(ListPage):
             self.open_axis(None)
             return
         current = self.view.current_row()
-        editor = LocalityEditor(self.context, None, self, parent_id=current.id if current else None)
-        editor.saved.connect(lambda info: self.reload(select=[info.id]))
-        editor.finished.connect(editor.deleteLater)
-        editor.open()
+        parent_id = current.id if current else None
+        self.open_editor(LocalityEditor(self.context, None, self, parent_id=parent_id))
 
     def open_records(self, rows: list[Any]) -> None:
         """Open the first selected place."""
-        editor = LocalityEditor(self.context, rows[0].id, self)
-        editor.saved.connect(lambda info: self.reload(select=[info.id]))
-        editor.finished.connect(editor.deleteLater)
-        editor.open()
+        self.open_editor(LocalityEditor(self.context, rows[0].id, self))
 
     def open_axis(self, axis_id: int | None) -> AxisEditor:
         """Open the axis editor."""
-        editor = AxisEditor(self.context, axis_id, self)
-        editor.saved.connect(lambda _info: self.reload())
-        editor.finished.connect(editor.deleteLater)
-        editor.open()
-        return editor
+        return self.open_editor(AxisEditor(self.context, axis_id, self), select=False)
 
     def open_selected(self) -> None:
         """Open the selection of the list shown."""
@@ -137,24 +128,7 @@ class PlacesPage(ListPage):
             super().delete_selected()
 
     def record_actions(self, rows: list[Any]) -> list[QAction | None]:
-        actions: list[QAction | None] = []
-        if rows:
-            actions += [
-                self.action(self.tr("Open"), lambda: self.open_records(rows), "Return"),
-                None,
-            ]
-        actions.append(
-            self.action(self.tr("New place"), self.new_record, QKeySequence.StandardKey.New)
-        )
-        if rows:
-            actions.append(
-                self.action(
-                    self.tr("Delete…"),
-                    lambda: self.delete_records(rows),
-                    QKeySequence.StandardKey.Delete,
-                )
-            )
-        return actions
+        return self.standard_actions(rows, self.tr("New place"))
 
     def _axes_menu(self, pos: Any, rows: list[Any]) -> None:
         menu = QMenu(self)
@@ -191,7 +165,8 @@ class PlacesPage(ListPage):
         names = "\n".join(r.label for r in rows)
         if not ask.confirm(self, self.tr("Delete"), text, self.tr("Delete"), names):
             return
-        self._delete([(r.id, r.version) for r in rows], places.delete_locality, "Locality")
+        targets = [(r.id, r.version) for r in rows]
+        self.delete_in_background(targets, places.delete_locality, "Locality")
 
     def delete_axes(self, rows: list[Any]) -> None:
         """Delete axes; commitments and incidents on them keep their localities."""
@@ -201,14 +176,4 @@ class PlacesPage(ListPage):
         )
         if not ask.confirm(self, self.tr("Delete"), text, self.tr("Delete"), details):
             return
-        self._delete([(r.id, r.version) for r in rows], places.delete_axis, "Axis")
-
-    def _delete(self, targets: list[tuple[int, int]], delete: Any, entity: str) -> None:
-        db = self.context.db
-
-        def job(_state: Any) -> None:
-            with db.write("desktop") as session:
-                for ident, version in targets:
-                    delete(session, ident, expected_version=version)
-
-        self.context.run(self, job, title=self.tr("Deleting…"), writes=True, changed=entity)
+        self.delete_in_background([(r.id, r.version) for r in rows], places.delete_axis, "Axis")

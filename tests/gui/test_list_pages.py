@@ -1,0 +1,72 @@
+"""What the list pages share: the record menu, editors that select what they saved, deleting
+in the background."""
+
+from __future__ import annotations
+
+import pytest
+
+from secframe.services import members as mem
+from secframe.ui.pages.commitments import CommitmentsPage
+from secframe.ui.pages.members import MembersPage
+from tests.gui.helpers import make_context, save_and_wait
+
+
+@pytest.fixture
+def context(sqlite_sample, tmp_path):
+    return make_context(sqlite_sample.db, tmp_path, sqlite_sample.framework_id)
+
+
+def _shown(qtbot, page, rows: int):
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not page.stale and page.model.rowCount() == rows, timeout=5000)
+    return page
+
+
+def _menu(actions):
+    return [None if a is None else (a.text(), a.shortcut().toString()) for a in actions]
+
+
+def test_record_menu_offers_open_new_and_delete(qtbot, context):
+    page = _shown(qtbot, MembersPage(context), 3)
+    assert _menu(page.record_actions([])) == [("Nouveau membre", "Ctrl+N")]
+    assert _menu(page.record_actions(page.model.rows[:1])) == [
+        ("Ouvrir", "Return"),
+        None,
+        ("Nouveau membre", "Ctrl+N"),
+        ("Supprimer…", "Del"),
+    ]
+
+
+def test_commitment_actions_come_between_open_and_new(qtbot, context, sqlite_sample):
+    sqlite_sample.commitment("Patrouilles")
+    page = _shown(qtbot, CommitmentsPage(context), 1)
+    texts = [a and a.text() for a in page.record_actions(page.model.rows)]
+    assert texts == [
+        "Ouvrir",
+        "Changer le statut…",
+        "Reporter l’échéance…",
+        "Passation…",
+        None,
+        "Nouvel engagement",
+        "Supprimer…",
+    ]
+
+
+def test_a_saved_record_is_shown_selected(qtbot, context):
+    page = _shown(qtbot, MembersPage(context), 3)
+    editor = page.editor(None)
+    editor.name.setText("Collectif des femmes de Tombouctou (illustratif)")
+    save_and_wait(qtbot, editor)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=5000)
+    qtbot.waitUntil(lambda: len(page.view.selected_rows()) == 1, timeout=5000)
+    assert page.view.selected_rows()[0].member.name.startswith("Collectif des femmes")
+
+
+def test_deleting_runs_in_one_unit_of_work_and_reloads(qtbot, context, sqlite_sample):
+    page = _shown(qtbot, MembersPage(context), 3)
+    unused = [r for r in page.model.rows if r.member.short_name in ("FAMa", None)]
+    page.delete_records(unused)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    with sqlite_sample.db.read() as s:
+        assert [m.short_name for m in mem.list_members(s, sqlite_sample.framework_id)] == ["CMA"]
