@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 
 from secframe.exchange import importer
-from secframe.exchange.report import Severity
+from secframe.exchange.report import ImportReport, Severity
 from secframe.jobs import Cancelled, JobState
 from secframe.models import CommitmentStatus
 from secframe.services import commitments as cs
@@ -58,6 +58,12 @@ def test_an_untouched_export_changes_nothing(tracker, exported):
     assert report.tally("resources").unchanged == 1
 
 
+def test_tallies_read_with_thousands_separators():
+    report = ImportReport(source="suivi.xlsx", kind="tracker")
+    report.tally("commitments").updated = 5000
+    assert report.tally_lines() == ["Engagements\u00a0: 5\u00a0000 modifié(s), 0 inchangé(s)"]
+
+
 def test_edited_cells_update_the_commitment(tracker, exported):
     row = row_of(exported, C, "ID", tracker.charter)
     edit(exported, C, {(row, "Intitulé"): "Charte de bonne conduite des jeunes (révisée)",
@@ -71,6 +77,11 @@ def test_edited_cells_update_the_commitment(tracker, exported):
     assert {p.member_id for p in d.partners} == {tracker.sample.cma, tracker.sample.fama}
     assert d.row.implementation_level == 1
     assert d.outcome_notes == "Diffusée à la radio"
+    said = [str(c) for c in report.changes]
+    assert said == [
+        "Engagements, ligne 3\u00a0: «\u00a0Charte de bonne conduite des jeunes\u00a0» — "
+        "modifications\u00a0: Intitulé, Niveau de mise en œuvre (0–3), Notes, Partenaires."
+    ], said
 
 
 def test_a_status_change_goes_through_the_status_log_with_the_import_as_source(tracker, exported):

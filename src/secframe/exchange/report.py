@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from secframe.i18n import QT_TRANSLATE_NOOP, Message, msg, translate
+from secframe.i18n import QT_TRANSLATE_NOOP, Message, format_number, msg, translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -172,7 +172,7 @@ class ImportReport:
             if t is None:
                 continue
             parts = [
-                translate("Exchange", TALLY_WORDS[name]).format(n=getattr(t, name))
+                translate("Exchange", TALLY_WORDS[name]).format(n=format_number(getattr(t, name)))
                 for name in TALLY_WORDS
                 if getattr(t, name)
                 or (name == "unchanged" and key in ("commitments", "resources", "incidents"))

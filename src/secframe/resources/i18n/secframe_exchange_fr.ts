@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>“{title}” was already in secframe: {columns} changed.</source>
-        <translation>«&#xa0;{title}&#xa0;» existait déjà dans secframe&#xa0;: {columns} modifié(s).</translation>
+        <translation>«&#xa0;{title}&#xa0;» existait déjà dans secframe — modifications&#xa0;: {columns}.</translation>
     </message>
     <message>
         <source>The commitment already has its own resource lines: the amounts of this row are not imported.</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>“{title}”: {columns} changed.</source>
-        <translation>«&#xa0;{title}&#xa0;»&#xa0;: {columns} modifié(s).</translation>
+        <translation>«&#xa0;{title}&#xa0;» — modifications&#xa0;: {columns}.</translation>
     </message>
     <message>
         <source>A deadline cannot be removed once it has been revised.</source>
