@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from secframe.i18n import translate
 from secframe.jobs import JobState
+from secframe.ui.widgets.screen import resize_to_fit
 
 if TYPE_CHECKING:
     from secframe.ui.main_window import MainWindow
@@ -71,7 +72,7 @@ class WelcomeDialog(QDialog):
         later = buttons.addButton(self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole)
         later.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        resize_to_fit(self, 560, 420)
 
     def _choose(self, choice: Choice) -> None:
         self.choice = choice

@@ -43,6 +43,7 @@ from secframe.ui.lookups import Lookups, load_lookups
 from secframe.ui.tables.commitments import FLAG_COLOUR, UNDECIDED_COLOUR
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo
+from secframe.ui.widgets.screen import resize_to_fit
 
 Line = tuple[int | None, int | None, rs.ResourceNeedInput]
 
@@ -114,7 +115,7 @@ class CommitmentEditor(RecordEditor):
         layout.addWidget(self._header())
         layout.addWidget(self.tabs, 1)
         self.frame(body)
-        self.resize(1020, 720)
+        resize_to_fit(self, 1020, 720)
         self._show(loaded)
 
     # --- header: status and deadline ----------------------------------------------------------

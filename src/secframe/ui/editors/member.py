@@ -25,6 +25,7 @@ from secframe.ui.context import AppContext
 from secframe.ui.editors.base import RecordEditor
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo
+from secframe.ui.widgets.screen import resize_to_fit
 
 
 class RepresentativesTable(QWidget):
@@ -146,7 +147,7 @@ class MemberEditor(RecordEditor):
             lambda n: n.startswith("representatives["), self.representatives.show_error
         )
         self.frame(body)
-        self.resize(860, 600)
+        resize_to_fit(self, 860, 600)
         self.reload()
 
     def reload(self) -> None:

@@ -33,6 +33,7 @@ from secframe.ui.lookups import Lookups
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo, ValueCombo
 from secframe.ui.widgets.readonly import fill_table, log_table
+from secframe.ui.widgets.screen import resize_to_fit
 
 NEEDS_CAUSE = (CommitmentStatus.SUSPENDED, CommitmentStatus.ABANDONED)
 
@@ -120,7 +121,7 @@ class StatusDialog(RecordEditor):
         self.frame(body)
         self.status.changed.connect(self._status_chosen)
         self._status_chosen()
-        self.resize(760, 620)
+        resize_to_fit(self, 760, 620)
         self.mark_clean()
 
     def _status_chosen(self) -> None:
@@ -229,7 +230,7 @@ class DeadlineDialog(RecordEditor):
         layout.addLayout(form)
         layout.addWidget(box, 1)
         self.frame(body)
-        self.resize(720, 560)
+        resize_to_fit(self, 720, 560)
         self.mark_clean()
 
     def collect(self) -> DeadlineInput:
