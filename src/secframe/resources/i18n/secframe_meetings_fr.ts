@@ -506,6 +506,18 @@
         <translation>{effect}&#xa0;: {title}</translation>
     </message>
     <message>
+        <source>No session is selected.</source>
+        <translation>Aucune session n’est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>No decision was recorded at this session.</source>
+        <translation>Aucune décision n’a été enregistrée à cette session.</translation>
+    </message>
+    <message>
+        <source>No decision recorded for this session yet. Use “Add a decision…” for each decision taken; a decision can create a commitment or change one.</source>
+        <translation>Aucune décision enregistrée pour cette session. Utilisez «&#xa0;Ajouter une décision…&#xa0;» pour chaque décision prise&#xa0;; une décision peut créer un engagement ou en modifier un.</translation>
+    </message>
+    <message>
         <source>Delete a decision</source>
         <translation>Supprimer une décision</translation>
     </message>

@@ -778,6 +778,14 @@
         <translation>Reporter l’échéance</translation>
     </message>
     <message>
+        <source>No deadline yet.</source>
+        <translation>Pas encore d’échéance.</translation>
+    </message>
+    <message>
+        <source>Current deadline: {deadline}</source>
+        <translation>Échéance actuelle&#xa0;: {deadline}</translation>
+    </message>
+    <message>
         <source>Current deadline: {deadline} (originally {original})</source>
         <translation>Échéance actuelle&#xa0;: {deadline} (initialement le {original})</translation>
     </message>
@@ -1504,6 +1512,10 @@
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
+        <source>Dele&amp;te this framework…</source>
+        <translation>S&amp;upprimer ce cadre…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Ouvrir une base &amp;récente</translation>
     </message>
@@ -1514,10 +1526,6 @@
     <message>
         <source>Framework &amp;properties…</source>
         <translation>&amp;Propriétés du cadre…</translation>
-    </message>
-    <message>
-        <source>Delete this framework…</source>
-        <translation>Supprimer ce cadre…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -1804,8 +1812,8 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>

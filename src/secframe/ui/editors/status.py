@@ -197,12 +197,7 @@ class DeadlineDialog(RecordEditor):
         row = detail.row
         self.setWindowTitle(self.tr("Revise deadline — {title}").format(title=row.title))
         self.save_button.setText(self.tr("Revise deadline"))
-        current = QLabel(
-            self.tr("Current deadline: {deadline} (originally {original})").format(
-                deadline=i18n.format_date(row.deadline) or "—",
-                original=i18n.format_date(row.original_deadline) or "—",
-            )
-        )
+        current = QLabel(self._current_deadline(row))
         current.setObjectName("current_deadline")
         self.new_deadline = DateField()
         self.decided_on = DateField()
@@ -232,6 +227,17 @@ class DeadlineDialog(RecordEditor):
         self.frame(body)
         resize_to_fit(self, 720, 560)
         self.mark_clean()
+
+    def _current_deadline(self, row: cs.CommitmentRow) -> str:
+        """The deadline now, and the first one if it was revised, in words."""
+        if row.deadline is None:
+            return self.tr("No deadline yet.")
+        deadline = i18n.format_date(row.deadline)
+        if row.original_deadline is None or row.original_deadline == row.deadline:
+            return self.tr("Current deadline: {deadline}").format(deadline=deadline)
+        return self.tr("Current deadline: {deadline} (originally {original})").format(
+            deadline=deadline, original=i18n.format_date(row.original_deadline)
+        )
 
     def collect(self) -> DeadlineInput:
         return DeadlineInput(

@@ -42,7 +42,7 @@ class PreviewDialog(QDialog):
         errors, warnings = len(report.errors), len(report.warnings)
         tabs.addTab(
             self.issues,
-            self.tr("Problems ({errors} errors, {warnings} warnings)").format(
+            self.tr("Problems (errors: {errors}, warnings: {warnings})").format(
                 errors=errors, warnings=warnings
             ),
         )
