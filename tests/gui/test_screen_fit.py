@@ -70,3 +70,21 @@ def test_the_brief_preview_fits_the_laptop_screen(qtbot, laptop, context):
     preview = printing.BriefPreview(context, brief, images, None)
     qtbot.addWidget(preview)
     assert fits(preview.size())
+
+
+def test_the_needs_table_shows_every_column_without_scrolling_sideways(qtbot, laptop, context):
+    from secframe.services.commitments import list_commitments
+    from secframe.ui.editors.commitment import CommitmentEditor
+
+    with context.db.read() as s:
+        alafia = next(c for c in list_commitments(s, context.framework_id) if "Alafia" in c.title)
+    editor = CommitmentEditor(context, alafia.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.tabs.setCurrentWidget(editor.needs)
+    table = editor.needs.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=10_000)
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()
+    gap = table.model().index(0, header.count() - 1).data()
+    assert header.sectionSize(header.count() - 1) >= table.fontMetrics().horizontalAdvance(gap)

@@ -115,7 +115,7 @@ class CommitmentEditor(RecordEditor):
         layout.addWidget(self._header())
         layout.addWidget(self.tabs, 1)
         self.frame(body)
-        resize_to_fit(self, 1020, 720)
+        resize_to_fit(self, 1120, 720)
         self._show(loaded)
 
     # --- header: status and deadline ----------------------------------------------------------

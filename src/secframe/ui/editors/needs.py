@@ -42,12 +42,12 @@ AMOUNTS = ("quantity", "unit_cost", "pledged", "received")
 # (input field, header, width in characters); "needed" and "gap" are computed.
 COLUMNS = (
     ("category", QT_TRANSLATE_NOOP("Needs", "Category"), 13),
-    ("description", QT_TRANSLATE_NOOP("Needs", "Description"), 17),
+    ("description", QT_TRANSLATE_NOOP("Needs", "Description"), 22),
     ("quantity", QT_TRANSLATE_NOOP("Needs", "Quantity"), 6),
-    ("unit", QT_TRANSLATE_NOOP("Needs", "Unit"), 7),
+    ("unit", QT_TRANSLATE_NOOP("Needs", "Unit"), 9),
     ("unit_cost", QT_TRANSLATE_NOOP("Needs", "Unit cost"), 8),
     ("currency", QT_TRANSLATE_NOOP("Needs", "Currency"), 5),
-    ("provider", QT_TRANSLATE_NOOP("Needs", "Provider"), 9),
+    ("provider", QT_TRANSLATE_NOOP("Needs", "Provider"), 10),
     ("pledged", QT_TRANSLATE_NOOP("Needs", "Pledged"), 9),
     ("received", QT_TRANSLATE_NOOP("Needs", "Received"), 9),
     ("needed", QT_TRANSLATE_NOOP("Needs", "Needed"), 12),

@@ -39,7 +39,7 @@ class DecisionsPanel(QWidget):
         self.empty.setObjectName("no_decisions")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(mid); padding: 24px;")
+        self.empty.setStyleSheet("padding: 24px;")
         self.add_button = QPushButton(self.tr("&Add a decision…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
