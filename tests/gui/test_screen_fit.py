@@ -46,7 +46,7 @@ def test_the_main_window_fits_the_laptop_screen(qtbot, laptop, context):
 
     window = MainWindow(context)
     qtbot.addWidget(window)
-    assert fits(window.size()) and window.width() >= 1200
+    assert fits(window.size()) and window.width() >= 1340  # the whole width is used
 
 
 def test_the_editors_fit_the_laptop_screen(qtbot, laptop, context):

@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.replaced_by: MainWindow | None = None
         self.setObjectName("main_window")
         self.setWindowTitle("secframe")
-        resize_to_fit(self, 1280, 800)
+        resize_to_fit(self, 1366, 860)
         self._menus: dict[str, QMenu] = {}
         self.actions_by_key: dict[str, QAction] = {}
         self.page_actions: list[QAction] = []
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([180, 1100])
+        self.splitter.setSizes([150, 1200])
         self.setCentralWidget(self.splitter)
         self.navigation.currentRowChanged.connect(self._page_selected)
 
