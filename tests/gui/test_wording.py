@@ -90,3 +90,15 @@ def test_an_empty_decision_list_says_what_to_do(qtbot, demo_db, meetings_in_fren
     assert panel.list.isVisible() and not panel.empty.isVisible()
     panel.set_session(None, [], [])
     assert panel.empty.text() == "Aucune session n’est sélectionnée."
+
+
+def test_an_empty_revision_log_says_so(qtbot, sqlite_sample, tmp_path):
+    context = make_context(sqlite_sample.db, tmp_path, sqlite_sample.framework_id)
+    c = sqlite_sample.commitment("Patrouilles", original_deadline=date(2019, 6, 30))
+    editor = CommitmentEditor(context, c.id)
+    qtbot.addWidget(editor)
+    assert editor.history.revision_box.title() == "Reports d’échéance — néant"
+    dialog = editor.revise_deadline()
+    qtbot.addWidget(dialog)
+    titles = [box.title() for box in dialog.findChildren(type(editor.history.revision_box))]
+    assert "Reports précédents — néant" in titles

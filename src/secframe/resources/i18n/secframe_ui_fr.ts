@@ -1335,6 +1335,13 @@
     </message>
 </context>
 <context>
+    <name>LogTable</name>
+    <message>
+        <source>{title} — none</source>
+        <translation>{title} — néant</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>

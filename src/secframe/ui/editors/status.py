@@ -32,7 +32,7 @@ from secframe.ui.editors.history import (
 from secframe.ui.lookups import Lookups
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo, ValueCombo
-from secframe.ui.widgets.readonly import fill_table, log_table
+from secframe.ui.widgets.readonly import fill_table, log_table, log_title
 from secframe.ui.widgets.screen import resize_to_fit
 
 NEEDS_CAUSE = (CommitmentStatus.SUSPENDED, CommitmentStatus.ABANDONED)
@@ -217,7 +217,7 @@ class DeadlineDialog(RecordEditor):
         form.addRow(self.tr("Decided at session"), self.errors.box("meeting_id", self.meeting))
         self.log = log_table(revision_headers())
         fill_table(self.log, revision_rows(detail.revisions))
-        box = QGroupBox(self.tr("Earlier revisions"))
+        box = QGroupBox(log_title(self.tr("Earlier revisions"), len(detail.revisions)))
         QVBoxLayout(box).addWidget(self.log)
         body = QWidget()
         layout = QVBoxLayout(body)
