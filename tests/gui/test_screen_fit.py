@@ -88,3 +88,15 @@ def test_the_needs_table_shows_every_column_without_scrolling_sideways(qtbot, la
     assert header.length() <= table.viewport().width()
     gap = table.model().index(0, header.count() - 1).data()
     assert header.sectionSize(header.count() - 1) >= table.fontMetrics().horizontalAdvance(gap)
+
+
+def test_the_representatives_table_needs_no_sideways_scrolling(qtbot, laptop, context):
+    from secframe.ui.editors.member import MemberEditor
+
+    editor = MemberEditor(context, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    table = editor.representatives.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 300, timeout=5_000)
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    assert table.columnWidth(0) >= 150  # the name gets the room left

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -39,8 +40,9 @@ class RepresentativesTable(QWidget):
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 120, 110)):
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes the room
+        for column, width in ((1, 140), (2, 110), (3, 90)):
             self.table.setColumnWidth(column, width)
         self.ids: list[int | None] = []
         add = QPushButton(self.tr("Add a representative"), self)
@@ -147,7 +149,7 @@ class MemberEditor(RecordEditor):
             lambda n: n.startswith("representatives["), self.representatives.show_error
         )
         self.frame(body)
-        resize_to_fit(self, 860, 600)
+        resize_to_fit(self, 960, 600)
         self.reload()
 
     def reload(self) -> None:
