@@ -1974,32 +1974,32 @@
 {location}</translation>
     </message>
     <message>
-        <source>Create a new framework</source>
-        <translation>Créer un nouveau cadre</translation>
+        <source>&amp;Create a new framework</source>
+        <translation>&amp;Créer un nouveau cadre</translation>
+    </message>
+    <message>
+        <source>Open the e&amp;xample frameworks</source>
+        <translation>Ouvrir les cadres d’e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing database file…</source>
+        <translation>&amp;Ouvrir un fichier de base existant…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <source>Give its name and the regions it covers, then record its members.</source>
         <translation>Indiquez son nom et les régions qu’il couvre, puis enregistrez ses membres.</translation>
     </message>
     <message>
-        <source>Open the example frameworks</source>
-        <translation>Ouvrir les cadres d’exemple</translation>
-    </message>
-    <message>
         <source>Timbuktu and Taoudéni, Gao, and two local dialogue forums, built from two public reports; amounts and incidents are illustrative.</source>
         <translation>Tombouctou et Taoudéni, Gao, et deux forums de dialogue locaux, tirés de deux rapports publics&#xa0;; les montants et les incidents sont illustratifs.</translation>
     </message>
     <message>
-        <source>Open an existing database file…</source>
-        <translation>Ouvrir un fichier de base existant…</translation>
-    </message>
-    <message>
         <source>A secframe file copied from another computer or a backup.</source>
         <translation>Un fichier secframe copié d’un autre ordinateur, ou une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Building the example frameworks…</source>
