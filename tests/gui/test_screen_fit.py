@@ -100,3 +100,16 @@ def test_the_representatives_table_needs_no_sideways_scrolling(qtbot, laptop, co
     qtbot.waitUntil(lambda: table.viewport().width() > 300, timeout=5_000)
     assert table.horizontalHeader().length() <= table.viewport().width()
     assert table.columnWidth(0) >= 150  # the name gets the room left
+
+
+def test_a_text_box_takes_the_free_room_of_its_editor(qtbot, laptop, context):
+    from secframe.ui.editors.incident import IncidentEditor
+
+    editor = IncidentEditor(context, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    description, source = editor.description, editor.source
+    below = description.mapTo(editor, description.rect().bottomLeft()).y()
+    next_field = source.mapTo(editor, source.rect().topLeft()).y()
+    assert next_field - below < 24  # no blank band between Description and Source
