@@ -102,3 +102,41 @@ def test_an_empty_revision_log_says_so(qtbot, sqlite_sample, tmp_path):
     qtbot.addWidget(dialog)
     titles = [box.title() for box in dialog.findChildren(type(editor.history.revision_box))]
     assert "Reports précédents — néant" in titles
+
+
+def test_tab_goes_along_the_attendance_rows_before_the_buttons(qtbot):
+    from secframe.services.meetings import AttendeeInput
+    from secframe.ui.meetings.attendance import AttendanceEditor
+
+    editor = AttendanceEditor()
+    qtbot.addWidget(editor)
+    editor.set_attendance((AttendeeInput(name="Personne A"), AttendeeInput(name="Personne B")), [])
+    editor.add_row(AttendeeInput(name="Personne C"))
+    cells = [editor.table.cellWidget(r, c) for r in range(3) for c in range(3)]
+    reached = []
+    widget = editor.table.nextInFocusChain()
+    while widget is not editor.add_button and widget is not editor.table:
+        if widget in cells:
+            reached.append(widget)
+        widget = widget.nextInFocusChain()
+    assert reached == cells  # row by row, left to right, then « Ajouter une personne »
+
+
+def test_the_commitment_editor_actions_have_their_own_alt_letters(qtbot, sqlite_sample, tmp_path):
+    from PySide6.QtWidgets import QAbstractButton
+
+    context = make_context(sqlite_sample.db, tmp_path, sqlite_sample.framework_id)
+    editor = CommitmentEditor(context, sqlite_sample.commitment("Patrouilles").id)
+    qtbot.addWidget(editor)
+    actions = (editor.status_button, editor.deadline_button, editor.handover_button)
+    assert [b.text() for b in actions] == [
+        "Changer le &statut…",
+        "Reporter l’é&chéance…",
+        "&Passation…",
+    ]
+    letters = [
+        b.text().split("&")[1][0].lower()
+        for b in editor.findChildren(QAbstractButton)
+        if "&" in b.text().replace("&&", "")
+    ]
+    assert len(letters) == len(set(letters))

@@ -420,16 +420,16 @@
         <translation>Motif</translation>
     </message>
     <message>
-        <source>Change status…</source>
-        <translation>Changer le statut…</translation>
+        <source>Change &amp;status…</source>
+        <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-        <source>Revise deadline…</source>
-        <translation>Reporter l’échéance…</translation>
+        <source>Revise &amp;deadline…</source>
+        <translation>Reporter l’é&amp;chéance…</translation>
     </message>
     <message>
-        <source>Handover…</source>
-        <translation>Passation…</translation>
+        <source>&amp;Handover…</source>
+        <translation>&amp;Passation…</translation>
     </message>
     <message>
         <source>Another member takes over this commitment</source>
