@@ -140,3 +140,25 @@ def test_the_commitment_editor_actions_have_their_own_alt_letters(qtbot, sqlite_
         if "&" in b.text().replace("&&", "")
     ]
     assert len(letters) == len(set(letters))
+
+
+def test_a_framework_without_sessions_shows_none_and_says_so(
+    qtbot, demo_db, tmp_path, meetings_in_french
+):
+    from secframe.ui.meetings.page import MeetingsPage
+
+    with demo_db.read() as s:
+        timbuktu = fws.find_framework(s, "CGCS Tombouctou-Taoudéni").id
+        gao = fws.find_framework(s, "CGCS Gao").id
+    context = make_context(demo_db, tmp_path, timbuktu)
+    page = MeetingsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    assert page.editor.place.text() == "Gouvernorat de Tombouctou"
+    context.set_framework(gao)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0 and page.data is None, timeout=10_000)
+    qtbot.waitUntil(page.banner.isVisible, timeout=10_000)
+    assert page.editor.place.text() == "" and page.editor.attendance.table.rowCount() == 0
+    assert page.banner.text().startswith("Aucune session enregistrée pour ce cadre")
+    assert not page.has_unsaved_changes()

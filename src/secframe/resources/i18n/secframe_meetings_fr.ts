@@ -691,6 +691,10 @@
         <translation>Session</translation>
     </message>
     <message>
+        <source>No session recorded for this framework yet: “New session” records the first one, with its agenda and who attended.</source>
+        <translation>Aucune session enregistrée pour ce cadre&#xa0;: «&#xa0;Nouvelle session&#xa0;» enregistre la première, avec son ordre du jour et les présents.</translation>
+    </message>
+    <message>
         <source>Locked: the conclusions of this session were adopted at session n° {number}; locked on {when} by {user}. It can still be printed and saved as PDF.</source>
         <translation>Verrouillée&#xa0;: les conclusions de cette session ont été adoptées à la session n°&#xa0;{number}&#xa0;; verrouillée le {when} par {user}. Elle peut toujours être imprimée et enregistrée en PDF.</translation>
     </message>
