@@ -72,7 +72,7 @@ def test_the_file_menu_gets_the_three_entries_in_the_group_before_quit(window):
     assert titles[start : start + 4] == [
         "&Exporter vers Excel…",
         "&Importer…",
-        "Importer des i&ncidents (ACLED)…",
+        "Importer &des incidents (ACLED)…",
         "",
     ]
     assert titles[-1] == "&Quitter"

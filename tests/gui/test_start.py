@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCommandLinkButton
+from PySide6.QtWidgets import QCommandLinkButton, QDialogButtonBox
 
 from secframe.models import LocalityLevel
 from secframe.services.frameworks import list_frameworks
@@ -39,12 +39,16 @@ def test_an_empty_database_opens_and_says_what_to_do(qtbot, sqlite_db, tmp_path)
 def test_welcome_offers_three_ways_to_start(qtbot, sqlite_db):
     dialog = WelcomeDialog(sqlite_db.location)
     qtbot.addWidget(dialog)
-    names = {b.objectName(): b.text() for b in dialog.findChildren(QCommandLinkButton)}
+    buttons = dialog.findChildren(QCommandLinkButton)
+    names = {b.objectName(): b.text() for b in buttons}
     assert names == {
-        "welcome_new": "Créer un nouveau cadre",
-        "welcome_example": "Ouvrir les cadres d’exemple",
-        "welcome_open": "Ouvrir un fichier de base existant…",
+        "welcome_new": "&Créer un nouveau cadre",
+        "welcome_example": "Ouvrir les cadres d’e&xemple",
+        "welcome_open": "&Ouvrir un fichier de base existant…",
     }
+    later = dialog.findChild(QDialogButtonBox).buttons()[0]
+    letters = [b.text().split("&")[1][0].lower() for b in (*buttons, later)]
+    assert len(set(letters)) == 4  # Alt+letter reaches each choice
     dialog.findChild(QCommandLinkButton, "welcome_example").click()
     assert dialog.choice == "example"
 

@@ -190,7 +190,7 @@ MENUS: dict[str, tuple[Entry, ...]] = {
         None,
         ("new_framework", QT_TRANSLATE_NOOP("Menus", "New &framework…"), new_framework, None),
         ("framework_properties", QT_TRANSLATE_NOOP("Menus", "Framework &properties…"), edit_framework, None),
-        ("delete_framework", QT_TRANSLATE_NOOP("Menus", "Delete this framework…"), db_actions.delete_framework, None),
+        ("delete_framework", QT_TRANSLATE_NOOP("Menus", "Dele&te this framework…"), db_actions.delete_framework, None),
         None,
         ("backup", QT_TRANSLATE_NOOP("Menus", "&Back up now…"), db_actions.back_up, "Ctrl+B"),
         None,

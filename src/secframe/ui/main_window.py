@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from secframe.ui import actions
 from secframe.ui.context import AppContext
 from secframe.ui.settings import remember_database, remembered_framework
+from secframe.ui.widgets.screen import resize_to_fit
 from secframe.ui.workers import wait_for_jobs
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.replaced_by: MainWindow | None = None
         self.setObjectName("main_window")
         self.setWindowTitle("secframe")
-        self.resize(1280, 800)
+        resize_to_fit(self, 1366, 860)
         self._menus: dict[str, QMenu] = {}
         self.actions_by_key: dict[str, QAction] = {}
         self.page_actions: list[QAction] = []
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([180, 1100])
+        self.splitter.setSizes([150, 1200])
         self.setCentralWidget(self.splitter)
         self.navigation.currentRowChanged.connect(self._page_selected)
 

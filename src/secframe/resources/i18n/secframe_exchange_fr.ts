@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Import i&amp;ncidents (ACLED)…</source>
-        <translation>Importer des i&amp;ncidents (ACLED)…</translation>
+        <translation>Importer &amp;des incidents (ACLED)…</translation>
     </message>
 </context>
 <context>
@@ -896,8 +896,8 @@
         <translation>Import de {file}</translation>
     </message>
     <message>
-        <source>Problems ({errors} errors, {warnings} warnings)</source>
-        <translation>Problèmes ({errors} erreurs, {warnings} avertissements)</translation>
+        <source>Problems (errors: {errors}, warnings: {warnings})</source>
+        <translation>Problèmes (erreurs&#xa0;: {errors}, avertissements&#xa0;: {warnings})</translation>
     </message>
     <message>
         <source>Changes ({n})</source>

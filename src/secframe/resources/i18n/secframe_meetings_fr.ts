@@ -506,6 +506,18 @@
         <translation>{effect}&#xa0;: {title}</translation>
     </message>
     <message>
+        <source>No session is selected.</source>
+        <translation>Aucune session n’est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>No decision was recorded at this session.</source>
+        <translation>Aucune décision n’a été enregistrée à cette session.</translation>
+    </message>
+    <message>
+        <source>No decision recorded for this session yet. Use “Add a decision…” for each decision taken; a decision can create a commitment or change one.</source>
+        <translation>Aucune décision enregistrée pour cette session. Utilisez «&#xa0;Ajouter une décision…&#xa0;» pour chaque décision prise&#xa0;; une décision peut créer un engagement ou en modifier un.</translation>
+    </message>
+    <message>
         <source>Delete a decision</source>
         <translation>Supprimer une décision</translation>
     </message>
@@ -677,6 +689,10 @@
     <message>
         <source>Session</source>
         <translation>Session</translation>
+    </message>
+    <message>
+        <source>No session recorded for this framework yet: “New session” records the first one, with its agenda and who attended.</source>
+        <translation>Aucune session enregistrée pour ce cadre&#xa0;: «&#xa0;Nouvelle session&#xa0;» enregistre la première, avec son ordre du jour et les présents.</translation>
     </message>
     <message>
         <source>Locked: the conclusions of this session were adopted at session n° {number}; locked on {when} by {user}. It can still be printed and saved as PDF.</source>

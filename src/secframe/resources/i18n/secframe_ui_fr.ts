@@ -420,16 +420,16 @@
         <translation>Motif</translation>
     </message>
     <message>
-        <source>Change status…</source>
-        <translation>Changer le statut…</translation>
+        <source>Change &amp;status…</source>
+        <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-        <source>Revise deadline…</source>
-        <translation>Reporter l’échéance…</translation>
+        <source>Revise &amp;deadline…</source>
+        <translation>Reporter l’é&amp;chéance…</translation>
     </message>
     <message>
-        <source>Handover…</source>
-        <translation>Passation…</translation>
+        <source>&amp;Handover…</source>
+        <translation>&amp;Passation…</translation>
     </message>
     <message>
         <source>Another member takes over this commitment</source>
@@ -764,6 +764,14 @@
     <message>
         <source>Revise deadline</source>
         <translation>Reporter l’échéance</translation>
+    </message>
+    <message>
+        <source>No deadline yet.</source>
+        <translation>Pas encore d’échéance.</translation>
+    </message>
+    <message>
+        <source>Current deadline: {deadline}</source>
+        <translation>Échéance actuelle&#xa0;: {deadline}</translation>
     </message>
     <message>
         <source>Current deadline: {deadline} (originally {original})</source>
@@ -1315,6 +1323,13 @@
     </message>
 </context>
 <context>
+    <name>LogTable</name>
+    <message>
+        <source>{title} — none</source>
+        <translation>{title} — néant</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1480,6 +1495,10 @@
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
+        <source>Dele&amp;te this framework…</source>
+        <translation>S&amp;upprimer ce cadre…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Ouvrir une base &amp;récente</translation>
     </message>
@@ -1490,10 +1509,6 @@
     <message>
         <source>Framework &amp;properties…</source>
         <translation>&amp;Propriétés du cadre…</translation>
-    </message>
-    <message>
-        <source>Delete this framework…</source>
-        <translation>Supprimer ce cadre…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -1776,8 +1791,8 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
@@ -1931,32 +1946,32 @@
 {location}</translation>
     </message>
     <message>
-        <source>Create a new framework</source>
-        <translation>Créer un nouveau cadre</translation>
+        <source>&amp;Create a new framework</source>
+        <translation>&amp;Créer un nouveau cadre</translation>
+    </message>
+    <message>
+        <source>Open the e&amp;xample frameworks</source>
+        <translation>Ouvrir les cadres d’e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing database file…</source>
+        <translation>&amp;Ouvrir un fichier de base existant…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <source>Give its name and the regions it covers, then record its members.</source>
         <translation>Indiquez son nom et les régions qu’il couvre, puis enregistrez ses membres.</translation>
     </message>
     <message>
-        <source>Open the example frameworks</source>
-        <translation>Ouvrir les cadres d’exemple</translation>
-    </message>
-    <message>
         <source>Timbuktu and Taoudéni, Gao, and two local dialogue forums, built from two public reports; amounts and incidents are illustrative.</source>
         <translation>Tombouctou et Taoudéni, Gao, et deux forums de dialogue locaux, tirés de deux rapports publics&#xa0;; les montants et les incidents sont illustratifs.</translation>
     </message>
     <message>
-        <source>Open an existing database file…</source>
-        <translation>Ouvrir un fichier de base existant…</translation>
-    </message>
-    <message>
         <source>A secframe file copied from another computer or a backup.</source>
         <translation>Un fichier secframe copié d’un autre ordinateur, ou une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Building the example frameworks…</source>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from secframe import __version__
 from secframe.db import Database
+from secframe.ui.widgets.screen import resize_to_fit
 
 
 class AboutDialog(QDialog):
@@ -74,7 +75,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(buttons)
-        self.resize(600, 440)
+        resize_to_fit(self, 600, 440)
 
     @property
     def text(self) -> str:

@@ -18,6 +18,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(440)
         self.language = QComboBox(self)
         self.language.setObjectName("language")
         system = dict(language_names())[i18n.system_language()]
@@ -38,7 +39,7 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("&Language"), self.language)
         form.addRow(note)
         form.addRow(buttons)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from secframe.i18n import translate
 from secframe.jobs import JobState
+from secframe.ui.widgets.screen import resize_to_fit
 
 if TYPE_CHECKING:
     from secframe.ui.main_window import MainWindow
@@ -46,12 +47,12 @@ class WelcomeDialog(QDialog):
         for choice, text, detail in (
             (
                 "new",
-                self.tr("Create a new framework"),
+                self.tr("&Create a new framework"),
                 self.tr("Give its name and the regions it covers, then record its members."),
             ),
             (
                 "example",
-                self.tr("Open the example frameworks"),
+                self.tr("Open the e&xample frameworks"),
                 self.tr(
                     "Timbuktu and Taoudéni, Gao, and two local dialogue forums, built from two "
                     "public reports; amounts and incidents are illustrative."
@@ -59,7 +60,7 @@ class WelcomeDialog(QDialog):
             ),
             (
                 "open",
-                self.tr("Open an existing database file…"),
+                self.tr("&Open an existing database file…"),
                 self.tr("A secframe file copied from another computer or a backup."),
             ),
         ):
@@ -67,11 +68,12 @@ class WelcomeDialog(QDialog):
             button.setObjectName(f"welcome_{choice}")
             button.clicked.connect(lambda _c=False, c=choice: self._choose(c))
             layout.addWidget(button)
+        layout.addStretch(1)  # the choices stay together, any room left goes below them
         buttons = QDialogButtonBox(self)
-        later = buttons.addButton(self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole)
+        later = buttons.addButton(self.tr("&Later"), QDialogButtonBox.ButtonRole.RejectRole)
         later.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        resize_to_fit(self, 560, 330)
 
     def _choose(self, choice: Choice) -> None:
         self.choice = choice

@@ -43,6 +43,7 @@ from secframe.ui.lookups import Lookups, load_lookups
 from secframe.ui.tables.commitments import FLAG_COLOUR, UNDECIDED_COLOUR
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo
+from secframe.ui.widgets.screen import resize_to_fit
 
 Line = tuple[int | None, int | None, rs.ResourceNeedInput]
 
@@ -114,7 +115,7 @@ class CommitmentEditor(RecordEditor):
         layout.addWidget(self._header())
         layout.addWidget(self.tabs, 1)
         self.frame(body)
-        self.resize(1020, 720)
+        resize_to_fit(self, 1120, 720)
         self._show(loaded)
 
     # --- header: status and deadline ----------------------------------------------------------
@@ -151,9 +152,9 @@ class CommitmentEditor(RecordEditor):
         self.flag_label.setObjectName("flag_label")
         self.flag_label.setTextFormat(Qt.TextFormat.RichText)
         self.flag_label.setWordWrap(True)
-        self.status_button = QPushButton(self.tr("Change status…"))
-        self.deadline_button = QPushButton(self.tr("Revise deadline…"))
-        self.handover_button = QPushButton(self.tr("Handover…"))
+        self.status_button = QPushButton(self.tr("Change &status…"))
+        self.deadline_button = QPushButton(self.tr("Revise &deadline…"))
+        self.handover_button = QPushButton(self.tr("&Handover…"))
         self.handover_button.setToolTip(self.tr("Another member takes over this commitment"))
         self.status_button.clicked.connect(lambda _checked=False: self.change_status(None))
         self.deadline_button.clicked.connect(self.revise_deadline)

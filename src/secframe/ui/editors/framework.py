@@ -22,6 +22,7 @@ from secframe.ui.context import AppContext
 from secframe.ui.editors.base import RecordEditor
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo
+from secframe.ui.widgets.screen import resize_to_fit
 
 
 class FrameworkEditor(RecordEditor):
@@ -69,7 +70,7 @@ class FrameworkEditor(RecordEditor):
         )
         form.addRow(self.tr("Notes"), self.errors.box("notes", self.notes))
         self.frame(body)
-        self.resize(620, 560)
+        resize_to_fit(self, 620, 560)
         self._load(info)
 
     def _load(self, info: fws.FrameworkInfo | None) -> None:

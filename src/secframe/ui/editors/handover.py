@@ -17,6 +17,7 @@ from secframe.ui.editors.change import CommitmentChangeDialog
 from secframe.ui.lookups import Lookups
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo, ValueCombo
+from secframe.ui.widgets.screen import resize_to_fit
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ class HandoverDialog(CommitmentChangeDialog):
         form.addRow(self.tr("Source"), self.errors.box("source", self.source))
         form.addRow(self.tr("Decided at session"), self.errors.box("meeting_id", self.meeting))
         self.frame(body)
-        self.resize(640, 480)
+        resize_to_fit(self, 640, 480)
         self.mark_clean()
 
     def collect(self) -> HandoverInput:

@@ -21,7 +21,7 @@ from secframe.models import (
 from secframe.models.enums import STATUS_COLOURS, LabelledEnum
 from secframe.services.commitments import DeadlineRevisionInfo, StatusChangeInfo
 from secframe.services.history import AuditInfo
-from secframe.ui.widgets.readonly import fill_table, log_table
+from secframe.ui.widgets.readonly import fill_table, log_table, log_title
 
 # Field names in the audit log -> label shown (the same words as the editor's labels).
 FIELD_LABELS = {
@@ -191,12 +191,10 @@ class HistoryTab(QWidget):
         self.audit_table = log_table(audit_headers(), self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("history_splitter")
-        for title, table in (
-            (self.tr("Status changes"), self.status_table),
-            (self.tr("Deadline revisions"), self.revision_table),
-            (self.tr("All recorded changes"), self.audit_table),
-        ):
-            splitter.addWidget(_group(title, table))
+        self.revision_box = _group(self.tr("Deadline revisions"), self.revision_table)
+        splitter.addWidget(_group(self.tr("Status changes"), self.status_table))
+        splitter.addWidget(self.revision_box)
+        splitter.addWidget(_group(self.tr("All recorded changes"), self.audit_table))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -211,6 +209,7 @@ class HistoryTab(QWidget):
         rows, chips = status_rows(log)
         fill_table(self.status_table, rows, chips)
         fill_table(self.revision_table, revision_rows(revisions))
+        self.revision_box.setTitle(log_title(self.tr("Deadline revisions"), len(revisions)))
         fill_table(self.audit_table, audit_rows(audit))
 
 

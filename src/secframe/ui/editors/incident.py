@@ -15,6 +15,7 @@ from secframe.ui.editors.base import RecordEditor
 from secframe.ui.lookups import Lookups, load_lookups
 from secframe.ui.widgets.fields import DateField, parse_amount
 from secframe.ui.widgets.pickers import EnumCombo, PlacePicker, ValueCombo
+from secframe.ui.widgets.screen import resize_to_fit
 
 
 class IncidentEditor(RecordEditor):
@@ -80,7 +81,7 @@ class IncidentEditor(RecordEditor):
             self.tr("Place precision"), self.errors.box("geo_precision", self.geo_precision)
         )
         self.frame(body)
-        self.resize(640, 700)
+        resize_to_fit(self, 640, 700)
         self.reload()
 
     def reload(self) -> None:

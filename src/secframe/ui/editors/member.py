@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -22,6 +23,7 @@ from secframe.ui.editors.base import RecordEditor
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo
 from secframe.ui.widgets.row_tables import beside_buttons, rows_table, rows_to_remove
+from secframe.ui.widgets.screen import resize_to_fit
 
 
 class RepresentativesTable(QWidget):
@@ -32,7 +34,10 @@ class RepresentativesTable(QWidget):
         self.table = rows_table(
             [self.tr("Name"), self.tr("Title or role"), self.tr("Phone"), self.tr("Sex")], self
         )
-        for column, width in enumerate((150, 120, 110)):
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes the room
+        for column, width in ((1, 140), (2, 110), (3, 90)):
             self.table.setColumnWidth(column, width)
         self.ids: list[int | None] = []
         add = QPushButton(self.tr("Add a representative"), self)
@@ -131,7 +136,7 @@ class MemberEditor(RecordEditor):
             lambda n: n.startswith("representatives["), self.representatives.show_error
         )
         self.frame(body)
-        self.resize(860, 600)
+        resize_to_fit(self, 960, 600)
         self.reload()
 
     def reload(self) -> None:

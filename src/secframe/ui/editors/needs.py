@@ -41,17 +41,17 @@ AMOUNTS = ("quantity", "unit_cost", "pledged", "received")
 
 # (input field, header, width in characters); "needed" and "gap" are computed.
 COLUMNS = (
-    ("category", QT_TRANSLATE_NOOP("Needs", "Category"), 10),
-    ("description", QT_TRANSLATE_NOOP("Needs", "Description"), 15),
+    ("category", QT_TRANSLATE_NOOP("Needs", "Category"), 13),
+    ("description", QT_TRANSLATE_NOOP("Needs", "Description"), 22),
     ("quantity", QT_TRANSLATE_NOOP("Needs", "Quantity"), 6),
-    ("unit", QT_TRANSLATE_NOOP("Needs", "Unit"), 6),
-    ("unit_cost", QT_TRANSLATE_NOOP("Needs", "Unit cost"), 9),
-    ("currency", QT_TRANSLATE_NOOP("Needs", "Currency"), 6),
-    ("provider", QT_TRANSLATE_NOOP("Needs", "Provider"), 9),
-    ("pledged", QT_TRANSLATE_NOOP("Needs", "Pledged"), 10),
-    ("received", QT_TRANSLATE_NOOP("Needs", "Received"), 10),
-    ("needed", QT_TRANSLATE_NOOP("Needs", "Needed"), 13),
-    ("gap", QT_TRANSLATE_NOOP("Needs", "Gap"), 13),
+    ("unit", QT_TRANSLATE_NOOP("Needs", "Unit"), 9),
+    ("unit_cost", QT_TRANSLATE_NOOP("Needs", "Unit cost"), 8),
+    ("currency", QT_TRANSLATE_NOOP("Needs", "Currency"), 5),
+    ("provider", QT_TRANSLATE_NOOP("Needs", "Provider"), 10),
+    ("pledged", QT_TRANSLATE_NOOP("Needs", "Pledged"), 9),
+    ("received", QT_TRANSLATE_NOOP("Needs", "Received"), 9),
+    ("needed", QT_TRANSLATE_NOOP("Needs", "Needed"), 12),
+    ("gap", QT_TRANSLATE_NOOP("Needs", "Gap"), 12),
 )
 KEYS = [c[0] for c in COLUMNS]
 
@@ -327,8 +327,15 @@ class NeedsEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for i, (_key, _title, width) in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, self.fontMetrics().horizontalAdvance("0" * width) + 12)
+        for i, (_key, title, width) in enumerate(COLUMNS):
+            text = QCoreApplication.translate("Needs", title)
+            self.table.setColumnWidth(
+                i,
+                max(
+                    self.fontMetrics().horizontalAdvance("0" * width) + 12,
+                    header.fontMetrics().horizontalAdvance(text) + 16,  # the title is never cut
+                ),
+            )
         add = QPushButton(self.tr("Add a line"), self)
         remove = QPushButton(self.tr("Remove the selected lines"), self)
         add.clicked.connect(self.add_line)

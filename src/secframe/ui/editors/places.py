@@ -24,6 +24,7 @@ from secframe.ui.context import AppContext
 from secframe.ui.editors.base import RecordEditor
 from secframe.ui.widgets.fields import parse_amount
 from secframe.ui.widgets.pickers import EnumCombo, PlacePicker
+from secframe.ui.widgets.screen import resize_to_fit
 
 
 def _number(text: str) -> float | None:
@@ -83,7 +84,7 @@ class LocalityEditor(RecordEditor):
         form.addRow(self.tr("Longitude"), self.errors.box("longitude", self.longitude))
         form.addRow(self.tr("Notes"), self.errors.box("notes", self.notes))
         self.frame(body)
-        self.resize(560, 440)
+        resize_to_fit(self, 560, 440)
         self._parent_id = parent_id
         self.reload()
 
@@ -184,7 +185,7 @@ class AxisEditor(RecordEditor):
         form.addRow(self.tr("Length (km)"), self.errors.box("length_km", self.length))
         form.addRow(self.tr("Notes"), self.errors.box("notes", self.notes))
         self.frame(body)
-        self.resize(620, 520)
+        resize_to_fit(self, 620, 520)
         self.reload()
 
     def _add_stop(self) -> None:

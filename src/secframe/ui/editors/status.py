@@ -24,7 +24,8 @@ from secframe.ui.editors.history import (
 from secframe.ui.lookups import Lookups
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo
-from secframe.ui.widgets.readonly import fill_table, log_table
+from secframe.ui.widgets.readonly import fill_table, log_table, log_title
+from secframe.ui.widgets.screen import resize_to_fit
 
 NEEDS_CAUSE = (CommitmentStatus.SUSPENDED, CommitmentStatus.ABANDONED)
 
@@ -95,7 +96,7 @@ class StatusDialog(CommitmentChangeDialog):
         self.frame(form_above_log(form, self.log, self.tr("Status log")))
         self.status.changed.connect(self._status_chosen)
         self._status_chosen()
-        self.resize(760, 620)
+        resize_to_fit(self, 760, 620)
         self.mark_clean()
 
     def _status_chosen(self) -> None:
@@ -167,12 +168,7 @@ class DeadlineDialog(CommitmentChangeDialog):
         row = detail.row
         self.setWindowTitle(self.tr("Revise deadline — {title}").format(title=row.title))
         self.save_button.setText(self.tr("Revise deadline"))
-        current = QLabel(
-            self.tr("Current deadline: {deadline} (originally {original})").format(
-                deadline=i18n.format_date(row.deadline) or "—",
-                original=i18n.format_date(row.original_deadline) or "—",
-            )
-        )
+        current = QLabel(self._current_deadline(row))
         current.setObjectName("current_deadline")
         self.new_deadline = DateField()
         self.decided_on = DateField()
@@ -186,9 +182,21 @@ class DeadlineDialog(CommitmentChangeDialog):
         form.addRow(self.tr("Decided at session"), self.errors.box("meeting_id", self.meeting))
         self.log = log_table(revision_headers())
         fill_table(self.log, revision_rows(detail.revisions))
-        self.frame(form_above_log(form, self.log, self.tr("Earlier revisions")))
-        self.resize(720, 560)
+        title = log_title(self.tr("Earlier revisions"), len(detail.revisions))
+        self.frame(form_above_log(form, self.log, title))
+        resize_to_fit(self, 720, 560)
         self.mark_clean()
+
+    def _current_deadline(self, row: cs.CommitmentRow) -> str:
+        """The deadline now, and the first one if it was revised, in words."""
+        if row.deadline is None:
+            return self.tr("No deadline yet.")
+        deadline = i18n.format_date(row.deadline)
+        if row.original_deadline is None or row.original_deadline == row.deadline:
+            return self.tr("Current deadline: {deadline}").format(deadline=deadline)
+        return self.tr("Current deadline: {deadline} (originally {original})").format(
+            deadline=deadline, original=i18n.format_date(row.original_deadline)
+        )
 
     def collect(self) -> DeadlineInput:
         return DeadlineInput(

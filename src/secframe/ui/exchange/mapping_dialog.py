@@ -30,6 +30,7 @@ from secframe.exchange.errors import ExchangeError
 from secframe.exchange.foreign import FIELDS, IGNORE, Mapping, field_label
 from secframe.exchange.importer import Inspection
 from secframe.i18n import format_date
+from secframe.ui.widgets.screen import resize_to_fit
 
 EXAMPLES = 3
 
@@ -41,7 +42,7 @@ class MappingDialog(QDialog):
         super().__init__(parent)
         self.inspection = inspection
         self.setWindowTitle(self.tr("Columns of {file}").format(file=inspection.path.name))
-        self.resize(820, 560)
+        resize_to_fit(self, 820, 560)
         intro = QLabel(
             self.tr(
                 "This workbook is not a secframe export. Check which column holds what: the "

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from secframe.exchange.report import ImportReport
 from secframe.ui.exchange.report_model import ChangeModel, IssueModel
+from secframe.ui.widgets.screen import resize_to_fit
 
 WRAPPED_ROWS = 300
 CHANGE_MAPPING = 2  # done() code: the user wants to correct the column mapping
@@ -32,7 +33,7 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(self.tr("Import of {file}").format(file=report.source))
-        self.resize(900, 560)
+        resize_to_fit(self, 900, 560)
         layout = QVBoxLayout(self)
         layout.addWidget(self._summary(framework))
         tabs = QTabWidget()
@@ -41,7 +42,7 @@ class PreviewDialog(QDialog):
         errors, warnings = len(report.errors), len(report.warnings)
         tabs.addTab(
             self.issues,
-            self.tr("Problems ({errors} errors, {warnings} warnings)").format(
+            self.tr("Problems (errors: {errors}, warnings: {warnings})").format(
                 errors=errors, warnings=warnings
             ),
         )

@@ -93,9 +93,13 @@ class AttendanceEditor(QWidget):
         for s in Sex:
             sex.addItem(s.label(), s.value)
         sex.setCurrentIndex(sex.findData(value.sex.value))
+        previous = self.table.cellWidget(row - 1, SEX) if row else self.table
         self.table.setCellWidget(row, MEMBER, member)
         self.table.setCellWidget(row, PERSON, person)
         self.table.setCellWidget(row, SEX, sex)
+        for widget in (member, person, sex):  # Tab goes along the rows, before the buttons
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
         self._fill_people(person, value.member_id, value.representative_id, value.name)
         member.currentIndexChanged.connect(
             lambda _=0, m=member, p=person: self._member_changed(m, p)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -34,6 +35,11 @@ class DecisionsPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemDoubleClicked.connect(lambda _item: self.edit())
+        self.empty = QLabel(self)
+        self.empty.setObjectName("no_decisions")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("padding: 24px;")
         self.add_button = QPushButton(self.tr("&Add a decision…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
@@ -45,7 +51,8 @@ class DecisionsPanel(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
 
     def set_session(
@@ -68,6 +75,24 @@ class DecisionsPanel(QWidget):
             item = QListWidgetItem("\n".join(lines), self.list)
             item.setData(Qt.ItemDataRole.UserRole, d)
         self.set_read_only(meeting is None or meeting.locked)
+        self._show_empty_state()
+
+    def _show_empty_state(self) -> None:
+        """Say why the list is empty and what to do, instead of an empty box."""
+        has_decisions = self.list.count() > 0
+        self.list.setVisible(has_decisions)
+        self.empty.setVisible(not has_decisions)
+        if self.meeting is None:
+            self.empty.setText(self.tr("No session is selected."))
+        elif self.meeting.locked:
+            self.empty.setText(self.tr("No decision was recorded at this session."))
+        else:
+            self.empty.setText(
+                self.tr(
+                    "No decision recorded for this session yet. Use “Add a decision…” for each "
+                    "decision taken; a decision can create a commitment or change one."
+                )
+            )
 
     def set_read_only(self, read_only: bool) -> None:
         """A locked session's decisions are shown but not changed."""

@@ -211,11 +211,18 @@ class MeetingsPage(QWidget):
         self.data = data
         self._new = False
         self._pending = False
-        if data is None:
+        if data is None:  # nothing to show: no field keeps another session's (or framework's) text
             self.editor.setEnabled(False)
+            self.editor.set_session(ms.MeetingInput(number=1, held_on=date.today()), [])
             self.review.set_sheet(None)
             self.decisions.set_session(None, [], [])
-            self.banner.hide()
+            self.banner.setText(
+                self.tr(
+                    "No session recorded for this framework yet: “New session” records the "
+                    "first one, with its agenda and who attended."
+                )
+            )
+            self.banner.setVisible(self.model.rowCount() == 0)
         else:
             self.editor.setEnabled(True)
             self.editor.set_session(data.meeting.to_input(), data.members)

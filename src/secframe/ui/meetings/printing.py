@@ -19,6 +19,7 @@ from secframe.jobs import JobState
 from secframe.reports import brief_pdf, pdf
 from secframe.services.briefing import Brief
 from secframe.ui.context import AppContext
+from secframe.ui.widgets.screen import resize_to_fit
 
 
 class BriefPreview(QPrintPreviewDialog):
@@ -41,7 +42,7 @@ class BriefPreview(QPrintPreviewDialog):
                 number=brief.meeting.number
             )
         )
-        self.resize(900, 1000)
+        resize_to_fit(self, 900, 1000)
         self.paintRequested.connect(self.paint)
         save = QAction(QIcon.fromTheme("document-save-as"), self.tr("Save as PDF…"), self)
         save.setToolTip(self.tr("Save the brief as a PDF file"))

@@ -39,7 +39,7 @@ class FieldBox(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(field)
+        layout.addWidget(field, 1)  # a text box grows into the room, not the space below it
         self.error = error_label(self)
         layout.addWidget(self.error)
         layout.addStretch(0)

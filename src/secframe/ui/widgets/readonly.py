@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -60,3 +60,10 @@ def cell_texts(table: QTableWidget) -> list[list[str]]:
         items = [table.item(r, c) for c in range(table.columnCount())]
         rows.append([item.text() if item is not None else "" for item in items])
     return rows
+
+
+def log_title(title: str, rows: int) -> str:
+    """A log's title, saying « none » when it has no line (an empty table says nothing)."""
+    if rows:
+        return title
+    return QCoreApplication.translate("LogTable", "{title} — none").format(title=title)
