@@ -10,6 +10,7 @@ This module imports matplotlib: the page imports it inside the job, never at sta
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -60,7 +61,11 @@ def prerender(figure: Figure, ratio: float) -> None:
     at that size only has to copy its pixels."""
     canvas = FigureCanvasAgg(figure)
     canvas._set_device_pixel_ratio(ratio)  # type: ignore[attr-defined]
-    canvas.draw()
+    with warnings.catch_warnings():
+        # A window made very small leaves a chart no room for its layout: it is drawn cramped,
+        # which is what the user sees anyway, and the next, larger size lays it out again.
+        warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
+        canvas.draw()
 
 
 def render_dashboard(
