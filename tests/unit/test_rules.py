@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -13,6 +14,7 @@ from secframe.models import (
     IncidentType,
     LocalityLevel,
     MemberCategory,
+    MembershipStatus,
     StatusCause,
     StatusChange,
 )
@@ -312,3 +314,24 @@ def test_conclusions_are_adopted_at_a_later_session(sample, write):
     )
     err = broken(write, ms.adopt_conclusions, second.id, adopted_in_id=first.id)
     assert messages(err, "adopted_in_id")
+
+
+def test_a_member_is_in_its_status_since_joining_until_the_status_changes(sample, write):
+    youth = mem.MemberInput(
+        name="Association des jeunes de Goundam",
+        category=MemberCategory.YOUTH,
+        joined_on=date(2019, 10, 1),
+    )
+    created = write(mem.create_member, sample.framework_id, youth)
+    assert created.status == MembershipStatus.ACTIVE and created.status_since == date(2019, 10, 1)
+    undated = write(
+        mem.create_member, sample.framework_id, replace(youth, name="Femmes", joined_on=None)
+    )
+    assert undated.status_since is None  # not the day it was typed in
+    suspended = write(
+        mem.update_member,
+        created.id,
+        replace(youth, status=MembershipStatus.SUSPENDED),
+        expected_version=created.version,
+    )
+    assert suspended.status_since == date.today()

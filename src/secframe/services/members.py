@@ -158,10 +158,12 @@ def _apply(m: Member, data: MemberInput) -> None:
     m.name = (clean(data.name) or "")[:300]
     m.short_name = clean(data.short_name)
     m.category = data.category
-    if m.status != data.status and data.status_since is None:
-        m.status_since = date.today()
-    else:
+    if data.status_since is not None or m.status == data.status:
         m.status_since = data.status_since
+    elif m.status is None:  # a new member: in that status since joining, when that is known
+        m.status_since = data.joined_on
+    else:  # the status changes today
+        m.status_since = date.today()
     m.status = data.status
     m.joined_on = data.joined_on
     m.notes = clean(data.notes)
