@@ -287,6 +287,12 @@ def test_a_decision_creates_a_prefilled_commitment(qtbot, page, context):
     assert created.source_meeting_id == m.id and created.row.lead_member == "CMA"
     assert created.row.status == CommitmentStatus.PLANNED
     assert "créé" in page.decisions.list.item(0).text().lower()
+    panel = page.decisions
+    panel.list.setCurrentItem(None)
+    assert panel.add_button.isEnabled()
+    assert not panel.edit_button.isEnabled() and not panel.delete_button.isEnabled()
+    panel.list.setCurrentRow(0)
+    assert panel.edit_button.isEnabled() and panel.delete_button.isEnabled()
 
 
 def test_the_brief_prints_and_saves_as_pdf(qtbot, page, context, tmp_path):

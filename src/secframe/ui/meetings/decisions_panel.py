@@ -31,10 +31,12 @@ class DecisionsPanel(QWidget):
         self.meeting: ms.MeetingInfo | None = None
         self.members: list[MemberInfo] = []
         self.commitments: list[CommitmentRow] = []
+        self.read_only = True
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemDoubleClicked.connect(lambda _item: self.edit())
+        self.list.currentItemChanged.connect(lambda *_: self._enable_buttons())
         self.empty = QLabel(self)
         self.empty.setObjectName("no_decisions")
         self.empty.setWordWrap(True)
@@ -74,7 +76,8 @@ class DecisionsPanel(QWidget):
                 lines.append(f"    → {link}")
             item = QListWidgetItem("\n".join(lines), self.list)
             item.setData(Qt.ItemDataRole.UserRole, d)
-        self.set_read_only(meeting is None or meeting.locked)
+        self.read_only = meeting is None or meeting.locked
+        self._enable_buttons()
         self._show_empty_state()
 
     def _show_empty_state(self) -> None:
@@ -96,8 +99,15 @@ class DecisionsPanel(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         """A locked session's decisions are shown but not changed."""
-        for b in (self.add_button, self.edit_button, self.delete_button):
-            b.setEnabled(not read_only)
+        self.read_only = read_only
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        """Add while the session is open; Edit and Delete once a decision is selected too."""
+        self.add_button.setEnabled(not self.read_only)
+        chosen = not self.read_only and self.current() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
 
     def current(self) -> ms.DecisionInfo | None:
         """The decision selected."""
