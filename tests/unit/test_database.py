@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from secframe.db import (
     CorruptDatabase,
     Database,
+    DatabaseBusy,
     DatabaseTooNew,
     DatabaseUnavailable,
     NotASecframeDatabase,
@@ -149,6 +150,28 @@ def test_a_locked_database_gives_a_clear_error(
     finally:
         holder.rollback()
         holder.close()
+
+
+def test_a_save_while_another_program_holds_the_file_says_so_and_writes_nothing(
+    tmp_path: Path, sqlite_template: Path, monkeypatch: pytest.MonkeyPatch
+):
+    path = tmp_path / "shared.sqlite3"
+    path.write_bytes(sqlite_template.read_bytes())
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_S", 0.2)
+    db = Database.open(path)
+    holder = sqlite3.connect(path)
+    holder.execute("BEGIN IMMEDIATE")  # another program in the middle of a write
+    try:
+        with pytest.raises(DatabaseBusy) as err, db.write("test") as s:
+            s.add(Locality(name="Tonka", level=LocalityLevel.REGION))
+        assert "verrouillée depuis plus de 5 secondes" in str(err.value)
+        assert "Rien n’a été enregistré" in str(err.value)
+    finally:
+        holder.rollback()
+        holder.close()
+    with db.read() as s:
+        assert s.scalar(select(func.count()).where(Locality.name == "Tonka")) == 0
+    db.close()
 
 
 def test_a_missing_file_is_not_created_when_creation_is_off(tmp_path: Path):

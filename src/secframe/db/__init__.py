@@ -3,7 +3,9 @@
 from secframe.db.database import Database, describe, resolve_url
 from secframe.db.errors import (
     CorruptDatabase,
+    DatabaseBusy,
     DatabaseError,
+    DatabaseFailed,
     DatabaseTooNew,
     DatabaseUnavailable,
     NotASecframeDatabase,
@@ -13,7 +15,9 @@ from secframe.db.session import SecframeSession
 __all__ = [
     "CorruptDatabase",
     "Database",
+    "DatabaseBusy",
     "DatabaseError",
+    "DatabaseFailed",
     "DatabaseTooNew",
     "DatabaseUnavailable",
     "NotASecframeDatabase",

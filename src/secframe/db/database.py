@@ -21,6 +21,7 @@ from secframe.db.errors import (
     DatabaseTooNew,
     DatabaseUnavailable,
     NotASecframeDatabase,
+    in_user_words,
 )
 from secframe.db.schema import HEAD_REVISION
 from secframe.db.session import SecframeSession
@@ -50,7 +51,7 @@ def describe(url: URL) -> str:
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")  # power cuts are common: every commit reaches the disk
     cur.close()
@@ -59,7 +60,7 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
 def make_engine(url: URL) -> Engine:
     """An engine with secframe's settings (SQLite: foreign keys, WAL, busy timeout)."""
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 5})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -178,6 +179,9 @@ class Database:
         session = self.session()
         try:
             yield session
+        except Exception as err:
+            self._raise_in_user_words(err)
+            raise
         finally:
             session.rollback()
             session.close()
@@ -190,11 +194,18 @@ class Database:
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as err:
             session.rollback()
+            self._raise_in_user_words(err)
             raise
         finally:
             session.close()
+
+    def _raise_in_user_words(self, err: BaseException) -> None:
+        """Raise the user's version of a locked file, a full disk or a lost server."""
+        mapped = in_user_words(self.location, err)
+        if mapped is not None:
+            raise mapped from err
 
     def close(self) -> None:
         """Release every connection."""

@@ -80,3 +80,52 @@ class DatabaseUnavailable(DatabaseError):
                 detail=detail,
             )
         )
+
+
+class DatabaseBusy(DatabaseError):
+    """Another program has held the SQLite file locked for longer than secframe waits."""
+
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            msg(
+                "Database",
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "{location} is being written by another program (or another secframe "
+                    "window) and stayed locked for more than 5 seconds. Nothing was saved; "
+                    "try again in a moment.",
+                ),
+                location=location,
+            )
+        )
+
+
+class DatabaseFailed(DatabaseError):
+    """The database stopped answering during a read or write (disk full, server gone...)."""
+
+    def __init__(self, location: str, detail: str) -> None:
+        super().__init__(
+            msg(
+                "Database",
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "{location} could not be used ({detail}). Nothing was saved; check the disk "
+                    "or the connection to the server, then try again.",
+                ),
+                location=location,
+                detail=detail,
+            )
+        )
+
+
+def in_user_words(location: str, err: BaseException) -> DatabaseError | None:
+    """The user's version of a driver's operational error (locked file, full disk, lost
+    server), or None for any other error."""
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(err, OperationalError):
+        return None
+    detail = str(err.orig).strip() if err.orig is not None else str(err)
+    if "database is locked" in detail or "database is busy" in detail:
+        return DatabaseBusy(location)
+    return DatabaseFailed(location, detail.splitlines()[0] if detail else "?")

@@ -251,6 +251,14 @@
         <source>Cannot open {location}: {detail}</source>
         <translation>Impossible d’ouvrir {location}&#xa0;: {detail}</translation>
     </message>
+    <message>
+        <source>{location} is being written by another program (or another secframe window) and stayed locked for more than 5 seconds. Nothing was saved; try again in a moment.</source>
+        <translation>{location} est en cours d’écriture par un autre programme (ou une autre fenêtre de secframe) et reste verrouillée depuis plus de 5 secondes. Rien n’a été enregistré ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>{location} could not be used ({detail}). Nothing was saved; check the disk or the connection to the server, then try again.</source>
+        <translation>{location} n’a pas pu être utilisée ({detail}). Rien n’a été enregistré ; vérifiez le disque ou la connexion au serveur, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionEffect</name>
