@@ -1,4 +1,5 @@
-"""The places page shows the framework's regions by default, and all of Mali when ticked."""
+"""The places page shows the framework's regions by default, and all of Mali when ticked;
+place pickers list the framework's regions first."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ import pytest
 from secframe.models import FrameworkLevel
 from secframe.services import frameworks as fws
 from secframe.services import places
+from secframe.services.common import fold
+from secframe.ui.lookups import load_lookups
 from secframe.ui.pages.places import PlacesPage
+from secframe.ui.widgets.pickers import PlacePicker
 from tests.gui.helpers import make_context
 
 
@@ -84,3 +88,25 @@ def test_a_framework_without_regions_shows_all_of_mali_and_says_why(qtbot, sqlit
     assert page.status_text().endswith(
         "(tout le Mali\u00a0: aucune région n’est enregistrée pour ce cadre)"
     )
+
+
+def test_place_pickers_list_the_framework_regions_first(qtbot, sqlite_sample):
+    with sqlite_sample.db.read() as s:
+        every = places.list_localities(s)
+        lookups = load_lookups(s, sqlite_sample.framework_id)
+    assert lookups.region_ids == (sqlite_sample.region_id,)
+    gao = next(p.id for p in every if p.label == "Gao")
+    picker = PlacePicker()
+    qtbot.addWidget(picker)
+    picker.set_places(every, first=[gao])
+    tree = picker.filter
+    top = [tree.index(row, 0).data() for row in range(tree.rowCount())]
+    assert top[0] == "Gao"
+    assert top[1:] == sorted(top[1:], key=fold)  # then the other regions, by name
+    assert len(top) == sum(p.parent_id is None for p in every)
+    completions = picker.edit.completer().model()
+    labels = [completions.index(row, 0).data() for row in range(completions.rowCount())]
+    assert labels[:5] == ["Gao", "Gao › Ansongo", "Gao › Bourem", "Gao › Gao", "Gao › Ménaka"]
+    assert labels[5:] == sorted(labels[5:], key=fold)
+    picker.set_places(every)  # no framework regions: every place by name, as before
+    assert [tree.index(r, 0).data() for r in range(tree.rowCount())] == sorted(top, key=fold)
