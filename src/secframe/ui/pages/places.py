@@ -86,6 +86,8 @@ class PlacesPage(ListPage):
                 "Show the places of every region, not only those of the framework's regions "
                 "({regions})"
             ).format(regions=", ".join(scope.region_names))
+        elif self.context.framework_id is None:
+            tip = ""
         else:
             tip = self.tr(
                 "This framework has no region recorded (Framework properties…): "
