@@ -13,7 +13,6 @@ from secframe.models import (
     Axis,
     AxisLocality,
     Commitment,
-    Framework,
     Incident,
     Locality,
     LocalityLevel,
@@ -144,16 +143,31 @@ def _info(loc: Locality, names: dict[int, tuple[str, str]] | None = None) -> Loc
     )
 
 
+def within_condition(session: Session, place_ids: Collection[int]) -> ColumnElement[bool]:
+    """A condition on ``Locality`` matching these places and every place inside them."""
+    paths = list(session.scalars(select(Locality.path).where(Locality.id.in_(place_ids))))
+    if not paths:
+        return Locality.id == -1
+    return or_(*(Locality.path.startswith(p) for p in paths))
+
+
 def list_localities(
-    session: Session, *, under: int | None = None, level: LocalityLevel | None = None
+    session: Session,
+    *,
+    under: int | None = None,
+    level: LocalityLevel | None = None,
+    within: Collection[int] | None = None,
 ) -> list[LocalityInfo]:
-    """Places ordered by their full label, optionally those below one place or at one level."""
+    """Places ordered by their full label, optionally those below one place, at one level, or
+    inside some places (``within``: e.g. a framework's regions, themselves included)."""
     stmt = select(Locality)
     if under is not None:
         parent = get_or_fail(session, Locality, under, LOCALITY)
         stmt = stmt.where(Locality.path.startswith(parent.path), Locality.id != under)
     if level is not None:
         stmt = stmt.where(Locality.level == level)
+    if within is not None:
+        stmt = stmt.where(within_condition(session, within))
     names = _labels(session)
     return sorted((_info(loc, names) for loc in session.scalars(stmt)), key=lambda i: fold(i.label))
 
@@ -322,11 +336,15 @@ def subtree_condition(session: Session, locality_id: int) -> ColumnElement[bool]
 
 def framework_places_condition(session: Session, framework_id: int) -> ColumnElement[bool]:
     """A condition on ``Locality`` matching every place inside a framework's regions."""
-    fw = session.get(Framework, framework_id)
-    paths = [r.path for r in fw.regions] if fw is not None else []
-    if not paths:
-        return Locality.id == -1
-    return or_(*(Locality.path.startswith(p) for p in paths))
+    return within_condition(session, framework_region_ids(session, framework_id))
+
+
+def framework_region_ids(session: Session, framework_id: int) -> tuple[int, ...]:
+    """The ids of the regions a framework covers (none when it has none recorded)."""
+    stmt = select(framework_regions.c.locality_id).where(
+        framework_regions.c.framework_id == framework_id
+    )
+    return tuple(sorted(session.scalars(stmt)))
 
 
 def find_or_create_place(
@@ -439,13 +457,20 @@ def update_axis(
     return _axis_info(axis)
 
 
-def list_axes(session: Session) -> list[AxisInfo]:
-    """Every axis by name."""
+def list_axes(session: Session, *, within: Collection[int] | None = None) -> list[AxisInfo]:
+    """Axes by name: every one, or those with at least one locality inside some places."""
     stmt = (
         select(Axis)
         .options(selectinload(Axis.stops).selectinload(AxisLocality.locality))
         .order_by(Axis.name)
     )
+    if within is not None:
+        passing = (
+            select(AxisLocality.axis_id)
+            .join(Locality, Locality.id == AxisLocality.locality_id)
+            .where(within_condition(session, within))
+        )
+        stmt = stmt.where(Axis.id.in_(passing))
     return [_axis_info(a) for a in session.scalars(stmt)]
 
 

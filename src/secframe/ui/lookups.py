@@ -9,7 +9,13 @@ from sqlalchemy.orm import Session
 from secframe import i18n
 from secframe.services.browse import meeting_briefs
 from secframe.services.members import MemberInfo, list_members
-from secframe.services.places import AxisInfo, LocalityInfo, list_axes, list_localities
+from secframe.services.places import (
+    AxisInfo,
+    LocalityInfo,
+    framework_region_ids,
+    list_axes,
+    list_localities,
+)
 
 
 @dataclass(frozen=True)
@@ -30,6 +36,7 @@ class Lookups:
     places: tuple[LocalityInfo, ...]
     axes: tuple[AxisInfo, ...]
     meetings: tuple[MeetingChoice, ...]
+    region_ids: tuple[int, ...] = ()  # the framework's regions: place pickers list them first
 
     def member_choices(self, *, active_only: bool = False) -> list[tuple[int, str]]:
         """(id, display name) of the members, by name."""
@@ -58,7 +65,9 @@ def load_lookups(session: Session, framework_id: int | None) -> Lookups:
     """Read the lists pickers offer for a framework."""
     members: tuple[MemberInfo, ...] = ()
     meetings: tuple[MeetingChoice, ...] = ()
+    region_ids: tuple[int, ...] = ()
     if framework_id is not None:
+        region_ids = framework_region_ids(session, framework_id)
         members = tuple(list_members(session, framework_id))
         meetings = tuple(
             MeetingChoice(
@@ -74,4 +83,5 @@ def load_lookups(session: Session, framework_id: int | None) -> Lookups:
         places=tuple(list_localities(session)),
         axes=tuple(list_axes(session)),
         meetings=meetings,
+        region_ids=region_ids,
     )

@@ -1714,6 +1714,10 @@
         <translation>Niveau</translation>
     </message>
     <message>
+        <source>All of Mali</source>
+        <translation>Tout le Mali</translation>
+    </message>
+    <message>
         <source>Localities</source>
         <translation>Localités</translation>
     </message>
@@ -1726,12 +1730,36 @@
         <translation>Nouvel axe</translation>
     </message>
     <message>
+        <source>Show the places of every region, not only those of the framework&apos;s regions ({regions})</source>
+        <translation>Afficher les lieux de toutes les régions, pas seulement ceux des régions du cadre ({regions})</translation>
+    </message>
+    <message>
+        <source>This framework has no region recorded (Framework properties…): every place is shown.</source>
+        <translation>Aucune région n’est enregistrée pour ce cadre (Propriétés du cadre…)&#xa0;: tous les lieux sont affichés.</translation>
+    </message>
+    <message>
+        <source>in the framework&apos;s regions: {regions}</source>
+        <translation>régions du cadre&#xa0;: {regions}</translation>
+    </message>
+    <message>
+        <source>all of Mali: this framework has no region recorded</source>
+        <translation>tout le Mali&#xa0;: aucune région n’est enregistrée pour ce cadre</translation>
+    </message>
+    <message>
+        <source>all of Mali</source>
+        <translation>tout le Mali</translation>
+    </message>
+    <message>
         <source>{shown} of {total} axes shown</source>
         <translation>Axes affichés&#xa0;: {shown} sur {total}</translation>
     </message>
     <message>
         <source>{shown} of {total} places shown</source>
         <translation>Lieux affichés&#xa0;: {shown} sur {total}</translation>
+    </message>
+    <message>
+        <source>{counts} ({scope})</source>
+        <translation>{counts} ({scope})</translation>
     </message>
     <message>
         <source>Open</source>

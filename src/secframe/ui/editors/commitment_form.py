@@ -53,7 +53,7 @@ class CommitmentForm:
         self.lead.set_choices(lookups.member_choices())
         self.partners = PartnersTable(lookups.member_choices())
         self.locality = PlacePicker()
-        self.locality.set_places(lookups.places)
+        self.locality.set_places(lookups.places, first=lookups.region_ids)
         self.axis = ValueCombo(empty="—")
         self.axis.set_choices(lookups.axis_choices())
         self.frequency = QLineEdit()

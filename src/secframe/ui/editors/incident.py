@@ -40,7 +40,7 @@ class IncidentEditor(RecordEditor):
         self.type = EnumCombo(IncidentType)
         self.sub_type = QLineEdit()
         self.locality = PlacePicker()
-        self.locality.set_places(lookups.places)
+        self.locality.set_places(lookups.places, first=lookups.region_ids)
         self.axis = ValueCombo(empty="—")
         self.axis.set_choices(lookups.axis_choices())
         self.latitude = QLineEdit()

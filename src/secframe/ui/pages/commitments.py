@@ -91,7 +91,7 @@ class CommitmentsPage(ListPage):
         if lookups is not None:
             self.lookups = lookups
             self.member_filter.set_choices(lookups.member_choices())
-            self.place_filter.set_places(lookups.places, lookups.axes)
+            self.place_filter.set_places(lookups.places, lookups.axes, first=lookups.region_ids)
         super().show_rows(rows)
         if self.member_filter.value() is not None or self.place_filter.value() is not None:
             self._scope_filter()

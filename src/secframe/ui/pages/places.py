@@ -6,12 +6,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QCheckBox, QMenu, QPushButton, QTabWidget, QWidget
 from sqlalchemy.orm import Session
 
 from secframe import i18n
 from secframe.models import LocalityLevel
 from secframe.services import places
+from secframe.services.place_scope import PlaceScope, places_in_scope
 from secframe.ui.context import AppContext
 from secframe.ui.dialogs import ask
 from secframe.ui.editors.places import AxisEditor, LocalityEditor
@@ -20,11 +21,14 @@ from secframe.ui.tables import RecordFilterProxy, RecordTableModel, RecordTableV
 from secframe.ui.tables.records import AXES, LOCALITIES
 from secframe.ui.widgets.filters import ChoiceFilter
 
+ALL_OF_MALI_KEY = "places/all_of_mali"
+
 
 class PlacesPage(ListPage):
-    """Localities in one list (region › cercle › commune › locality) and axes in another."""
+    """Localities in one list (region › cercle › commune › locality) and axes in another: by
+    default those of the framework's regions, or all of Mali when asked."""
 
-    reload_on = ("Locality", "Axis")
+    reload_on = ("Locality", "Axis", "Framework")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, LOCALITIES, parent)
@@ -34,6 +38,11 @@ class PlacesPage(ListPage):
         self.level_filter.set_choices(LocalityLevel.choices())
         self.level_filter.changed.connect(self._filter)
         self.filters.addWidget(self.level_filter)
+        self.all_of_mali = QCheckBox(self.tr("All of Mali"), self)
+        self.all_of_mali.setChecked(bool(context.settings.value(ALL_OF_MALI_KEY, False, type=bool)))
+        self.all_of_mali.toggled.connect(self._scope_toggled)
+        self.filters.addWidget(self.all_of_mali)
+        self.scope: PlaceScope | None = None
         self.axes_model = RecordTableModel(AXES, self)
         self.axes_proxy = RecordFilterProxy(self.axes_model, self)
         self.axes_view = RecordTableView(AXES, context.settings, self)
@@ -53,15 +62,53 @@ class PlacesPage(ListPage):
         self.new_axis_button.clicked.connect(lambda: self.open_axis(None))
         self.filters.addWidget(self.new_axis_button)
 
+    def load_state(self) -> Any:
+        return self.model.sort_state, self.all_of_mali.isChecked()
+
     def read(self, session: Session, framework_id: int | None, state: Any) -> Any:
-        localities = self.rows_payload(places.list_localities(session), state)
-        axes = places.list_axes(session)
-        return localities, axes, AXES.search_keys(axes)
+        sort, everywhere = state
+        scope = places_in_scope(session, framework_id, everywhere=everywhere)
+        localities = self.rows_payload(scope.localities, sort)
+        return scope, localities, AXES.search_keys(scope.axes)
 
     def show_rows(self, payload: Any) -> None:
-        localities, axes, axis_keys = payload
+        scope, localities, axis_keys = payload
+        self.scope = scope
         super().show_rows(localities)
-        self.axes_model.set_rows(axes, axis_keys)
+        self.axes_model.set_rows(scope.axes, axis_keys)
+        self._show_scope(scope)
+
+    def _show_scope(self, scope: PlaceScope) -> None:
+        """The box can narrow the lists only when the framework has regions to keep to."""
+        self.all_of_mali.setEnabled(bool(scope.region_names))
+        if scope.region_names:
+            tip = self.tr(
+                "Show the places of every region, not only those of the framework's regions "
+                "({regions})"
+            ).format(regions=", ".join(scope.region_names))
+        elif self.context.framework_id is None:
+            tip = ""
+        else:
+            tip = self.tr(
+                "This framework has no region recorded (Framework properties…): "
+                "every place is shown."
+            )
+        self.all_of_mali.setToolTip(tip)
+
+    def _scope_toggled(self, on: bool) -> None:
+        self.context.settings.setValue(ALL_OF_MALI_KEY, on)
+        self.reload()
+
+    def scope_text(self) -> str:
+        """Which places the lists hold: the framework's regions or all of Mali, and why."""
+        scope = self.scope
+        if scope is not None and not scope.everywhere:
+            return self.tr("in the framework's regions: {regions}").format(
+                regions=", ".join(scope.region_names)
+            )
+        if scope is not None and not scope.region_names and self.context.framework_id is not None:
+            return self.tr("all of Mali: this framework has no region recorded")
+        return self.tr("all of Mali")
 
     def _counts_changed(self) -> None:
         if not hasattr(self, "tabs"):
@@ -71,15 +118,20 @@ class PlacesPage(ListPage):
             self.status_message.emit(self.status_text())
 
     def status_text(self) -> str:
+        scope = self.scope
         if self.tabs.currentIndex() == 1:
-            return self.tr("{shown} of {total} axes shown").format(
+            total = scope.total_axes if scope else self.axes_model.rowCount()
+            counts = self.tr("{shown} of {total} axes shown").format(
                 shown=i18n.format_number(self.axes_proxy.rowCount()),
-                total=i18n.format_number(self.axes_model.rowCount()),
+                total=i18n.format_number(total),
             )
-        return self.tr("{shown} of {total} places shown").format(
-            shown=i18n.format_number(self.proxy.rowCount()),
-            total=i18n.format_number(self.model.rowCount()),
-        )
+        else:
+            total = scope.total_localities if scope else self.model.rowCount()
+            counts = self.tr("{shown} of {total} places shown").format(
+                shown=i18n.format_number(self.proxy.rowCount()),
+                total=i18n.format_number(total),
+            )
+        return self.tr("{counts} ({scope})").format(counts=counts, scope=self.scope_text())
 
     def _filter(self) -> None:
         levels = set(self.level_filter.selected())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
@@ -28,6 +28,7 @@ from secframe.services.places import AxisInfo, LocalityInfo
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # ("locality" | "axis", id)
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class ValueCombo(QComboBox):
@@ -91,12 +92,18 @@ class EnumCombo(ValueCombo):
 
 
 class PlaceTree(QStandardItemModel):
-    """Places as a tree (region › cercle › commune › locality), axes under their own node."""
+    """Places as a tree (region › cercle › commune › locality), axes under their own node;
+    the regions in ``first`` (the framework's) come before the others."""
 
     def __init__(
-        self, places: Sequence[LocalityInfo], axes: Sequence[AxisInfo] = (), axes_title: str = ""
+        self,
+        places: Sequence[LocalityInfo],
+        axes: Sequence[AxisInfo] = (),
+        axes_title: str = "",
+        first: Collection[int] = (),
     ) -> None:
         super().__init__()
+        self.setSortRole(SORT_ROLE)
         items: dict[int, QStandardItem] = {}
         for place in sorted(places, key=lambda p: len(p.ancestor_ids)):
             item = QStandardItem(place.name)
@@ -104,6 +111,7 @@ class PlaceTree(QStandardItemModel):
             item.setData(("locality", place.id), KEY_ROLE)
             item.setData(fold(place.label), FOLDED_ROLE)
             item.setToolTip(f"{place.label} ({place.level.label()})")
+            item.setData(("0" if place.id in first else "1") + fold(place.name), SORT_ROLE)
             items[place.id] = item
             parent = items.get(place.parent_id) if place.parent_id is not None else None
             (parent or self.invisibleRootItem()).appendRow(item)
@@ -112,12 +120,14 @@ class PlaceTree(QStandardItemModel):
             node.setEditable(False)
             node.setSelectable(False)
             node.setData(fold(axes_title), FOLDED_ROLE)
+            node.setData("1" + fold(axes_title), SORT_ROLE)
             for axis in axes:
                 item = QStandardItem(axis.name)
                 item.setEditable(False)
                 item.setData(("axis", axis.id), KEY_ROLE)
                 item.setData(fold(axis.name + " " + " ".join(axis.locality_names)), FOLDED_ROLE)
                 item.setToolTip(" – ".join(axis.locality_names))
+                item.setData(fold(axis.name), SORT_ROLE)
                 node.appendRow(item)
             self.invisibleRootItem().appendRow(node)
         self.sort(0)
@@ -198,15 +208,26 @@ class PlacePicker(QWidget):
         self.tree.doubleClicked.connect(self._chosen)
         menu.aboutToShow.connect(self.search.setFocus)
 
-    def set_places(self, places: Sequence[LocalityInfo], axes: Sequence[AxisInfo] = ()) -> None:
-        """Offer these places (and axes, for an ``axes`` picker)."""
+    def set_places(
+        self,
+        places: Sequence[LocalityInfo],
+        axes: Sequence[AxisInfo] = (),
+        *,
+        first: Collection[int] = (),
+    ) -> None:
+        """Offer these places (and axes, for an ``axes`` picker); the places of the regions in
+        ``first`` (the framework's) are listed before the others."""
         offered_axes = axes if self._with_axes else ()
         self._labels = {("locality", p.id): p.label for p in places}
         self._labels.update({("axis", a.id): a.name for a in offered_axes})
-        tree = PlaceTree(places, offered_axes, self.tr("Axes"))
+        tree = PlaceTree(places, offered_axes, self.tr("Axes"), first)
         self.filter.setSourceModel(tree)
         self._tree = tree
-        completer = QCompleter(sorted(self._labels.values(), key=fold), self.edit)
+        inside = {
+            ("locality", p.id) for p in places if p.ancestor_ids and p.ancestor_ids[0] in first
+        }
+        ordered = sorted(self._labels, key=lambda k: (k not in inside, fold(self._labels[k])))
+        completer = QCompleter([self._labels[k] for k in ordered], self.edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated.connect(lambda _text: self._resolve())
