@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayoutItem, QWidget
 
 from secframe.ui.widgets.errors import FieldBox
 
@@ -47,11 +47,20 @@ def _link_row(form: QFormLayout, row: int) -> None:
     label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
     field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
     label = label_item.widget() if label_item is not None else None
-    field = field_item.widget() if field_item is not None else None
+    field = _first_widget(field_item) if field_item is not None else None
     if not isinstance(label, QLabel) or field is None or isinstance(field, QLabel):
         return
     if label.buddy() is None:
         label.setBuddy(field)
+
+
+def _first_widget(item: QLayoutItem) -> QWidget | None:
+    """The widget of a form row's field, or the first one of a row laid out side by side."""
+    if item.widget() is not None:
+        return item.widget()
+    layout = item.layout()
+    items = [layout.itemAt(i) for i in range(layout.count())] if layout else []
+    return next((w for i in items if i is not None and (w := i.widget()) is not None), None)
 
 
 def chain_tab_order(*widgets: QWidget) -> None:
