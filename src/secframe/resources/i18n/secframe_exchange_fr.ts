@@ -668,24 +668,24 @@
         <translation>Choisir…</translation>
     </message>
     <message>
-        <source>Redacted copy, for sharing beyond the framework</source>
-        <translation>Copie expurgée, pour un partage hors du cadre</translation>
-    </message>
-    <message>
         <source>Leaves out the names and phone numbers of representatives, the names of session chairs and of the people who recorded the changes, and the descriptions and actors of incidents. The Summary sheet says the copy is redacted.</source>
         <translation>Retire les noms et téléphones des représentants, les noms des présidents de session et des personnes qui ont saisi les changements ainsi que les descriptions et les acteurs des incidents. La feuille Synthèse indique que la copie est expurgée.</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>Fichier&#xa0;:</translation>
+        <source>&amp;Redacted copy, for sharing beyond the framework</source>
+        <translation>Copie e&amp;xpurgée, pour un partage hors du cadre</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>Langue&#xa0;:</translation>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <source>Incidents:</source>
-        <translation>Incidents&#xa0;:</translation>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents:</source>
+        <translation>&amp;Incidents&#xa0;:</translation>
     </message>
     <message>
         <source>Export</source>
@@ -833,12 +833,12 @@
         <translation>Cette correspondance a été enregistrée auparavant pour cette présentation.</translation>
     </message>
     <message>
-        <source>Sheet:</source>
-        <translation>Feuille&#xa0;:</translation>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Feuille&#xa0;:</translation>
     </message>
     <message>
-        <source>Row of the column headers:</source>
-        <translation>Ligne des en-têtes de colonnes&#xa0;:</translation>
+        <source>&amp;Row of the column headers:</source>
+        <translation>&amp;Ligne des en-têtes de colonnes&#xa0;:</translation>
     </message>
     <message>
         <source>Column in the file</source>

@@ -459,8 +459,12 @@
         <translation>Elle concerne des engagements existants</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Échéance</translation>
+        <source>&amp;Deadline</source>
+        <translation>Éc&amp;héance</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>&amp;Début</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -477,10 +481,6 @@
     <message>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
-    </message>
-    <message>
-        <source>S&amp;tart</source>
-        <translation>&amp;Début</translation>
     </message>
     <message>
         <source>Filter commitments</source>

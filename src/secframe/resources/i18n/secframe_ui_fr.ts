@@ -171,20 +171,20 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Name (required)</source>
-        <translation>Nom (obligatoire)</translation>
+        <source>&amp;Name (required)</source>
+        <translation>&amp;Nom (obligatoire)</translation>
     </message>
     <message>
-        <source>Localities, in order</source>
-        <translation>Localités, dans l’ordre</translation>
+        <source>&amp;Localities, in order</source>
+        <translation>&amp;Localités, dans l’ordre</translation>
     </message>
     <message>
-        <source>Length (km)</source>
-        <translation>Longueur (km)</translation>
+        <source>Len&amp;gth (km)</source>
+        <translation>Lon&amp;gueur (km)</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>Axis — {name}</source>
@@ -404,20 +404,20 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
-        <source>since</source>
-        <translation>depuis le</translation>
+        <source>si&amp;nce</source>
+        <translation>de&amp;puis le</translation>
     </message>
     <message>
-        <source>Cause</source>
-        <translation>Cause</translation>
+        <source>Ca&amp;use</source>
+        <translation>&amp;Cause</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
+        <source>R&amp;eason</source>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
@@ -472,8 +472,8 @@
         <translation>Nouvel engagement</translation>
     </message>
     <message>
-        <source>Original deadline</source>
-        <translation>Échéance initiale</translation>
+        <source>Original dead&amp;line</source>
+        <translation>Échéance &amp;initiale</translation>
     </message>
 </context>
 <context>
@@ -487,80 +487,80 @@
         <translation>p. ex. deux fois par jour</translation>
     </message>
     <message>
-        <source>Title (required)</source>
-        <translation>Intitulé (obligatoire)</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thème</translation>
-    </message>
-    <message>
-        <source>Lead member</source>
-        <translation>Chef de file</translation>
-    </message>
-    <message>
-        <source>Partners and their roles</source>
-        <translation>Partenaires et leur rôle</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Localité</translation>
-    </message>
-    <message>
-        <source>Axis</source>
-        <translation>Axe</translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation>Fréquence</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
         <source>e.g. minutes of the session of 15/10/2019</source>
         <translation>p. ex. compte rendu de la session du 15/10/2019</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>Implementation level</source>
-        <translation>Niveau de mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Decided at session</source>
-        <translation>Décidé en session</translation>
     </message>
     <message>
         <source>Handover</source>
         <translation>Passation</translation>
     </message>
     <message>
-        <source>Outcome and notes</source>
-        <translation>Résultats et notes</translation>
+        <source>&amp;Title (required)</source>
+        <translation>&amp;Intitulé (obligatoire)</translation>
     </message>
     <message>
-        <source>Original deadline</source>
-        <translation>Échéance initiale</translation>
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>The&amp;me</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>&amp;Lead member</source>
+        <translation>Chef de &amp;file</translation>
+    </message>
+    <message>
+        <source>&amp;Partners and their roles</source>
+        <translation>P&amp;artenaires et leur rôle</translation>
+    </message>
+    <message>
+        <source>L&amp;ocality</source>
+        <translation>&amp;Localité</translation>
+    </message>
+    <message>
+        <source>&amp;Axis</source>
+        <translation>A&amp;xe</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency</source>
+        <translation>Fré&amp;quence</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line</source>
+        <translation>Éc&amp;héance</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>&amp;Implementation level</source>
+        <translation>&amp;Niveau de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation>S&amp;ource</translation>
+    </message>
+    <message>
+        <source>De&amp;cided at session</source>
+        <translation>Décidé en s&amp;ession</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome and notes</source>
+        <translation>&amp;Résultats et notes</translation>
+    </message>
+    <message>
+        <source>Original dead&amp;line</source>
+        <translation>Échéance &amp;initiale</translation>
     </message>
     <message>
         <source>Revised since: use “Revise deadline…” to move it again.</source>
@@ -766,6 +766,26 @@
         <translation>Reporter l’échéance</translation>
     </message>
     <message>
+        <source>&amp;New deadline</source>
+        <translation>&amp;Nouvelle échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on</source>
+        <translation>&amp;Décidé le</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>Decided at s&amp;ession</source>
+        <translation>Décidé en s&amp;ession</translation>
+    </message>
+    <message>
         <source>No deadline yet.</source>
         <translation>Pas encore d’échéance.</translation>
     </message>
@@ -776,26 +796,6 @@
     <message>
         <source>Current deadline: {deadline} (originally {original})</source>
         <translation>Échéance actuelle&#xa0;: {deadline} (initialement le {original})</translation>
-    </message>
-    <message>
-        <source>New deadline</source>
-        <translation>Nouvelle échéance</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>Motif (obligatoire)</translation>
-    </message>
-    <message>
-        <source>Decided on</source>
-        <translation>Décidé le</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Decided at session</source>
-        <translation>Décidé en session</translation>
     </message>
     <message>
         <source>Earlier revisions</source>
@@ -813,32 +813,32 @@
         <translation>p. ex. Centre pour le dialogue humanitaire (HD)</translation>
     </message>
     <message>
-        <source>Name (required)</source>
-        <translation>Nom (obligatoire)</translation>
+        <source>&amp;Name (required)</source>
+        <translation>&amp;Nom (obligatoire)</translation>
     </message>
     <message>
-        <source>Short name (required)</source>
-        <translation>Sigle (obligatoire)</translation>
+        <source>S&amp;hort name (required)</source>
+        <translation>&amp;Sigle (obligatoire)</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
+        <source>&amp;Level</source>
+        <translation>N&amp;iveau</translation>
     </message>
     <message>
-        <source>Regions covered</source>
-        <translation>Régions couvertes</translation>
+        <source>&amp;Regions covered</source>
+        <translation>&amp;Régions couvertes</translation>
     </message>
     <message>
-        <source>Established on</source>
-        <translation>Créé le</translation>
+        <source>&amp;Established on</source>
+        <translation>&amp;Créé le</translation>
     </message>
     <message>
-        <source>Facilitating partners</source>
-        <translation>Partenaires facilitateurs</translation>
+        <source>&amp;Facilitating partners</source>
+        <translation>&amp;Partenaires facilitateurs</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>Framework — {name}</source>
@@ -864,32 +864,32 @@
         <translation>«&#xa0;{title}&#xa0;» est clos par passation à la date ci-dessous&#xa0;; un nouvel engagement, dont le membre qui prend la relève est chef de file, lui fait suite et lui reste lié.</translation>
     </message>
     <message>
-        <source>Member taking over</source>
-        <translation>Membre qui prend la relève</translation>
+        <source>&amp;Member taking over</source>
+        <translation>&amp;Membre qui prend la relève</translation>
     </message>
     <message>
-        <source>Title of the new commitment</source>
-        <translation>Intitulé du nouvel engagement</translation>
+        <source>&amp;Title of the new commitment</source>
+        <translation>&amp;Intitulé du nouvel engagement</translation>
     </message>
     <message>
-        <source>Date of the handover</source>
-        <translation>Date de la passation</translation>
+        <source>&amp;Date of the handover</source>
+        <translation>&amp;Date de la passation</translation>
     </message>
     <message>
-        <source>Status of the new commitment</source>
-        <translation>Statut du nouvel engagement</translation>
+        <source>&amp;Status of the new commitment</source>
+        <translation>S&amp;tatut du nouvel engagement</translation>
     </message>
     <message>
-        <source>Reason (required)</source>
-        <translation>Motif (obligatoire)</translation>
+        <source>&amp;Reason (required)</source>
+        <translation>M&amp;otif (obligatoire)</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
+        <source>S&amp;ource</source>
+        <translation>&amp;Source</translation>
     </message>
     <message>
-        <source>Decided at session</source>
-        <translation>Décidé en session</translation>
+        <source>Decided at s&amp;ession</source>
+        <translation>Décidé en s&amp;ession</translation>
     </message>
     <message>
         <source>Choose the member taking over.</source>
@@ -1125,60 +1125,60 @@
         <translation>3 – région</translation>
     </message>
     <message>
-        <source>Date (required)</source>
-        <translation>Date (obligatoire)</translation>
+        <source>&amp;Date (required)</source>
+        <translation>&amp;Date (obligatoire)</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Type</translation>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
     </message>
     <message>
-        <source>Sub-type</source>
-        <translation>Sous-type</translation>
+        <source>S&amp;ub-type</source>
+        <translation>So&amp;us-type</translation>
     </message>
     <message>
-        <source>Locality</source>
-        <translation>Localité</translation>
+        <source>&amp;Locality</source>
+        <translation>&amp;Localité</translation>
     </message>
     <message>
-        <source>Axis</source>
-        <translation>Axe</translation>
+        <source>&amp;Axis</source>
+        <translation>A&amp;xe</translation>
     </message>
     <message>
-        <source>Latitude</source>
-        <translation>Latitude</translation>
+        <source>Lat&amp;itude</source>
+        <translation>Lat&amp;itude</translation>
     </message>
     <message>
-        <source>Longitude</source>
-        <translation>Longitude</translation>
+        <source>Lo&amp;ngitude</source>
+        <translation>Lo&amp;ngitude</translation>
     </message>
     <message>
-        <source>Actors</source>
-        <translation>Acteurs</translation>
+        <source>A&amp;ctors</source>
+        <translation>&amp;Acteurs</translation>
     </message>
     <message>
-        <source>Fatalities</source>
-        <translation>Morts</translation>
+        <source>&amp;Fatalities</source>
+        <translation>&amp;Morts</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Description</translation>
+        <source>D&amp;escription</source>
+        <translation>D&amp;escription</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
     </message>
     <message>
-        <source>Verification</source>
-        <translation>Vérification</translation>
+        <source>&amp;Verification</source>
+        <translation>&amp;Vérification</translation>
     </message>
     <message>
-        <source>Date precision</source>
-        <translation>Précision de la date</translation>
+        <source>Date p&amp;recision</source>
+        <translation>P&amp;récision de la date</translation>
     </message>
     <message>
-        <source>Place precision</source>
-        <translation>Précision du lieu</translation>
+        <source>&amp;Place precision</source>
+        <translation>Pré&amp;cision du lieu</translation>
     </message>
     <message>
         <source>Incident</source>
@@ -1286,32 +1286,32 @@
         <translation>facultatif, p. ex. ML0605</translation>
     </message>
     <message>
-        <source>Name (required)</source>
-        <translation>Nom (obligatoire)</translation>
+        <source>&amp;Name (required)</source>
+        <translation>&amp;Nom (obligatoire)</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
+        <source>&amp;Level</source>
+        <translation>N&amp;iveau</translation>
     </message>
     <message>
-        <source>Inside</source>
-        <translation>Dans</translation>
+        <source>&amp;Inside</source>
+        <translation>&amp;Dans</translation>
     </message>
     <message>
-        <source>P-code</source>
-        <translation>P-code</translation>
+        <source>&amp;P-code</source>
+        <translation>&amp;P-code</translation>
     </message>
     <message>
-        <source>Latitude</source>
-        <translation>Latitude</translation>
+        <source>La&amp;titude</source>
+        <translation>La&amp;titude</translation>
     </message>
     <message>
-        <source>Longitude</source>
-        <translation>Longitude</translation>
+        <source>Longit&amp;ude</source>
+        <translation>Lon&amp;gitude</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>New place</source>
@@ -1387,36 +1387,36 @@
         <translation>p. ex. CMA, FAMa</translation>
     </message>
     <message>
-        <source>Name (required)</source>
-        <translation>Nom (obligatoire)</translation>
+        <source>&amp;Name (required)</source>
+        <translation>&amp;Nom (obligatoire)</translation>
     </message>
     <message>
-        <source>Short name</source>
-        <translation>Sigle</translation>
+        <source>S&amp;hort name</source>
+        <translation>&amp;Sigle</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <source>Membership</source>
-        <translation>Adhésion</translation>
+        <source>&amp;Membership</source>
+        <translation>&amp;Adhésion</translation>
     </message>
     <message>
-        <source>Joined on</source>
-        <translation>Membre depuis le</translation>
+        <source>&amp;Joined on</source>
+        <translation>Membre &amp;depuis le</translation>
     </message>
     <message>
-        <source>Membership status since</source>
-        <translation>Situation d’adhésion depuis le</translation>
+        <source>Membership &amp;status since</source>
+        <translation>Si&amp;tuation d’adhésion depuis le</translation>
     </message>
     <message>
-        <source>Representatives</source>
-        <translation>Représentants</translation>
+        <source>&amp;Representatives</source>
+        <translation>&amp;Représentants</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>Member — {name}</source>
@@ -1917,40 +1917,40 @@
         <translation>p. ex. compte rendu de session, lettre, appel</translation>
     </message>
     <message>
-        <source>New status</source>
-        <translation>Nouveau statut</translation>
+        <source>&amp;New status</source>
+        <translation>&amp;Nouveau statut</translation>
     </message>
     <message>
-        <source>Date of the change</source>
-        <translation>Date du changement</translation>
+        <source>&amp;Date of the change</source>
+        <translation>&amp;Date du changement</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
     </message>
     <message>
-        <source>Decided at session</source>
-        <translation>Décidé en session</translation>
+        <source>Decided at s&amp;ession</source>
+        <translation>Décidé en s&amp;ession</translation>
+    </message>
+    <message>
+        <source>&amp;Cause (required)</source>
+        <translation>&amp;Cause (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Cause</source>
+        <translation>&amp;Cause</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <source>Status log</source>
         <translation>Historique des statuts</translation>
-    </message>
-    <message>
-        <source>Cause (required)</source>
-        <translation>Cause (obligatoire)</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>Cause</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>Motif (obligatoire)</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
     </message>
     <message>
         <source>Choose the new status.</source>

@@ -23,6 +23,7 @@ from secframe.services.errors import ConflictError, ServiceError, ValidationErro
 from secframe.ui.context import AppContext
 from secframe.ui.dialogs import ask
 from secframe.ui.widgets.errors import Banner, FormErrors
+from secframe.ui.widgets.keyboard import link_buddies
 from secframe.ui.workers import show_error
 
 _DIFFERENT = object()
@@ -56,12 +57,16 @@ class RecordEditor(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
 
-    def frame(self, body: QWidget) -> None:
-        """Lay out the banner, the form and the buttons."""
+    def frame(self, body: QWidget, first: QWidget | None = None) -> None:
+        """Lay out the banner, the form and the buttons; Alt+letter of a label reaches its input,
+        and the dialog opens with the cursor in ``first``."""
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(body, 1)
         layout.addWidget(self.buttons)
+        link_buddies(self)
+        if first is not None:
+            first.setFocus()
 
     # --- to provide ---------------------------------------------------------------------------
 

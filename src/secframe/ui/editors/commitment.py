@@ -42,6 +42,7 @@ from secframe.ui.editors.status import NEEDS_CAUSE, DeadlineDialog, StatusDialog
 from secframe.ui.lookups import Lookups, load_lookups
 from secframe.ui.tables.commitments import FLAG_COLOUR, UNDECIDED_COLOUR
 from secframe.ui.widgets.fields import DateField
+from secframe.ui.widgets.keyboard import chain_tab_order, input_of
 from secframe.ui.widgets.pickers import EnumCombo
 from secframe.ui.widgets.screen import resize_to_fit
 
@@ -115,8 +116,41 @@ class CommitmentEditor(RecordEditor):
         layout.addWidget(self._header())
         layout.addWidget(self.tabs, 1)
         self.frame(body)
+        self._order_tabs()
         resize_to_fit(self, 1120, 720)
         self._show(loaded)
+        self.form.title.setFocus()
+
+    def _order_tabs(self) -> None:
+        """Tab goes in reading order: the header, the tabs, the form, then Save and Cancel."""
+        if self.commitment_id is None:
+            header = [self.initial_status, self.initial_on, self.initial_cause, self.initial_reason]
+        else:
+            header = [self.status_button, self.deadline_button, self.handover_button]
+        form = self.form
+        chain_tab_order(
+            *header,
+            self.tabs.tabBar(),
+            form.title,
+            form.reference,
+            form.kind,
+            form.theme,
+            form.lead,
+            input_of(form.partners),
+            *form.partners.findChildren(QPushButton),
+            form.locality,
+            form.axis,
+            form.frequency,
+            form.description,
+            form.start_date,
+            form.deadline,
+            form.level,
+            form.source,
+            form.meeting,
+            form.outcome,
+            self.save_button,
+            self.cancel_button,
+        )
 
     # --- header: status and deadline ----------------------------------------------------------
 
@@ -130,12 +164,18 @@ class CommitmentEditor(RecordEditor):
             self.initial_on.set_value(date.today())
             self.initial_cause = EnumCombo(StatusCause, empty="—", exclude=[StatusCause.HANDOVER])
             self.initial_reason = QLineEdit()
-            grid.addWidget(QLabel(self.tr("Status")), 0, 0)
+            status_label = QLabel(self.tr("&Status"))
+            since_label = QLabel(self.tr("si&nce"))
+            self.cause_label = QLabel(self.tr("Ca&use"))
+            self.reason_label = QLabel(self.tr("R&eason"))
+            status_label.setBuddy(self.initial_status)
+            since_label.setBuddy(self.initial_on)
+            self.cause_label.setBuddy(self.initial_cause)
+            self.reason_label.setBuddy(self.initial_reason)
+            grid.addWidget(status_label, 0, 0)
             grid.addWidget(self.errors.box("to_status", self.initial_status), 0, 1)
-            grid.addWidget(QLabel(self.tr("since")), 0, 2)
+            grid.addWidget(since_label, 0, 2)
             grid.addWidget(self.errors.box("changed_on", self.initial_on), 0, 3)
-            self.cause_label = QLabel(self.tr("Cause"))
-            self.reason_label = QLabel(self.tr("Reason"))
             grid.addWidget(self.cause_label, 1, 0)
             grid.addWidget(self.errors.box("cause", self.initial_cause), 1, 1)
             grid.addWidget(self.reason_label, 1, 2)
@@ -257,7 +297,7 @@ class CommitmentEditor(RecordEditor):
             original = loaded.detail.row.original_deadline
             self.form.deadline.set_value(original)
             self.form.deadline.setReadOnly(True)
-            self.form.deadline_label.setText(self.tr("Original deadline"))
+            self.form.deadline_label.setText(self.tr("Original dead&line"))
             if isinstance(self._initial, CommitmentEdit):
                 fields = replace(self._initial.fields, original_deadline=original)
                 self._initial = replace(self._initial, fields=fields)

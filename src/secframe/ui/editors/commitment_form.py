@@ -62,29 +62,29 @@ class CommitmentForm:
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(
-            translate("CommitmentForm", "Title (required)"), errors.box("title", self.title)
+            translate("CommitmentForm", "&Title (required)"), errors.box("title", self.title)
         )
         form.addRow(
-            translate("CommitmentForm", "Reference"), errors.box("reference", self.reference)
+            translate("CommitmentForm", "&Reference"), errors.box("reference", self.reference)
         )
-        form.addRow(translate("CommitmentForm", "Kind"), errors.box("kind", self.kind))
-        form.addRow(translate("CommitmentForm", "Theme"), errors.box("theme", self.theme))
+        form.addRow(translate("CommitmentForm", "&Kind"), errors.box("kind", self.kind))
+        form.addRow(translate("CommitmentForm", "The&me"), errors.box("theme", self.theme))
         form.addRow(
-            translate("CommitmentForm", "Lead member"), errors.box("lead_member_id", self.lead)
+            translate("CommitmentForm", "&Lead member"), errors.box("lead_member_id", self.lead)
         )
         form.addRow(
-            translate("CommitmentForm", "Partners and their roles"),
+            translate("CommitmentForm", "&Partners and their roles"),
             errors.box("partners", self.partners),
         )
         form.addRow(
-            translate("CommitmentForm", "Locality"), errors.box("locality_id", self.locality)
+            translate("CommitmentForm", "L&ocality"), errors.box("locality_id", self.locality)
         )
-        form.addRow(translate("CommitmentForm", "Axis"), errors.box("axis_id", self.axis))
+        form.addRow(translate("CommitmentForm", "&Axis"), errors.box("axis_id", self.axis))
         form.addRow(
-            translate("CommitmentForm", "Frequency"), errors.box("frequency", self.frequency)
+            translate("CommitmentForm", "&Frequency"), errors.box("frequency", self.frequency)
         )
         form.addRow(
-            translate("CommitmentForm", "Description"), errors.box("description", self.description)
+            translate("CommitmentForm", "Des&cription"), errors.box("description", self.description)
         )
 
         return page
@@ -93,7 +93,7 @@ class CommitmentForm:
         """Dates, implementation, source and outcome."""
         self.start_date = DateField()
         self.deadline = DateField()
-        self.deadline_label = QLabel(translate("CommitmentForm", "Deadline"))
+        self.deadline_label = QLabel(translate("CommitmentForm", "Dead&line"))
         self.level = EnumCombo(ImplementationLevel)
         self.source = QLineEdit()
         self.source.setPlaceholderText(
@@ -106,20 +106,22 @@ class CommitmentForm:
         self.outcome = _long_text(4, self._owner)
         page = QWidget()
         form = QFormLayout(page)
-        form.addRow(translate("CommitmentForm", "Start"), errors.box("start_date", self.start_date))
+        form.addRow(
+            translate("CommitmentForm", "S&tart"), errors.box("start_date", self.start_date)
+        )
         form.addRow(self.deadline_label, errors.box("original_deadline", self.deadline))
         form.addRow(
-            translate("CommitmentForm", "Implementation level"),
+            translate("CommitmentForm", "&Implementation level"),
             errors.box("implementation_level", self.level),
         )
-        form.addRow(translate("CommitmentForm", "Source"), errors.box("source", self.source))
+        form.addRow(translate("CommitmentForm", "Sou&rce"), errors.box("source", self.source))
         form.addRow(
-            translate("CommitmentForm", "Decided at session"),
+            translate("CommitmentForm", "De&cided at session"),
             errors.box("source_meeting_id", self.meeting),
         )
         form.addRow(translate("CommitmentForm", "Handover"), self.links)
         form.addRow(
-            translate("CommitmentForm", "Outcome and notes"),
+            translate("CommitmentForm", "&Outcome and notes"),
             errors.box("outcome_notes", self.outcome),
         )
         return page
@@ -142,9 +144,9 @@ class CommitmentForm:
         revised = bool(detail and detail.revisions)
         self.deadline.setReadOnly(revised)
         self.deadline_label.setText(
-            translate("CommitmentForm", "Original deadline")
+            translate("CommitmentForm", "Original dead&line")
             if revised
-            else translate("CommitmentForm", "Deadline")
+            else translate("CommitmentForm", "Dead&line")
         )
         self.deadline.setToolTip(
             translate("CommitmentForm", "Revised since: use “Revise deadline…” to move it again.")

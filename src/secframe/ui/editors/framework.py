@@ -57,19 +57,19 @@ class FrameworkEditor(RecordEditor):
         self.notes.setTabChangesFocus(True)
         body = QWidget()
         form = QFormLayout(body)
-        form.addRow(self.tr("Name (required)"), self.errors.box("name", self.name))
+        form.addRow(self.tr("&Name (required)"), self.errors.box("name", self.name))
         form.addRow(
-            self.tr("Short name (required)"), self.errors.box("short_name", self.short_name)
+            self.tr("S&hort name (required)"), self.errors.box("short_name", self.short_name)
         )
-        form.addRow(self.tr("Level"), self.errors.box("level", self.level))
-        form.addRow(self.tr("Regions covered"), self.errors.box("region_ids", self.regions))
-        form.addRow(self.tr("Established on"), self.errors.box("established_on", self.established))
+        form.addRow(self.tr("&Level"), self.errors.box("level", self.level))
+        form.addRow(self.tr("&Regions covered"), self.errors.box("region_ids", self.regions))
+        form.addRow(self.tr("&Established on"), self.errors.box("established_on", self.established))
         form.addRow(
-            self.tr("Facilitating partners"),
+            self.tr("&Facilitating partners"),
             self.errors.box("facilitating_partners", self.partners),
         )
-        form.addRow(self.tr("Notes"), self.errors.box("notes", self.notes))
-        self.frame(body)
+        form.addRow(self.tr("N&otes"), self.errors.box("notes", self.notes))
+        self.frame(body, first=self.name)
         resize_to_fit(self, 620, 560)
         self._load(info)
 

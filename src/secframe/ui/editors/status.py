@@ -84,16 +84,16 @@ class StatusDialog(CommitmentChangeDialog):
         self.source.setPlaceholderText(self.tr("e.g. minutes of the session, letter, call"))
         form = QFormLayout()
         form.addRow(current)
-        form.addRow(self.tr("New status"), self.errors.box("to_status", self.status))
-        form.addRow(self.tr("Date of the change"), self.errors.box("changed_on", self.on))
+        form.addRow(self.tr("&New status"), self.errors.box("to_status", self.status))
+        form.addRow(self.tr("&Date of the change"), self.errors.box("changed_on", self.on))
         form.addRow(self.cause_label, self.errors.box("cause", self.cause))
         form.addRow(self.reason_label, self.errors.box("reason", self.reason))
-        form.addRow(self.tr("Source"), self.errors.box("source", self.source))
-        form.addRow(self.tr("Decided at session"), self.errors.box("meeting_id", self.meeting))
+        form.addRow(self.tr("&Source"), self.errors.box("source", self.source))
+        form.addRow(self.tr("Decided at s&ession"), self.errors.box("meeting_id", self.meeting))
         self.log = log_table(status_headers())
         rows, chips = status_rows(detail.status_log)
         fill_table(self.log, rows, chips)
-        self.frame(form_above_log(form, self.log, self.tr("Status log")))
+        self.frame(form_above_log(form, self.log, self.tr("Status log")), first=self.status)
         self.status.changed.connect(self._status_chosen)
         self._status_chosen()
         resize_to_fit(self, 760, 620)
@@ -102,9 +102,9 @@ class StatusDialog(CommitmentChangeDialog):
     def _status_chosen(self) -> None:
         needs = self.status.value() in NEEDS_CAUSE
         reopening = self.detail.row.status.is_closed and not needs
-        self.cause_label.setText(self.tr("Cause (required)") if needs else self.tr("Cause"))
+        self.cause_label.setText(self.tr("&Cause (required)") if needs else self.tr("&Cause"))
         required = needs or reopening
-        self.reason_label.setText(self.tr("Reason (required)") if required else self.tr("Reason"))
+        self.reason_label.setText(self.tr("&Reason (required)") if required else self.tr("&Reason"))
 
     def collect(self) -> StatusInput:
         return StatusInput(
@@ -175,15 +175,15 @@ class DeadlineDialog(CommitmentChangeDialog):
         self.decided_on.set_value(date.today())
         form = QFormLayout()
         form.addRow(current)
-        form.addRow(self.tr("New deadline"), self.errors.box("new_deadline", self.new_deadline))
-        form.addRow(self.tr("Reason (required)"), self.errors.box("reason", self.reason))
-        form.addRow(self.tr("Decided on"), self.errors.box("decided_on", self.decided_on))
-        form.addRow(self.tr("Source"), self.errors.box("source", self.source))
-        form.addRow(self.tr("Decided at session"), self.errors.box("meeting_id", self.meeting))
+        form.addRow(self.tr("&New deadline"), self.errors.box("new_deadline", self.new_deadline))
+        form.addRow(self.tr("&Reason (required)"), self.errors.box("reason", self.reason))
+        form.addRow(self.tr("&Decided on"), self.errors.box("decided_on", self.decided_on))
+        form.addRow(self.tr("&Source"), self.errors.box("source", self.source))
+        form.addRow(self.tr("Decided at s&ession"), self.errors.box("meeting_id", self.meeting))
         self.log = log_table(revision_headers())
         fill_table(self.log, revision_rows(detail.revisions))
         title = log_title(self.tr("Earlier revisions"), len(detail.revisions))
-        self.frame(form_above_log(form, self.log, title))
+        self.frame(form_above_log(form, self.log, title), first=self.new_deadline)
         resize_to_fit(self, 720, 560)
         self.mark_clean()
 

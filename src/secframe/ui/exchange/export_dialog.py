@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from secframe import i18n
 from secframe.exchange.export import ExportOptions
+from secframe.ui.widgets.keyboard import link_buddies
 
 FOLDER_KEY = "exchange/last_folder"
 
@@ -61,7 +62,7 @@ class ExportDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(self.language.findData(i18n.language()), 0))
 
-        self.redact = QCheckBox(self.tr("Redacted copy, for sharing beyond the framework"))
+        self.redact = QCheckBox(self.tr("&Redacted copy, for sharing beyond the framework"))
         redact_note = self._note(
             self.tr(
                 "Leaves out the names and phone numbers of representatives, the names of "
@@ -74,11 +75,11 @@ class ExportDialog(QDialog):
         period = self._period()
 
         form = QFormLayout()
-        form.addRow(self.tr("File:"), path_row)
-        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("&File:"), path_row)
+        form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", self.redact)
         form.addRow("", redact_note)
-        form.addRow(self.tr("Incidents:"), period)
+        form.addRow(self.tr("&Incidents:"), period)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         role = QDialogButtonBox.ButtonRole.AcceptRole
@@ -94,6 +95,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        link_buddies(self)
 
     @staticmethod
     def _note(text: str) -> QLabel:

@@ -118,7 +118,7 @@ class DecisionDialog(QDialog):
         for s in (CommitmentStatus.PLANNED, CommitmentStatus.ACTIVE):
             self.status.addItem(s.label(), s.value)
         self.start = QDateEdit(to_qdate(self.meeting.held_on), page)
-        self.has_deadline = QCheckBox(self.tr("Deadline"), page)
+        self.has_deadline = QCheckBox(self.tr("&Deadline"), page)
         self.deadline = QDateEdit(to_qdate(self.meeting.held_on), page)
         for d in (self.start, self.deadline):
             d.setCalendarPopup(True)
@@ -131,7 +131,7 @@ class DecisionDialog(QDialog):
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Lead member"), self.lead)
         form.addRow(self.tr("&Status"), self.status)
-        form.addRow(self.tr("S&tart"), self.start)
+        form.addRow(self.tr("St&art"), self.start)
         form.addRow(self.has_deadline, self.deadline)
         return page
 
