@@ -20,6 +20,15 @@ def make_context(db: Database, tmp_path: Path, framework_id: int | None = None) 
     return context
 
 
+def timbuktu_context(db: Database, tmp_path: Path) -> AppContext:
+    """An application context on the example database's Timbuktu and Taoudéni framework."""
+    from secframe.services.frameworks import find_framework
+
+    with db.read() as s:
+        framework_id = find_framework(s, "CGCS Tombouctou-Taoudéni").id
+    return make_context(db, tmp_path, framework_id)
+
+
 def save_and_wait(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
     """Click Save and wait until the dialog closed after a successful save (it may have been
     deleted since: only Python attributes are read afterwards)."""

@@ -7,11 +7,10 @@ import os
 import subprocess
 import sys
 from datetime import date
-from importlib import resources
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QSettings
 
 from secframe.db import Database
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
@@ -32,17 +31,6 @@ NBSP = "\u00a0"
 def settings(tmp_path: Path) -> QSettings:
     """Private settings: tests never touch the user's."""
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def french_qt():
-    """The dashboard's compiled French catalogue installed in Qt, as the app does."""
-    translator = QTranslator()
-    qm = resources.files("secframe") / "resources" / "i18n" / "secframe_dashboard_fr.qm"
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def open_page(qtbot, db: Database, settings: QSettings, framework_id: int | None):
@@ -204,7 +192,7 @@ def test_a_failed_refresh_is_shown_on_the_page(qtbot, sqlite_sample, settings, m
     assert page.busy.isHidden()
 
 
-def test_the_page_speaks_french(qtbot, sqlite_sample, settings, french_qt):
+def test_the_page_speaks_french(qtbot, sqlite_sample, settings):
     page, _ = open_page(qtbot, sqlite_sample.db, settings, sqlite_sample.framework_id)
     assert page.heading.text() == "Tableau de bord – CT"
     assert page.refresh_button.text() == "Actualiser"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTranslator
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
 
@@ -20,21 +19,6 @@ from secframe.ui.exchange.mapping_dialog import MappingDialog
 from secframe.ui.exchange.preview_dialog import PreviewDialog
 from secframe.ui.main_window import MainWindow
 from tests.fixtures.exchange import build_tracker, counts, edit, export_tracker, row_of, write_rows
-
-
-@pytest.fixture(autouse=True)
-def french_ui(qapp):
-    """The Qt translations of the app, as a French user sees them."""
-    folder = resources.files("secframe") / "resources" / "i18n"
-    installed = []
-    for name in ("secframe_exchange_fr", "secframe_ui_fr"):
-        translator = QTranslator()
-        assert translator.load(str(folder / f"{name}.qm"))
-        qapp.installTranslator(translator)
-        installed.append(translator)
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

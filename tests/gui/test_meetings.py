@@ -3,20 +3,17 @@ sessions shown read-only (and refused by the services behind), printing the brie
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from importlib import resources
 
 import pypdf
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
 from secframe.jobs import JobState
 from secframe.models import CommitmentStatus, ReviewOutcome, Sex
 from secframe.services import commitments as cs
-from secframe.services import frameworks as fws
 from secframe.services import meetings as ms
 from secframe.services import review as rv
 from secframe.ui.context import AppContext
@@ -27,27 +24,14 @@ from secframe.ui.meetings.decision_dialog import CREATE, DecisionDialog
 from secframe.ui.meetings.page import MeetingsPage
 from secframe.ui.meetings.review_dialog import ReviewDialog
 from secframe.ui.meetings.tables import SESSIONS
+from tests.gui.helpers import timbuktu_context
 
 WAIT = 10_000
 
 
-@pytest.fixture(autouse=True)
-def french(qapp) -> Iterator[None]:
-    """The meetings catalogue, as the desktop app loads it for French-speaking users."""
-    translator = QTranslator()
-    qm = resources.files("secframe") / "resources" / "i18n" / "secframe_meetings_fr.qm"
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
-
-
 @pytest.fixture
 def context(demo_db, tmp_path) -> AppContext:
-    ctx = AppContext(demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    with demo_db.read() as s:
-        ctx.set_framework(fws.find_framework(s, "CGCS Tombouctou-Taoudéni").id)
-    return ctx
+    return timbuktu_context(demo_db, tmp_path)
 
 
 @pytest.fixture

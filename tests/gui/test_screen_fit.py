@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, QSize
+from PySide6.QtCore import QRect, QSize
 
 from secframe.jobs import JobState
-from secframe.services import frameworks as fws
 from secframe.ui.context import AppContext
 from secframe.ui.widgets import screen
 from secframe.ui.widgets.screen import FRAME_ALLOWANCE, fitted_size
+from tests.gui.helpers import timbuktu_context
 
 LAPTOP = QRect(0, 0, 1366, 728)  # 1366 × 768 with a 40-pixel taskbar
 
@@ -22,10 +22,7 @@ def laptop(monkeypatch: pytest.MonkeyPatch) -> QRect:
 
 @pytest.fixture
 def context(demo_db, tmp_path) -> AppContext:
-    ctx = AppContext(demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    with demo_db.read() as s:
-        ctx.set_framework(fws.find_framework(s, "CGCS Tombouctou-Taoudéni").id)
-    return ctx
+    return timbuktu_context(demo_db, tmp_path)
 
 
 def fits(size: QSize) -> bool:

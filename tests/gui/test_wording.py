@@ -4,26 +4,12 @@ letters (Alt+letter) are unique, and empty lists that say why they are empty."""
 from __future__ import annotations
 
 from datetime import date
-from importlib import resources
-
-import pytest
-from PySide6.QtCore import QTranslator
 
 from secframe.services import frameworks as fws
 from secframe.services import meetings as ms
 from secframe.ui.editors.commitment import CommitmentEditor
 from secframe.ui.editors.needs import COLUMNS, NeedsEditor
 from tests.gui.helpers import make_context
-
-
-@pytest.fixture
-def meetings_in_french(qapp):  # type: ignore[no-untyped-def]
-    translator = QTranslator()
-    qm = resources.files("secframe") / "resources" / "i18n" / "secframe_meetings_fr.qm"
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 def _deadline_text(qtbot, context, commitment_id: int) -> str:
@@ -71,7 +57,7 @@ def test_menu_letters_are_unique_in_each_menu(qtbot, demo_db, tmp_path):
     wait_for_jobs(5000)
 
 
-def test_an_empty_decision_list_says_what_to_do(qtbot, demo_db, meetings_in_french):
+def test_an_empty_decision_list_says_what_to_do(qtbot, demo_db):
     from secframe.ui.context import AppContext
     from secframe.ui.meetings.decisions_panel import DecisionsPanel
 
@@ -142,9 +128,7 @@ def test_the_commitment_editor_actions_have_their_own_alt_letters(qtbot, sqlite_
     assert len(letters) == len(set(letters))
 
 
-def test_a_framework_without_sessions_shows_none_and_says_so(
-    qtbot, demo_db, tmp_path, meetings_in_french
-):
+def test_a_framework_without_sessions_shows_none_and_says_so(qtbot, demo_db, tmp_path):
     from secframe.ui.meetings.page import MeetingsPage
 
     with demo_db.read() as s:
