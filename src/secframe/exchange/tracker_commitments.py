@@ -156,14 +156,8 @@ class CommitmentSheet(HistoryChanges):
             )
 
     def _parse(self, values: Values, number: int) -> Wanted | None:
-        result: dict[str, Any] = {}
-        ok = True
-        for key, reader in self.readers.items():
-            if self.r.has(key):
-                good, value = self.r.read(values, number, key, reader)
-                ok = ok and good
-                result[key] = value
-        return Wanted(result) if ok else None
+        cells = self.r.read_row(values, number, self.readers)
+        return Wanted(cells) if cells is not None else None
 
     # --- updating an existing commitment -------------------------------------------------------
 

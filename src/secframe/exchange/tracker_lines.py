@@ -14,7 +14,6 @@ from secframe.exchange.queries import resource_lines
 from secframe.exchange.report import text
 from secframe.exchange.rows import row_check
 from secframe.exchange.tracker_sheet import SheetReader, report_service_error
-from secframe.exchange.workbook import Values
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.models import ResourceCategory
 from secframe.services import resources as rs
@@ -98,7 +97,7 @@ class ResourceSheet:
     def run(self) -> None:
         """Read every row, then update or add the lines."""
         for number, values in self.r.rows():
-            wanted = self._parse(values, number)
+            wanted = self.r.read_row(values, number, self.readers)
             if wanted is None:
                 continue
             self._check_computed(number, wanted)
@@ -117,16 +116,6 @@ class ResourceSheet:
                 self._update(number, line, wanted)
             else:
                 self._create(number, wanted)
-
-    def _parse(self, values: Values, number: int) -> dict[str, Any] | None:
-        result: dict[str, Any] = {}
-        ok = True
-        for key, reader in self.readers.items():
-            if self.r.has(key):
-                good, value = self.r.read(values, number, key, reader)
-                ok = ok and good
-                result[key] = value
-        return result if ok else None
 
     def _error(self, number: int, key: str, source: str, **params: Any) -> None:
         column = self.r.column_name(key) if key else ""

@@ -107,6 +107,20 @@ class SheetReader:
             self.ctx.report.error(err.message, self.name, number, self.column_name(key))
             return False, None
 
+    def read_row(
+        self, values: Values, number: int, readers: dict[str, Callable[[Any], Any]]
+    ) -> dict[str, Any] | None:
+        """The row's cells of the sheet's columns, each read with its reader; None when any
+        cell could not be read (every such cell is reported)."""
+        result: dict[str, Any] = {}
+        ok = True
+        for key, reader in readers.items():
+            if self.has(key):
+                good, value = self.read(values, number, key, reader)
+                ok = ok and good
+                result[key] = value
+        return result if ok else None
+
 
 def report_service_error(
     reader: SheetReader, number: int, err: ServiceError, fields: dict[str, str]
