@@ -41,7 +41,6 @@ from secframe.exchange.queries import (
     ensure_database_id,
     meeting_rows,
     resource_lines,
-    status_log,
 )
 from secframe.exchange.summary import WORDS, write_summary
 from secframe.exchange.validation import add_validations
@@ -50,7 +49,7 @@ from secframe.i18n import QT_TRANSLATE_NOOP, format_date, msg
 from secframe.jobs import JobState
 from secframe.models import CommitmentKind, CommitmentStatus, ResourceCategory, StatusCause
 from secframe.services import stats
-from secframe.services.commitments import list_commitments, revisions_of
+from secframe.services.commitments import framework_status_log, list_commitments, revisions_of
 from secframe.services.frameworks import get_framework
 from secframe.services.incidents import IncidentFilter, list_incidents
 from secframe.services.members import list_members
@@ -103,7 +102,7 @@ def gather(session: Any, framework_id: int, options: ExportOptions) -> sheet_row
         commitments=list_commitments(session, framework_id, today=today),
         extras=commitment_extras(session, framework_id),
         lines=resource_lines(session, framework_id),
-        history=status_log(session, framework_id),
+        history=framework_status_log(session, framework_id),
         revisions=revisions_of(session, framework_id),
         members=list_members(session, framework_id),
         meetings=meeting_rows(session, framework_id),

@@ -23,9 +23,8 @@ from secframe.models import (
     Member,
     ResourceNeed,
     Sex,
-    StatusChange,
 )
-from secframe.services.commitments import PartnerInput, StatusChangeInfo
+from secframe.services.commitments import PartnerInput
 from secframe.services.preferences import get_preference, set_preference
 from secframe.services.resources import ResourceNeedInfo
 
@@ -117,30 +116,6 @@ def resource_lines(session: Session, framework_id: int) -> list[ResourceNeedInfo
         )
         for r in rows
     ]
-
-
-def status_log(session: Session, framework_id: int) -> list[StatusChangeInfo]:
-    """Every status change of a framework in date order (one query, no ORM objects)."""
-    s = StatusChange
-    rows = session.execute(
-        select(
-            s.id,
-            s.commitment_id,
-            s.changed_on,
-            s.from_status,
-            s.to_status,
-            s.cause,
-            s.reason,
-            s.source,
-            s.meeting_id,
-            s.recorded_by,
-            s.recorded_at,
-        )
-        .join(Commitment, Commitment.id == s.commitment_id)
-        .where(Commitment.framework_id == framework_id)
-        .order_by(s.changed_on, s.id)
-    )
-    return [StatusChangeInfo(*r) for r in rows]
 
 
 @dataclass(frozen=True)
