@@ -217,3 +217,10 @@ def test_deadline_slippage_and_member_counts(world, write):
     assert members[world.sample.cma].lead[CommitmentStatus.SUSPENDED] == 1
     assert members[world.sample.cma].total == 2
     assert members[world.sample.youth].total == 0
+
+
+def test_the_period_before_has_the_same_length_and_ends_the_day_before():
+    assert stats.period_before(date(2020, 4, 1), date(2020, 6, 30)) == (
+        date(2020, 1, 1),
+        date(2020, 3, 31),
+    )

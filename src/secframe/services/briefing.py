@@ -109,8 +109,7 @@ class Brief:
     @property
     def previous_period(self) -> tuple[date, date]:
         """The period of the same length just before ``since`` (for incident comparisons)."""
-        length = self.as_of - self.since
-        return self.since - length - timedelta(days=1), self.since - timedelta(days=1)
+        return stats.period_before(self.since, self.as_of)
 
 
 # --- finding the session -----------------------------------------------------------------------

@@ -347,13 +347,9 @@ def incidents_by(
     since: date,
     as_of: date,
 ) -> list[PlaceLine]:
-    length = as_of - since
     recent = IncidentFilter(framework_id=framework_id, date_from=since, date_to=as_of)
-    before = IncidentFilter(
-        framework_id=framework_id,
-        date_from=since - length - timedelta(days=1),
-        date_to=since - timedelta(days=1),
-    )
+    start, end = stats.period_before(since, as_of)
+    before = IncidentFilter(framework_id=framework_id, date_from=start, date_to=end)
     previous = {p.label: p.incidents for p in stats.incidents_by_place(session, before, level)}
     return [
         PlaceLine(p.label, p.incidents, p.fatalities, previous.get(p.label, 0))

@@ -213,6 +213,13 @@ class MonthCount:
         return date(self.year, self.month, 1)
 
 
+def period_before(since: date, until: date) -> tuple[date, date]:
+    """The period of the same length just before ``since``..``until`` (for "vs the period
+    before" comparisons of incidents)."""
+    length = until - since
+    return since - length - timedelta(days=1), since - timedelta(days=1)
+
+
 def _months(start: date, end: date) -> list[tuple[int, int]]:
     months = []
     y, m = start.year, start.month
@@ -473,13 +480,9 @@ def key_figures(
             Commitment.deadline < today,
         )
     )
-    length = today - since
     recent = IncidentFilter(framework_id=framework_id, date_from=since, date_to=today)
-    previous = IncidentFilter(
-        framework_id=framework_id,
-        date_from=since - length - timedelta(days=1),
-        date_to=since - timedelta(days=1),
-    )
+    start, end = period_before(since, today)
+    previous = IncidentFilter(framework_id=framework_id, date_from=start, date_to=end)
 
     def count(flt: IncidentFilter) -> int:
         return (
