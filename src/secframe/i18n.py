@@ -182,11 +182,16 @@ def format_number(
     return text
 
 
+def is_singular(count: int) -> bool:
+    """Whether ``count`` takes the singular in the current language (French: 0 and 1)."""
+    return count == 1 or (count == 0 and language() == "fr")
+
+
 def count_text(context: str, count: int, one: str, many: str) -> str:
-    """'1 commitment' or '3 commitments': the form the language uses for ``count`` (French
-    counts 0 and 1 in the singular), translated, with ``{count}`` filled in."""
-    singular = count <= 1 if language() == "fr" else count == 1
-    return translate(context, one if singular else many).format(count=format_number(count))
+    """'1 commitment' or '3 commitments': the form the language uses for ``count``,
+    translated, with ``{count}`` filled in."""
+    source = one if is_singular(count) else many
+    return translate(context, source).format(count=format_number(count))
 
 
 def format_money(

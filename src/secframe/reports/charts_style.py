@@ -22,7 +22,7 @@ from matplotlib.text import Text
 from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator, NullLocator
 from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
-from secframe.i18n import QT_TRANSLATE_NOOP, format_number, language, msg
+from secframe.i18n import QT_TRANSLATE_NOOP, format_number, is_singular, language, msg
 from secframe.models.enums import STATUS_COLOURS, CommitmentStatus
 
 CONTEXT = "Charts"
@@ -63,8 +63,7 @@ def tr(source: str, **params: Any) -> str:
 def tr_count(count: int, one: str, other: str, **params: Any) -> str:
     """``one`` or ``other`` (both marked with QT_TRANSLATE_NOOP) by the grammatical number of
     ``count`` in the current language (French treats 0 as singular), with ``count`` filled in."""
-    singular = count == 1 or (count == 0 and language() == "fr")
-    return tr(one if singular else other, count=count, **params)
+    return tr(one if is_singular(count) else other, count=count, **params)
 
 
 def status_style(status: CommitmentStatus) -> dict[str, Any]:
