@@ -24,6 +24,7 @@ from secframe.ui.meetings.decision_dialog import CREATE, DecisionDialog
 from secframe.ui.meetings.page import MeetingsPage
 from secframe.ui.meetings.review_dialog import ReviewDialog
 from secframe.ui.meetings.tables import SESSIONS
+from tests.fixtures.pdf import pdf_text
 from tests.gui.helpers import timbuktu_context
 
 WAIT = 10_000
@@ -294,9 +295,8 @@ def test_the_brief_prints_and_saves_as_pdf(qtbot, page, context, tmp_path):
     target = tmp_path / "note.pdf"
     printing.save_brief_pdf(context, page, brief, images, target)
     qtbot.waitUntil(target.exists, timeout=WAIT)
-    saved = pypdf.PdfReader(target).pages
-    assert len(saved) == preview.pages  # what is previewed is what is saved
-    text = " ".join(" ".join(p.extract_text().split()) for p in saved)
+    text, pages = pdf_text(target)
+    assert pages == preview.pages  # what is previewed is what is saved
     assert "NOTE DE BRIEFING" in text and "Session n° 4" in text
 
 

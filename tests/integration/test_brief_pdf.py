@@ -22,18 +22,9 @@ from secframe.reports import brief_pdf
 from secframe.services import briefing, frameworks, stats
 from tests.fixtures.builders import TODAY
 from tests.fixtures.meetings import FIRST_HELD, BriefWorld, build_brief_world
+from tests.fixtures.pdf import pdf_text, words
 
 pytestmark = pytest.mark.usefixtures("qapp")  # a QApplication, as in the desktop app
-
-
-def words(text: str) -> str:
-    """Text with every run of spaces, tabs, line ends and no-break spaces as one space."""
-    return " ".join(text.split())
-
-
-def pdf_text(path: Path) -> tuple[str, int]:
-    reader = pypdf.PdfReader(path)
-    return words(" ".join(p.extract_text() for p in reader.pages)), len(reader.pages)
 
 
 def n(value: int) -> str:
