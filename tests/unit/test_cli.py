@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from secframe import cli
+from secframe import commands
 from secframe.db import Database
 from secframe.services import frameworks as fws
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = cli.main(list(args))
+    code = commands.main(list(args))
     out = capsys.readouterr()
     return code, out.out, out.err
 
@@ -72,7 +72,7 @@ def test_backup_writes_an_openable_copy(capsys, tmp_path: Path):
 
 def test_backup_needs_an_output(capsys):
     with pytest.raises(SystemExit) as err:
-        cli.main(["backup"])
+        commands.main(["backup"])
     assert err.value.code == 2
     assert "arguments obligatoires manquants\u00a0: -o/--output" in capsys.readouterr().err
 
@@ -107,14 +107,14 @@ def test_framework_option_explains_ambiguity_and_absence(demo_db: Database):
 
 def test_help_is_translated(capsys):
     with pytest.raises(SystemExit):
-        cli.main(["--help"])
+        commands.main(["--help"])
     out = capsys.readouterr().out
     assert out.startswith("utilisation\u00a0: secframe")
     assert "ajouter les cadres d’exemple" in out
     assert "arguments positionnels\u00a0:" in out
     assert "afficher la version du programme" in out and "version number" not in out
     with pytest.raises(SystemExit):
-        cli.main(["--lang", "en", "--help"])
+        commands.main(["--lang", "en", "--help"])
     assert "add the example frameworks" in capsys.readouterr().out
 
 

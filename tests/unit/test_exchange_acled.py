@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from openpyxl import Workbook
 
-from secframe.exchange import acled
+from secframe.exchange.acled import importer as acled
 from secframe.exchange.errors import ExchangeError
 from secframe.jobs import JobState
 from secframe.models import IncidentType, LocalityLevel

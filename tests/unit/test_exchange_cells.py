@@ -9,8 +9,8 @@ import pytest
 
 from secframe.exchange.cells import read_amount, read_date, read_int, read_number
 from secframe.exchange.errors import CellError
-from secframe.exchange.foreign import match_field
-from secframe.exchange.vocab import read_cause, read_kind, read_status
+from secframe.exchange.foreign.mapping import match_field
+from secframe.exchange.foreign.vocab import read_cause, read_kind, read_status
 from secframe.models import CommitmentKind, CommitmentStatus, StatusCause
 
 

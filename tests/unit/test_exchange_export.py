@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 from openpyxl import load_workbook
 
-from secframe.exchange import export
+from secframe.exchange.tracker import export
 from secframe.jobs import Cancelled, JobState
 from tests.fixtures.exchange import (
     FORMULA_TITLE,

@@ -9,9 +9,10 @@ from decimal import Decimal
 import pytest
 from openpyxl import Workbook
 
-from secframe.exchange import foreign, importer
+from secframe.exchange import importer
 from secframe.exchange.errors import ExchangeError
-from secframe.exchange.report import Severity
+from secframe.exchange.foreign import mapping as foreign
+from secframe.exchange.import_report import Severity
 from secframe.exchange.workbook import open_book
 from secframe.jobs import JobState
 from secframe.models import CommitmentKind, CommitmentStatus, StatusCause

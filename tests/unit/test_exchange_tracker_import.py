@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 
 from secframe.exchange import importer
-from secframe.exchange.report import ImportReport, Severity
+from secframe.exchange.import_report import ImportReport, Severity
 from secframe.jobs import Cancelled, JobState
 from secframe.models import CommitmentStatus
 from secframe.services import commitments as cs

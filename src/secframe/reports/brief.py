@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from secframe.i18n import QT_TRANSLATE_NOOP, format_date, format_money
 from secframe.models import CommitmentStatus
-from secframe.reports import pdf
+from secframe.printing import pdf
 from secframe.reports.brief_layout import (
     CHART,
     NAMES,

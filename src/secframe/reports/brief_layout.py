@@ -11,7 +11,7 @@ from typing import Any
 
 from secframe import i18n
 from secframe.i18n import QT_TRANSLATE_NOOP, format_number, translate
-from secframe.reports import pdf
+from secframe.printing import pdf
 from secframe.services.briefing import Shown
 
 CHART = "incidents"  # the image resource name of the incidents chart

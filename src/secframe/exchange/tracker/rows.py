@@ -10,8 +10,8 @@ from decimal import Decimal
 from typing import Any
 
 from secframe.exchange.labels import enum_label, yes_no
-from secframe.exchange.layout import Col
 from secframe.exchange.queries import CommitmentExtras, MeetingRow
+from secframe.exchange.tracker.layout import Col
 from secframe.models.enums import LabelledEnum
 from secframe.services.commitments import CommitmentRow, DeadlineRevisionInfo, StatusChangeInfo
 from secframe.services.frameworks import FrameworkInfo

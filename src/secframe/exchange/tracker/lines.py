@@ -8,12 +8,12 @@ from typing import Any
 
 from secframe.exchange.cells import read_amount, read_int, read_number, read_text, same_amount
 from secframe.exchange.errors import CellError
+from secframe.exchange.import_report import text
 from secframe.exchange.labels import enum_reader
-from secframe.exchange.layout import CHECK
 from secframe.exchange.queries import resource_lines
-from secframe.exchange.report import text
-from secframe.exchange.rows import row_check
-from secframe.exchange.tracker_sheet import SheetReader, report_service_error
+from secframe.exchange.tracker.layout import CHECK
+from secframe.exchange.tracker.rows import row_check
+from secframe.exchange.tracker.sheet import SheetReader, report_service_error
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.models import ResourceCategory
 from secframe.services import resources as rs

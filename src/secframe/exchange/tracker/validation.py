@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from secframe.exchange.labels import enum_label, tr
-from secframe.exchange.layout import COMMITMENTS, META_SHEET, RESOURCES, Sheet
+from secframe.exchange.tracker.layout import COMMITMENTS, META_SHEET, RESOURCES, Sheet
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.models import CommitmentKind, CommitmentStatus, ResourceCategory, StatusCause
 from secframe.models.enums import STATUS_COLOURS

@@ -9,15 +9,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from secframe import cli, i18n
-from secframe.i18n import QT_TRANSLATE_NOOP, translate
+from secframe import i18n
+from secframe.commands.common import AddCommand, add_framework_option, framework_from, open_database
+from secframe.commands.common import tr_cli as _t
+from secframe.i18n import QT_TRANSLATE_NOOP
 
 
-def _t(text: str) -> str:
-    return translate("CLI", text)
-
-
-def register(add: cli.AddCommand) -> None:
+def register(add: AddCommand) -> None:
     """Add the `brief` sub-command."""
     p = add(
         "brief",
@@ -37,7 +35,7 @@ def register(add: cli.AddCommand) -> None:
         metavar="FILE",
         help=_t(QT_TRANSLATE_NOOP("CLI", "the PDF file to write")),
     )
-    cli.add_framework_option(p)
+    add_framework_option(p)
     p.add_argument(
         "--meeting",
         type=int,
@@ -49,16 +47,16 @@ def register(add: cli.AddCommand) -> None:
 def cmd_brief(args: argparse.Namespace) -> int:
     """Write the brief of a session to a PDF file."""
     from secframe.jobs import TextProgress
-    from secframe.reports import pdf
-    from secframe.reports.brief_pdf import make_pdf
+    from secframe.printing import pdf
+    from secframe.printing.brief_pdf import make_pdf
     from secframe.services.briefing import find_meeting
 
     if args.lang is None:
         i18n.set_language("fr")  # a document for the governor's office: French unless asked
-    db = cli.open_database(args, create=False)
+    db = open_database(args, create=False)
     try:
         with db.read() as session:
-            framework = cli.framework_from(session, args)
+            framework = framework_from(session, args)
             meeting = find_meeting(session, framework.id, args.meeting)
         output = Path(args.output)
         output.parent.mkdir(parents=True, exist_ok=True)

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 
 from secframe.exchange.cells import is_empty
 from secframe.exchange.errors import CellError
+from secframe.exchange.import_report import ImportReport, text
 from secframe.exchange.indexes import MemberIndex, PlaceIndex
-from secframe.exchange.layout import Sheet, header_index
-from secframe.exchange.report import ImportReport, text
+from secframe.exchange.tracker.layout import Sheet, header_index
 from secframe.exchange.workbook import Book, Values
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.jobs import JobState

@@ -10,10 +10,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from secframe.exchange.foreign import Mapping
-from secframe.exchange.report import ImportReport, text
-from secframe.exchange.tracker_commitments import UPDATE_FIELDS
-from secframe.exchange.tracker_history import STATUS_FIELDS
+from secframe.exchange.foreign.mapping import Mapping
+from secframe.exchange.import_report import ImportReport, text
+from secframe.exchange.tracker.commitments import UPDATE_FIELDS
+from secframe.exchange.tracker.history import STATUS_FIELDS
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.models import CommitmentKind, CommitmentStatus, ResourceCategory, StatusCause
 from secframe.services import commitments as cs

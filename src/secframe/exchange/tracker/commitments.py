@@ -17,11 +17,11 @@ from secframe.exchange.cells import (
     read_text,
     without_long_mark,
 )
+from secframe.exchange.import_report import text
 from secframe.exchange.labels import enum_reader
 from secframe.exchange.queries import CommitmentExtras, commitment_extras, partner_links
-from secframe.exchange.report import text
-from secframe.exchange.tracker_history import STATUS_FIELDS, HistoryChanges
-from secframe.exchange.tracker_sheet import SheetReader, report_service_error
+from secframe.exchange.tracker.history import STATUS_FIELDS, HistoryChanges
+from secframe.exchange.tracker.sheet import SheetReader, report_service_error
 from secframe.exchange.workbook import Values
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.models import CommitmentKind, CommitmentStatus, StatusCause

@@ -6,8 +6,11 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from secframe.exchange.import_report import ImportReport, text
 from secframe.exchange.indexes import MemberIndex, PlaceIndex
-from secframe.exchange.layout import (
+from secframe.exchange.queries import database_id
+from secframe.exchange.tracker.commitments import CommitmentSheet
+from secframe.exchange.tracker.layout import (
     CHECK,
     COMMITMENTS,
     DATA_SHEETS,
@@ -16,11 +19,8 @@ from secframe.exchange.layout import (
     Sheet,
     find_sheet,
 )
-from secframe.exchange.queries import database_id
-from secframe.exchange.report import ImportReport, text
-from secframe.exchange.tracker_commitments import CommitmentSheet
-from secframe.exchange.tracker_lines import ResourceSheet, check_read_only
-from secframe.exchange.tracker_sheet import ImportContext, SheetReader
+from secframe.exchange.tracker.lines import ResourceSheet, check_read_only
+from secframe.exchange.tracker.sheet import ImportContext, SheetReader
 from secframe.exchange.workbook import Book
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.jobs import JobState

@@ -31,7 +31,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from secframe.reports.pdf_breaks import Breaks, Built, next_break
+from secframe.printing.pdf_breaks import Breaks, Built, next_break
 
 __all__ = ["Breaks", "Built", "PageFrame", "ensure_gui", "layout_document", "paint", "write_pdf"]
 

@@ -15,11 +15,11 @@ from sqlalchemy.orm import Session
 
 from secframe.exchange.cells import is_empty, read_amount, read_date, read_int, read_text
 from secframe.exchange.errors import CellError
-from secframe.exchange.foreign import Mapping, normalise_header
-from secframe.exchange.foreign_rows import ForeignRows, Row
+from secframe.exchange.foreign.mapping import Mapping, normalise_header
+from secframe.exchange.foreign.rows import ForeignRows, Row
+from secframe.exchange.foreign.vocab import read_cause, read_kind, read_status
+from secframe.exchange.import_report import ImportReport, text
 from secframe.exchange.indexes import MemberIndex, PlaceIndex
-from secframe.exchange.report import ImportReport, text
-from secframe.exchange.vocab import read_cause, read_kind, read_status
 from secframe.exchange.workbook import Book, Values
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.jobs import JobState

@@ -16,11 +16,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from secframe.exchange import acled_format as fmt
+from secframe.exchange.acled import format as fmt
 from secframe.exchange.cells import read_date, read_int, read_number, read_text
 from secframe.exchange.errors import CellError
+from secframe.exchange.import_report import ImportReport, text, write_unless_preview
 from secframe.exchange.queries import count_places
-from secframe.exchange.report import ImportReport, text, write_unless_preview
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.jobs import JobState
 from secframe.models import LocalityLevel

@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from secframe import i18n
+from secframe.commands.common import add_framework_option, framework_from, open_database
 from secframe.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
-    from secframe.cli import AddCommand
-    from secframe.exchange.foreign import Mapping
+    from secframe.commands.common import AddCommand
+    from secframe.exchange.foreign.mapping import Mapping
+    from secframe.exchange.import_report import ImportReport
     from secframe.exchange.importer import Inspection
-    from secframe.exchange.report import ImportReport
     from secframe.exchange.workbook import Book
 
 
@@ -44,8 +45,6 @@ def register(add: AddCommand) -> None:
 
 def _register_export(add: AddCommand) -> None:
     """The `export` command."""
-    from secframe.cli import add_framework_option
-
     p = add(
         "export",
         cmd_export,
@@ -91,8 +90,6 @@ def _register_export(add: AddCommand) -> None:
 
 def _register_import(add: AddCommand) -> None:
     """The `import` command."""
-    from secframe.cli import add_framework_option
-
     p = add(
         "import",
         cmd_import,
@@ -162,8 +159,6 @@ def _register_import(add: AddCommand) -> None:
 
 def _register_import_incidents(add: AddCommand) -> None:
     """The `import-incidents` command."""
-    from secframe.cli import add_framework_option
-
     p = add(
         "import-incidents",
         cmd_import_incidents,
@@ -203,8 +198,7 @@ def _register_import_incidents(add: AddCommand) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the tracker workbook."""
-    from secframe.cli import framework_from, open_database
-    from secframe.exchange import export
+    from secframe.exchange.tracker import export
     from secframe.jobs import TextProgress
 
     db = open_database(args, create=False)
@@ -247,8 +241,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a tracker workbook (ours or foreign)."""
-    from secframe.cli import framework_from, open_database
-    from secframe.exchange import foreign, importer
+    from secframe.exchange import importer
+    from secframe.exchange.foreign import mapping as foreign
     from secframe.exchange.workbook import open_book
     from secframe.jobs import TextProgress
     from secframe.services.frameworks import get_framework
@@ -299,8 +293,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _choose_mapping(args: argparse.Namespace, book: Book, found: Inspection) -> Mapping:
     """The mapping given with --mapping, at --sheet/--header-row, or the one proposed."""
-    from secframe.exchange import foreign
     from secframe.exchange.errors import error
+    from secframe.exchange.foreign import mapping as foreign
 
     if args.mapping is not None:
         return foreign.load_mapping_file(book, args.mapping)
@@ -337,7 +331,7 @@ def _print_mapping(mapping: Mapping, remembered: bool) -> None:
 
 
 def _print_report(report: ImportReport, framework: str, dry_run: bool) -> int:
-    from secframe.exchange.report import Severity
+    from secframe.exchange.import_report import Severity
 
     if report.applied:
         head = QT_TRANSLATE_NOOP("ExchangeCLI", "Imported {file} into {framework}:")
@@ -388,8 +382,7 @@ def _print_report(report: ImportReport, framework: str, dry_run: bool) -> int:
 
 def cmd_import_incidents(args: argparse.Namespace) -> int:
     """Import incidents from an ACLED export."""
-    from secframe.cli import framework_from, open_database
-    from secframe.exchange import acled
+    from secframe.exchange.acled import importer as acled
     from secframe.jobs import TextProgress
 
     db = open_database(args, create=False)

@@ -6,8 +6,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from secframe.exchange.labels import enum_label, tr
-from secframe.exchange.layout import COMMITMENTS, RESOURCES, SUMMARY, sheet_title
-from secframe.exchange.rows import TrackerData
+from secframe.exchange.tracker.layout import COMMITMENTS, RESOURCES, SUMMARY, sheet_title
+from secframe.exchange.tracker.rows import TrackerData
 from secframe.exchange.xlsx import LINE_HEIGHT, Styles, print_setup, wrapped_lines
 from secframe.i18n import QT_TRANSLATE_NOOP, format_date
 from secframe.models import CommitmentStatus

@@ -16,10 +16,16 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from secframe.exchange import rows as sheet_rows
 from secframe.exchange.errors import ExchangeError, error
 from secframe.exchange.labels import enum_labels, tr
-from secframe.exchange.layout import (
+from secframe.exchange.queries import (
+    commitment_extras,
+    ensure_database_id,
+    meeting_rows,
+    resource_lines,
+)
+from secframe.exchange.tracker import rows as sheet_rows
+from secframe.exchange.tracker.layout import (
     COMMITMENTS,
     CONTEXT,
     DATA_SHEETS,
@@ -36,14 +42,8 @@ from secframe.exchange.layout import (
     T,
     sheet_title,
 )
-from secframe.exchange.queries import (
-    commitment_extras,
-    ensure_database_id,
-    meeting_rows,
-    resource_lines,
-)
-from secframe.exchange.summary import WORDS, write_summary
-from secframe.exchange.validation import add_validations
+from secframe.exchange.tracker.summary import WORDS, write_summary
+from secframe.exchange.tracker.validation import add_validations
 from secframe.exchange.xlsx import STYLE_OF_TYPE, LongText, SheetWriter, Styles, make_styles
 from secframe.i18n import QT_TRANSLATE_NOOP, format_date, msg
 from secframe.jobs import JobState

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from secframe.i18n import QT_TRANSLATE_NOOP, format_date, msg, translate
 from secframe.jobs import JobState
+from secframe.printing import pdf
 from secframe.reports import brief as text
-from secframe.reports import pdf
 from secframe.services import stats
 
 if TYPE_CHECKING:
