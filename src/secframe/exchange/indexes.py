@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from secframe.exchange.errors import CellError
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
-from secframe.services.common import fold
+from secframe.services.matching import fold
 from secframe.services.members import list_members
 from secframe.services.places import SEPARATOR, list_axes, locality_labels
 

@@ -51,9 +51,10 @@ from secframe.services.briefing_parts import (
     shown,
     states_on,
 )
-from secframe.services.common import fail, get_or_fail
+from secframe.services.checks import fail
 from secframe.services.entities import FRAMEWORK, MEETING
 from secframe.services.errors import NotFoundError
+from secframe.services.records import get_or_fail
 from secframe.services.resources import totals_by
 
 __all__ = [

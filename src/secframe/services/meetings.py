@@ -23,9 +23,10 @@ from secframe.models import (
     Sex,
 )
 from secframe.models.base import utcnow
-from secframe.services.common import Checker, check_version, clean, fail, get_or_fail, required
+from secframe.services.checks import Checker, clean, fail, required
 from secframe.services.entities import FRAMEWORK, MEETING
 from secframe.services.errors import LockedError
+from secframe.services.records import check_version, get_or_fail
 
 
 @dataclass(frozen=True)

@@ -23,16 +23,10 @@ from secframe.models import (
     Sex,
 )
 from secframe.models.base import utcnow
-from secframe.services.common import (
-    Checker,
-    check_version,
-    clean,
-    delete_unless_used,
-    fold,
-    get_or_fail,
-    required,
-)
+from secframe.services.checks import Checker, clean, required
 from secframe.services.entities import FRAMEWORK, MEMBER
+from secframe.services.matching import fold
+from secframe.services.records import check_version, delete_unless_used, get_or_fail
 
 PHONE_RE = re.compile(r"^[0-9+()./\- ]{4,40}$")
 

@@ -12,17 +12,11 @@ from sqlalchemy.orm import Session
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.models import Commitment, Member, ResourceCategory, ResourceNeed
 from secframe.models.base import utcnow
-from secframe.services.common import (
-    CURRENCY_RATES,
-    Checker,
-    check_version,
-    clean,
-    get_or_fail,
-    required,
-    to_xof,
-)
+from secframe.services.checks import Checker, clean, required
 from secframe.services.entities import COMMITMENT
 from secframe.services.entities import RESOURCE_NEED as NEED
+from secframe.services.money import CURRENCY_RATES, to_xof
+from secframe.services.records import check_version, get_or_fail
 
 ZERO = Decimal(0)
 

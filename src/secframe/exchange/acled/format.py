@@ -20,7 +20,7 @@ from secframe.exchange.errors import ExchangeError, error
 from secframe.exchange.workbook import open_book
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.models import IncidentType
-from secframe.services.common import fold
+from secframe.services.matching import fold
 
 REQUIRED = ("event_id_cnty", "event_date", "event_type", "admin1", "location", "fatalities")
 INTER = {

@@ -25,9 +25,9 @@ from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.jobs import JobState
 from secframe.models import LocalityLevel
 from secframe.services import incidents as inc
-from secframe.services.common import fold
 from secframe.services.errors import ServiceError, ValidationError
 from secframe.services.frameworks import get_framework
+from secframe.services.matching import fold
 from secframe.services.places import find_or_create_place, list_localities
 
 SOURCE_PREFIX = "ACLED"

@@ -25,7 +25,7 @@ from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.jobs import JobState
 from secframe.models import CommitmentKind, CommitmentStatus
 from secframe.services import commitments as cs
-from secframe.services.common import fold
+from secframe.services.matching import fold
 
 TOTAL_ROW = re.compile(r"^(sous[- ]?)?totaux?\b|^grand total\b|^total general\b|^total\b")
 

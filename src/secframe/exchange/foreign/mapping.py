@@ -18,7 +18,7 @@ from secframe.exchange.cells import is_empty
 from secframe.exchange.errors import ExchangeError, error
 from secframe.exchange.workbook import Book
 from secframe.i18n import QT_TRANSLATE_NOOP, Message, msg, translate
-from secframe.services.common import fold
+from secframe.services.matching import fold
 
 SCAN_ROWS = 30
 EXAMPLE_ROWS = 8

@@ -18,8 +18,8 @@ from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.models import CommitmentKind, CommitmentStatus, ResourceCategory, StatusCause
 from secframe.services import commitments as cs
 from secframe.services import resources as rs
-from secframe.services.common import fold
 from secframe.services.errors import ServiceError, ValidationError
+from secframe.services.matching import fold
 
 FIELD_OF_INPUT = {**UPDATE_FIELDS, "locality_id": "place", "axis_id": "place",
                   "start_date": "start", "original_deadline": "deadline", "implementation_level": "level",

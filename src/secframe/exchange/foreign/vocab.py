@@ -13,7 +13,7 @@ from secframe.exchange.labels import parse_enum
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.models import CommitmentKind, CommitmentStatus, StatusCause
 from secframe.models.enums import LabelledEnum
-from secframe.services.common import fold
+from secframe.services.matching import fold
 
 E = TypeVar("E", bound=LabelledEnum)
 

@@ -26,8 +26,8 @@ from secframe.exchange.workbook import Values
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.models import CommitmentKind, CommitmentStatus, StatusCause
 from secframe.services import commitments as cs
-from secframe.services.common import fold
 from secframe.services.errors import ServiceError
+from secframe.services.matching import fold
 
 UPDATE_FIELDS = {
     "title": "title",

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from secframe.exchange.labels import tr
 from secframe.i18n import QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES
-from secframe.services.common import fold
+from secframe.services.matching import fold
 
 CONTEXT = "Tracker"
 FORMAT_NAME = "secframe-tracker"

@@ -18,8 +18,8 @@ from secframe.exchange.tracker.layout import Sheet, header_index
 from secframe.exchange.workbook import Book, Values
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.jobs import JobState
-from secframe.services.common import fold
 from secframe.services.errors import ServiceError, ValidationError
+from secframe.services.matching import fold
 
 PROGRESS_EVERY = 200
 

@@ -65,7 +65,7 @@ def test_incident_ids_follow_the_order_and_the_accent_blind_search(sample, write
 def test_fold_matches_the_character_by_character_definition():
     import unicodedata
 
-    from secframe.services.common import fold
+    from secframe.services.matching import fold
 
     def slow(text: str) -> str:
         decomposed = unicodedata.normalize("NFKD", text)

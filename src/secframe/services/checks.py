@@ -1,30 +1,13 @@
-"""Helpers shared by the services: rule checking, lookups, optimistic locking, text search."""
+"""Checking what users typed: every broken rule of one input collected, then raised together."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar
-
-from sqlalchemy import ColumnElement, and_, func, or_
-from sqlalchemy.orm import Session
+from typing import Any
 
 from secframe.i18n import QT_TRANSLATE_NOOP, Message, msg
-from secframe.models import Base
-from secframe.services.errors import (
-    ConflictError,
-    FieldError,
-    InUseError,
-    NotFoundError,
-    ValidationError,
-)
-
-T = TypeVar("T", bound=Base)
-
-# Fixed parity of the CFA franc; amounts in other currencies must be entered in XOF.
-CURRENCY_RATES: dict[str, Decimal] = {"XOF": Decimal(1), "EUR": Decimal("655.957")}
+from secframe.services.errors import FieldError, ValidationError
 
 
 class Checker:
@@ -120,63 +103,6 @@ def to_decimal(value: Any) -> Decimal | None:
         return Decimal(str(value))
     except (InvalidOperation, ValueError):
         return None
-
-
-def delete_unless_used(
-    session: Session, obj: Any, uses: dict[str, int], refusal: str, name: str
-) -> None:
-    """Delete ``obj`` if nothing refers to it, else raise ``InUseError`` saying ``refusal`` (a
-    "Rules" text wrapped in QT_TRANSLATE_NOOP, given ``name`` and the counts of ``uses``)."""
-    if any(uses.values()):
-        raise InUseError(msg("Rules", refusal, name=name, **uses))
-    session.delete(obj)
-    session.flush()
-
-
-def get_or_fail(session: Session, model: type[T], ident: int | None, label: Message) -> T:
-    """Load a row by id or raise ``NotFoundError``."""
-    obj = session.get(model, ident) if ident is not None else None
-    if obj is None:
-        raise NotFoundError(label, ident)
-    return obj
-
-
-def check_version(obj: Any, expected: int | None, label: str) -> None:
-    """Optimistic locking: refuse to save over a version someone else saved meanwhile."""
-    if expected is not None and obj.version != expected:
-        raise ConflictError(label)
-
-
-_LATIN_ACCENTS = re.compile("[\u0300-\u036f]")
-_ASCII = frozenset(map(chr, range(128)))
-
-
-def fold(text: str) -> str:
-    """Lower-case text without accents, for matching names as people type them."""
-    if text.isascii():
-        return text.casefold().strip()
-    # Latin accents go in one regular-expression pass; other marks (rare here) are found by
-    # looking at each distinct character once. Lists fold thousands of long rows.
-    decomposed = _LATIN_ACCENTS.sub("", unicodedata.normalize("NFKD", text))
-    marks = [c for c in set(decomposed) - _ASCII if unicodedata.combining(c)]
-    if marks:
-        decomposed = decomposed.translate(dict.fromkeys(map(ord, marks)))
-    return decomposed.casefold().strip()
-
-
-def text_filter(text: str, *columns: Any) -> ColumnElement[bool]:
-    """Case-insensitive substring match of every word of ``text`` on any of ``columns``."""
-    clauses = []
-    for word in text.split():
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        pattern = f"%{escaped}%"
-        clauses.append(or_(*(func.lower(c).like(pattern.lower(), escape="\\") for c in columns)))
-    return and_(*clauses)
-
-
-def to_xof(amount: Decimal, currency: str) -> Decimal:
-    """Convert an amount to XOF at the fixed parity."""
-    return amount * CURRENCY_RATES.get(currency, Decimal(1))
 
 
 def required(field: str) -> Message:
