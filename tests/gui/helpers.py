@@ -44,3 +44,13 @@ def save_and_fail(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
     dialog.save()
     qtbot.waitUntil(lambda: not dialog.saving, timeout=5000)
     assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def commitment_editor(context: AppContext, commitment_id: int | None, parent=None):  # type: ignore[no-untyped-def]
+    """A commitment editor on a commitment (None: a new one), its data read here as the
+    commitments page reads it in the background before building the editor."""
+    from secframe.ui.editors.commitment import CommitmentEditor, read_editor_data
+
+    with context.db.read() as session:
+        data = read_editor_data(session, context.framework_id, commitment_id)
+    return CommitmentEditor(context, data, parent)

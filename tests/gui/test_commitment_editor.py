@@ -11,8 +11,7 @@ from secframe.models import CommitmentKind, CommitmentStatus, ResourceCategory, 
 from secframe.services import commitments as cs
 from secframe.services.resources import ResourceNeedInput, add_resource_need
 from secframe.ui.dialogs import ask
-from secframe.ui.editors.commitment import CommitmentEditor
-from tests.gui.helpers import make_context, save_and_fail, save_and_wait
+from tests.gui.helpers import commitment_editor, make_context, save_and_fail, save_and_wait
 
 YESTERDAY = date.today() - timedelta(days=1)
 
@@ -23,7 +22,7 @@ def context(sqlite_sample, tmp_path):
 
 
 def _open(qtbot, context, commitment_id=None):
-    editor = CommitmentEditor(context, commitment_id)
+    editor = commitment_editor(context, commitment_id)
     qtbot.addWidget(editor)
     editor.show()
     return editor
@@ -189,7 +188,7 @@ def test_an_edit_conflict_offers_to_reload(qtbot, context, sqlite_sample, monkey
     editor.form.title.setText("Charte (ici)")
     monkeypatch.setattr(ask, "reload_after_conflict", lambda parent, text: True)
     save_and_fail(qtbot, editor)
-    assert editor.form.title.text() == "Charte (autre poste)"
+    qtbot.waitUntil(lambda: editor.form.title.text() == "Charte (autre poste)", timeout=5000)
     assert _all(sqlite_sample)[0].title == "Charte (autre poste)"
 
 
@@ -237,5 +236,5 @@ def test_hand_over_to_another_member_keeps_both_records_linked(qtbot, context, s
         "Jeunes de Tombouctou",
     )
     assert new.status == CommitmentStatus.ACTIVE and new.start_date == YESTERDAY
-    assert "Réalisé" in editor.status_label.text()
+    qtbot.waitUntil(lambda: "Réalisé" in editor.status_label.text(), timeout=5000)
     assert not editor.handover_button.isEnabled()

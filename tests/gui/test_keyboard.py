@@ -17,7 +17,7 @@ from secframe.ui.editors.incident import IncidentEditor
 from secframe.ui.editors.member import MemberEditor
 from secframe.ui.editors.places import AxisEditor, LocalityEditor
 from secframe.ui.language import install_language
-from tests.gui.helpers import make_context
+from tests.gui.helpers import commitment_editor, make_context
 from tests.gui.keyboard import keyboard_problems, takes_keys
 
 
@@ -28,7 +28,7 @@ def context(sqlite_sample, tmp_path):
 
 def _existing_editor(context, sample) -> CommitmentEditor:
     c = sample.commitment("Patrouilles", status=CommitmentStatus.ACTIVE)
-    return CommitmentEditor(context, c.id)
+    return commitment_editor(context, c.id)
 
 
 def _suspending(context, sample) -> QWidget:
@@ -39,13 +39,13 @@ def _suspending(context, sample) -> QWidget:
 
 
 def _new_suspended(context, sample) -> QWidget:
-    editor = CommitmentEditor(context, None)
+    editor = commitment_editor(context, None)
     editor.initial_status.set_value(CommitmentStatus.SUSPENDED)  # shows cause and reason
     return editor
 
 
 EDITORS: dict[str, Callable[..., QWidget]] = {
-    "new commitment": lambda context, sample: CommitmentEditor(context, None),
+    "new commitment": lambda context, sample: commitment_editor(context, None),
     "new suspended commitment": _new_suspended,
     "commitment": _existing_editor,
     "change status": _suspending,
@@ -148,7 +148,7 @@ def test_tab_goes_from_the_header_through_the_form_to_save(qtbot, context, sqlit
 def test_a_new_commitment_opens_on_its_title_and_tabs_from_its_status(
     qtbot, context, sqlite_sample
 ):
-    editor = CommitmentEditor(context, None)
+    editor = commitment_editor(context, None)
     qtbot.addWidget(editor)
     editor.show()
     assert editor.focusWidget() is editor.form.title
@@ -165,7 +165,7 @@ def test_a_new_commitment_opens_on_its_title_and_tabs_from_its_status(
 
 
 def test_alt_letter_of_a_wrapped_field_puts_the_cursor_in_it(qtbot, context, sqlite_sample):
-    editor = CommitmentEditor(context, None)
+    editor = commitment_editor(context, None)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitExposed(editor)

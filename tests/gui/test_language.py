@@ -32,10 +32,9 @@ from secframe.services.places import list_localities
 from secframe.services.resources import ResourceNeedInput, add_resource_need
 from secframe.ui import language
 from secframe.ui.dialogs.preferences import PreferencesDialog
-from secframe.ui.editors.commitment import CommitmentEditor
 from secframe.ui.main_window import MainWindow
 from tests.fixtures.builders import TODAY
-from tests.gui.helpers import make_context
+from tests.gui.helpers import commitment_editor, make_context
 
 
 class Recorder(QTranslator):
@@ -178,11 +177,11 @@ def test_no_visible_string_of_the_main_window_or_commitment_editor_is_left_in_en
         for menu in window.menuBar().findChildren(QMenu):
             menu.aboutToShow.emit()
             texts |= _texts(menu)
-        editor = CommitmentEditor(context, commitment_id, window)
+        editor = commitment_editor(context, commitment_id, window)
         qtbot.addWidget(editor)
         editor.show()
         texts |= _texts(editor)
-        new_editor = CommitmentEditor(context, None, window)
+        new_editor = commitment_editor(context, None, window)
         qtbot.addWidget(new_editor)
         new_editor.initial_status.set_value(CommitmentStatus.SUSPENDED)
         texts |= _texts(new_editor)

@@ -209,7 +209,8 @@ def test_delete_asks_and_says_what_goes_with_it(qtbot, window, monkeypatch):
         "confirm",
         lambda parent, title, text, action, details="": asked.append((text, details)) or False,
     )
-    page.delete_records([item])
+    page.delete_records([item])  # what goes with it is read in the background, then asked
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     assert "Alafia" in asked[0][0]
     assert "ligne(s) de besoins" in asked[0][1] and "changement(s) de statut" in asked[0][1]
     assert page.model.row_of(item.id) >= 0  # refused: nothing deleted
@@ -246,7 +247,9 @@ def test_open_another_database(qtbot, window, sqlite_sample):
 
 def test_closing_the_window_asks_about_an_editor_left_open(qtbot, window, monkeypatch):
     page = window.page("commitments")
-    editor = page.editor(page.model.rows[0].id)
+    with qtbot.waitSignal(page.editor_opened, timeout=5000) as opened:
+        page.editor(page.model.rows[0].id)
+    editor = opened.args[0]
     editor.form.title.setText("Titre modifié")
     answers = iter(["cancel", "discard"])
     monkeypatch.setattr(ask, "unsaved_changes", lambda parent: next(answers))

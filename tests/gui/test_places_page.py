@@ -8,8 +8,8 @@ import pytest
 from secframe.models import FrameworkLevel
 from secframe.services import frameworks as fws
 from secframe.services import places
+from secframe.services.lookups import load_lookups
 from secframe.services.matching import fold
-from secframe.ui.lookups import load_lookups
 from secframe.ui.pages.places import PlacesPage
 from secframe.ui.widgets.pickers import PlacePicker
 from tests.gui.helpers import make_context

@@ -9,7 +9,7 @@ from secframe.jobs import JobState
 from secframe.ui.context import AppContext
 from secframe.ui.widgets import screen
 from secframe.ui.widgets.screen import FRAME_ALLOWANCE, fitted_size
-from tests.gui.helpers import timbuktu_context
+from tests.gui.helpers import commitment_editor, timbuktu_context
 
 LAPTOP = QRect(0, 0, 1366, 728)  # 1366 × 768 with a 40-pixel taskbar
 
@@ -48,11 +48,10 @@ def test_the_main_window_fits_the_laptop_screen(qtbot, laptop, context):
 
 def test_the_editors_fit_the_laptop_screen(qtbot, laptop, context):
     from secframe.services.commitments import list_commitments
-    from secframe.ui.editors.commitment import CommitmentEditor
 
     with context.db.read() as s:
         first = list_commitments(s, context.framework_id)[0]
-    editor = CommitmentEditor(context, first.id)
+    editor = commitment_editor(context, first.id)
     qtbot.addWidget(editor)
     assert fits(editor.size())
 
@@ -71,11 +70,10 @@ def test_the_brief_preview_fits_the_laptop_screen(qtbot, laptop, context):
 
 def test_the_needs_table_shows_every_column_without_scrolling_sideways(qtbot, laptop, context):
     from secframe.services.commitments import list_commitments
-    from secframe.ui.editors.commitment import CommitmentEditor
 
     with context.db.read() as s:
         alafia = next(c for c in list_commitments(s, context.framework_id) if "Alafia" in c.title)
-    editor = CommitmentEditor(context, alafia.id)
+    editor = commitment_editor(context, alafia.id)
     qtbot.addWidget(editor)
     editor.show()
     editor.tabs.setCurrentWidget(editor.needs)

@@ -7,13 +7,12 @@ from datetime import date
 
 from secframe.services import frameworks as fws
 from secframe.services import meetings as ms
-from secframe.ui.editors.commitment import CommitmentEditor
 from secframe.ui.editors.needs import COLUMNS, NeedsEditor
-from tests.gui.helpers import make_context
+from tests.gui.helpers import commitment_editor, make_context
 
 
 def _deadline_text(qtbot, context, commitment_id: int) -> str:
-    editor = CommitmentEditor(context, commitment_id)
+    editor = commitment_editor(context, commitment_id)
     qtbot.addWidget(editor)
     dialog = editor.revise_deadline()
     qtbot.addWidget(dialog)
@@ -81,7 +80,7 @@ def test_an_empty_decision_list_says_what_to_do(qtbot, demo_db):
 def test_an_empty_revision_log_says_so(qtbot, sqlite_sample, tmp_path):
     context = make_context(sqlite_sample.db, tmp_path, sqlite_sample.framework_id)
     c = sqlite_sample.commitment("Patrouilles", original_deadline=date(2019, 6, 30))
-    editor = CommitmentEditor(context, c.id)
+    editor = commitment_editor(context, c.id)
     qtbot.addWidget(editor)
     assert editor.history.revision_box.title() == "Reports d’échéance — néant"
     dialog = editor.revise_deadline()
@@ -112,7 +111,7 @@ def test_the_commitment_editor_actions_have_their_own_alt_letters(qtbot, sqlite_
     from PySide6.QtWidgets import QAbstractButton
 
     context = make_context(sqlite_sample.db, tmp_path, sqlite_sample.framework_id)
-    editor = CommitmentEditor(context, sqlite_sample.commitment("Patrouilles").id)
+    editor = commitment_editor(context, sqlite_sample.commitment("Patrouilles").id)
     qtbot.addWidget(editor)
     actions = (editor.status_button, editor.deadline_button, editor.handover_button)
     assert [b.text() for b in actions] == [

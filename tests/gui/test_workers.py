@@ -7,6 +7,7 @@ import threading
 
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.jobs import Cancelled, JobState
+from secframe.services.changes import MEETING, Changes
 from secframe.services.errors import ServiceError
 from secframe.ui.workers import start_job
 
@@ -170,14 +171,14 @@ def test_a_write_is_announced_even_when_its_window_was_closed(qtbot, tmp_path):
 
     context = make_context(None, tmp_path)  # type: ignore[arg-type]  # no database needed
     widget = QWidget()
-    changed: list[str] = []
+    changed: list[Changes] = []
     context.data_changed.connect(changed.append)
     release = threading.Event()
-    handle = context.run(widget, _blocked_job(release), title="t", writes=True, changed="Meeting")
+    handle = context.run(widget, _blocked_job(release), title="t", writes=True, changed=MEETING)
     shiboken6.delete(widget)
     release.set()
     _wait_for(qtbot, handle)
-    assert changed == ["Meeting"]  # the other views reload what was written
+    assert changed == [Changes.of(MEETING)]  # the other views reload what was written
 
 
 def test_a_load_for_a_closed_page_still_ends_the_busy_state(qtbot, sqlite_db, tmp_path):

@@ -30,6 +30,11 @@ class SecframeSession(Session):
         """A note attached to the audit entries of the next flushes (e.g. 'import tracker.xlsx')."""
         self.info["audit_context"] = context
 
+    def changed_records(self) -> frozenset[tuple[str, int | None]]:
+        """(class name, id) of every record this session's flushes created, changed or
+        deleted; a record that belongs to a commitment also names that commitment."""
+        return frozenset(self.info.get("changed", ()))
+
 
 def _text(value: Any) -> str | None:
     if value is None:
@@ -78,6 +83,25 @@ def _update_rows(obj: Base, base_row: dict[str, Any]) -> list[dict[str, Any]]:
                 }
             )
     return rows
+
+
+@event.listens_for(SecframeSession, "after_flush")
+def _note_changes(session: SecframeSession, _ctx: UOWTransaction) -> None:
+    noted: set[tuple[str, int | None]] = session.info.setdefault("changed", set())
+    dirty = [obj for obj in session.dirty if session.is_modified(obj)]
+    for obj in (*session.new, *dirty, *session.deleted):
+        if not isinstance(obj, Base):
+            continue
+        ident = getattr(obj, "id", None)
+        noted.add((type(obj).__name__, ident if isinstance(ident, int) else None))
+        owner = getattr(obj, "commitment_id", None)
+        if isinstance(owner, int):
+            noted.add(("Commitment", owner))
+
+
+@event.listens_for(SecframeSession, "after_rollback")
+def _forget_changes(session: SecframeSession) -> None:
+    session.info.pop("changed", None)
 
 
 @event.listens_for(SecframeSession, "after_flush")

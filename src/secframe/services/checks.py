@@ -114,6 +114,7 @@ def required(field: str) -> Message:
         "kind": QT_TRANSLATE_NOOP("Rules", "Choose a kind."),
         "category": QT_TRANSLATE_NOOP("Rules", "Choose a category."),
         "level": QT_TRANSLATE_NOOP("Rules", "Choose a level."),
+        "status": QT_TRANSLATE_NOOP("Rules", "Choose a status."),
         "reason": QT_TRANSLATE_NOOP("Rules", "A reason is required."),
         "cause": QT_TRANSLATE_NOOP("Rules", "Choose a cause."),
         "date": QT_TRANSLATE_NOOP("Rules", "A date is required."),

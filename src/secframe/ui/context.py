@@ -1,4 +1,21 @@
-"""The application context handed to every view: database, settings, current framework."""
+"""The application context handed to every view: database, settings, current framework, and the
+operations through which every view reads and writes the database.
+
+Operations (in the spirit of Anki's ``aqt.operations``), all on the one worker of
+``ui.workers`` — no view opens a database session on the UI thread:
+
+- ``context.load(parent, key, fn, on_done)`` reads: ``fn(session)`` in the background, then
+  ``on_done(result)`` on the UI thread (only the latest load of each ``key`` is delivered);
+- ``context.write(parent, fn, title=…, on_done=…)`` writes: ``fn(session)`` in one unit of
+  work on the database thread. ``fn`` returns a ``services.changes.Saved(value, changes)`` or a
+  plain value (then the changes are what the session flushed). ``on_done`` gets the value;
+  ``data_changed`` announces the ``Changes`` to every view, even if ``parent`` was closed;
+- ``context.run(parent, fn, …)`` runs any other long job (exports, imports) with a progress
+  dialog.
+
+Views listen to ``data_changed(changes)`` and refresh only what the ``Changes`` names: e.g.
+``if changes.touches(COMMITMENT): ids = changes.ids_of(COMMITMENT)`` (None: reload all).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +26,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from secframe.jobs import JobState
+from secframe.services.changes import EVERYTHING, Changes, Saved, as_changes, recorded
 from secframe.ui.settings import remember_framework
 from secframe.ui.workers import Job, show_error, start_job
 
@@ -23,9 +41,9 @@ T = TypeVar("T")
 class AppContext(QObject):
     """Explicit shared state instead of globals (one per main window).
 
-    ``data_changed(entity)`` is emitted after every successful write, with the entity's class
-    name ("Commitment", "Member", ...) or "" when anything may have changed; views reload what
-    they show. ``framework_changed(id)`` follows the framework selector (0 when the database
+    ``data_changed(changes)`` is emitted after every successful write with a
+    ``services.changes.Changes`` saying which records changed; views refresh what they show of
+    them. ``framework_changed(id)`` follows the framework selector (0 when the database
     holds no framework). ``database_changed`` follows File › Open. ``busy_changed(bool)`` tells
     whether background reads started with ``load`` are running (the window shows it).
 
@@ -33,7 +51,7 @@ class AppContext(QObject):
     first ``set_database``); pages and extensions are only built once it is.
     """
 
-    data_changed = Signal(str)
+    data_changed = Signal(object)  # services.changes.Changes
     framework_changed = Signal(int)
     database_changed = Signal()
     busy_changed = Signal(bool)
@@ -70,9 +88,44 @@ class AppContext(QObject):
         self._framework_id = None
         self.database_changed.emit()
 
-    def notify_changed(self, entity: str = "") -> None:
-        """Tell the views that records of ``entity`` (or anything) changed."""
-        self.data_changed.emit(entity)
+    def notify_changed(self, changes: Changes | str = "") -> None:
+        """Tell the views what changed: a ``Changes``, or a kind's name ("": anything)."""
+        self.data_changed.emit(as_changes(changes))
+
+    def write(
+        self,
+        parent: QWidget | None,
+        fn: Callable[[Session], Any],
+        *,
+        title: str,
+        on_done: Callable[[Any], None] | None = None,
+        note: str = "desktop",
+        **kw: Any,
+    ) -> Job:
+        """Write in one unit of work on the database thread, then announce what changed.
+
+        ``fn(session)`` returns ``Saved(value, changes)`` or a plain value (its changes are
+        then what the session flushed); ``on_done(value)`` runs on the UI thread.
+        """
+        db = self.db
+        outcome: dict[str, Changes] = {}
+
+        def job(_state: JobState) -> Any:
+            with db.write(note) as session:
+                result = fn(session)
+            if isinstance(result, Saved):
+                outcome["changes"] = result.changes or recorded(session)
+                return result.value
+            outcome["changes"] = recorded(session)
+            return result
+
+        def settled(ok: bool) -> None:
+            if ok:
+                self.notify_changed(outcome.get("changes", EVERYTHING))
+
+        return start_job(
+            parent, job, title=title, on_done=on_done, on_settled=settled, writes=True, **kw
+        )
 
     def run(
         self,
@@ -82,11 +135,12 @@ class AppContext(QObject):
         title: str,
         on_done: Callable[[Any], None] | None = None,
         writes: bool = False,
-        changed: str | None = None,
+        changed: Changes | str | None = None,
         **kw: Any,
     ) -> Job:
         """Run a long job in the background; after a write, ``changed`` is notified (even if
-        ``parent`` was closed meanwhile: the other views still need to know)."""
+        ``parent`` was closed meanwhile: the other views still need to know). Database writes
+        whose changes are known are better run with ``write``."""
 
         def settled(ok: bool) -> None:
             if ok and changed is not None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secframe.services.changes import FRAMEWORK, Changes
 from secframe.ui import actions
 from secframe.ui.context import AppContext
 from secframe.ui.settings import remember_database, remembered_framework
@@ -311,8 +312,8 @@ class MainWindow(QMainWindow):
         self._show_database()
         self.reload_frameworks()
 
-    def _data_changed(self, entity: str) -> None:
-        if entity in ("Framework", ""):
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(FRAMEWORK):
             self.reload_frameworks()
 
     # --- state --------------------------------------------------------------------------------

@@ -211,7 +211,7 @@ class ForeignRows:
     ) -> bool:
         lines = rs.need_infos(self.s, commitment_id)
         if not lines:
-            rs.add_resource_need(self.s, commitment_id, data)
+            cs.save_resource_lines(self.s, commitment_id, [(None, None, data)], field_prefix="")
             self.report.tally("resources").created += 1
             return True
         ours = [n for n in lines if n.description == label and n.category == ResourceCategory.FUNDING]  # fmt: skip
@@ -224,6 +224,8 @@ class ForeignRows:
         if data == replace(line.to_input(), provider_name=None):
             self.report.tally("resources").unchanged += 1
             return False
-        rs.update_resource_need(self.s, line.id, data, expected_version=line.version)
+        cs.save_resource_lines(
+            self.s, commitment_id, [(line.id, line.version, data)], field_prefix=""
+        )
         self.report.tally("resources").updated += 1
         return True

@@ -17,7 +17,11 @@ from secframe.exchange.tracker.sheet import SheetReader, report_service_error
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.models import ResourceCategory
 from secframe.services import resources as rs
-from secframe.services.commitments import CommitmentFilter, list_commitments
+from secframe.services.commitments import (
+    CommitmentFilter,
+    list_commitments,
+    save_resource_lines,
+)
 from secframe.services.errors import ServiceError
 
 FIELDS = {
@@ -171,7 +175,12 @@ class ResourceSheet:
             )
             return
         try:
-            rs.update_resource_need(self.ctx.session, line.id, data, expected_version=line.version)
+            save_resource_lines(
+                self.ctx.session,
+                line.commitment_id,
+                [(line.id, line.version, data)],
+                field_prefix="",
+            )
         except ServiceError as err:
             report_service_error(self.r, number, err, FIELDS)
             return
@@ -221,7 +230,7 @@ class ResourceSheet:
             )
             return
         try:
-            rs.add_resource_need(self.ctx.session, cid, data)
+            save_resource_lines(self.ctx.session, cid, [(None, None, data)], field_prefix="")
         except ServiceError as err:
             report_service_error(self.r, number, err, FIELDS)
             return

@@ -2,7 +2,8 @@
 
 The package is split by concept: ``data`` (what goes in and out), ``validation`` (rules
 checked before writing), ``editing`` (one commitment), ``lifecycle`` (status log, deadline
-revisions, handovers) and ``queries`` (lists). Callers import from the package.
+revisions, handovers), ``queries`` (lists), ``saving`` (the use cases the app and the importers
+share, returning what they changed) and ``history`` (the history read-model). Callers import from the package.
 """
 
 from secframe.services.commitments.data import (
@@ -33,17 +34,35 @@ from secframe.services.commitments.lifecycle import (
     status_log,
 )
 from secframe.services.commitments.queries import OPEN, list_commitments
+from secframe.services.commitments.saving import (
+    CommitmentEdit,
+    DeadlineEdit,
+    HandoverEdit,
+    Line,
+    StatusEdit,
+    record_deadline,
+    record_handover,
+    record_status,
+    save_commitment,
+    save_resource_lines,
+    successor_of,
+)
 
 __all__ = [
     "OPEN",
     "CommitmentDetail",
+    "CommitmentEdit",
     "CommitmentFilter",
     "CommitmentInput",
     "CommitmentRow",
+    "DeadlineEdit",
     "DeadlineRevisionInfo",
+    "HandoverEdit",
+    "Line",
     "PartnerInfo",
     "PartnerInput",
     "StatusChangeInfo",
+    "StatusEdit",
     "change_status",
     "create_commitment",
     "delete_commitment",
@@ -52,10 +71,16 @@ __all__ = [
     "get_commitment",
     "hand_over",
     "list_commitments",
+    "record_deadline",
+    "record_handover",
+    "record_status",
     "revise_deadline",
     "revision_info",
     "revisions_of",
+    "save_commitment",
+    "save_resource_lines",
     "status_info",
     "status_log",
+    "successor_of",
     "update_commitment",
 ]

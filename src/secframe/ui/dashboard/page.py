@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from secframe import config
 from secframe.db.errors import DatabaseError
 from secframe.jobs import JobState
+from secframe.services.changes import Changes
 from secframe.services.errors import ServiceError
 from secframe.ui.context import AppContext
 from secframe.ui.dashboard.panels import ChartPanel, KeyFigureCard
@@ -37,8 +38,10 @@ from secframe.ui.workers import Job, start_job
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+    from sqlalchemy.orm import Session
 
     from secframe.reports.charts_data import DashboardData, IncidentSeries
+    from secframe.reports.charts_figures import KeyFigureItem
     from secframe.ui.dashboard.jobs import RenderedDashboard
 
 log = logging.getLogger(__name__)
@@ -59,6 +62,7 @@ class DashboardPage(QWidget):
     """Key figures and charts of the selected framework."""
 
     refreshed = Signal()  # the charts of the latest data are on screen
+    figures_shown = Signal()  # the key figures of the latest data are on screen
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +82,7 @@ class DashboardPage(QWidget):
         self._delay.timeout.connect(self.refresh)
         context.framework_changed.connect(lambda _id: self.mark_dirty(delay=False))
         context.database_changed.connect(lambda: self.mark_dirty(delay=False))
-        context.data_changed.connect(lambda _entity: self.mark_dirty(delay=True))
+        context.data_changed.connect(self._data_changed)
         self.retranslate()
 
     def _build_ui(self) -> None:
@@ -195,6 +199,32 @@ class DashboardPage(QWidget):
             self._delay.stop()
             QTimer.singleShot(0, self.refresh)
 
+    def _data_changed(self, _changes: Changes) -> None:
+        """After a write: the key figures at once, the charts shortly after."""
+        self.mark_dirty(delay=True)
+        if self.isVisible():
+            self.refresh_key_figures()
+
+    def refresh_key_figures(self) -> None:
+        """Read and show the key figures again (in the background), without the charts."""
+        framework_id = self.context.framework_id
+        if framework_id is None:
+            return
+
+        def read(session: Session) -> list[KeyFigureItem]:
+            from secframe.reports.charts_figures import key_figure_items
+            from secframe.services.stats import key_figures
+
+            return key_figure_items(key_figures(session, framework_id))
+
+        def show(items: list[KeyFigureItem]) -> None:
+            if self.context.framework_id == framework_id:
+                for item in items:
+                    self.cards[item.key].set_item(item)
+                self.figures_shown.emit()
+
+        self.context.load(self, "dashboard:key-figures", read, show)
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._dirty:
@@ -259,6 +289,7 @@ class DashboardPage(QWidget):
         self._set_heading()
         for item in result.items:
             self.cards[item.key].set_item(item)
+        self.figures_shown.emit()
         self._fill_places()
         self.panels["timeline"].set_chart_height(result.timeline_height)
         self._set_banner(self._empty_message() if result.data.is_empty else "")

@@ -3,9 +3,11 @@
 A subclass builds its form (wrapping inputs with ``self.errors.box(name, widget)`` under the
 service's input field names) and provides ``collect()`` (the input dataclass, compared with
 its value at load time to know whether something changed), ``problems()`` (text that cannot
-be read, e.g. a date typed wrong) and ``write(session, data)`` (the service calls; it runs in
-the database worker thread and must not touch widgets). ``saved(result)`` is emitted after a
-successful save, just before the dialog closes.
+be read, e.g. a date typed wrong) and ``write(session, data)`` (one service use case; it runs
+in the database worker thread and must not touch widgets, and returns the use case's
+``Saved(value, changes)`` or a plain value). ``saved(value)`` is emitted after a successful
+save, just before the dialog closes; every view hears what changed through
+``AppContext.data_changed``.
 """
 
 from __future__ import annotations
@@ -33,7 +35,6 @@ class RecordEditor(QDialog):
     """A dialog editing one record; Save writes everything in one transaction or nothing."""
 
     saved = Signal(object)
-    entity = ""  # the class name announced in data_changed after a save
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,18 +122,11 @@ class RecordEditor(QDialog):
         data = self.collect()
         self.errors.clear()
         self._set_saving(True)
-        db, write = self.context.db, self.write
-
-        def job(_state: Any) -> Any:
-            with db.write("desktop") as session:
-                return write(session, data)
-
-        self.context.run(
+        write = self.write
+        self.context.write(
             self,
-            job,
+            lambda session: write(session, data),
             title=translate("RecordEditor", "Saving…"),
-            writes=True,
-            changed=self.entity or None,
             on_done=self._saved,
             on_error=self._failed,
             delay_ms=600,

@@ -8,6 +8,7 @@ lines in one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from html import escape
@@ -29,9 +30,11 @@ from secframe import i18n
 from secframe.models import CommitmentStatus, StatusCause
 from secframe.models.enums import STATUS_COLOURS
 from secframe.services import commitments as cs
-from secframe.services import resources as rs
-from secframe.services.errors import FieldError, ValidationError
-from secframe.services.history import audit_trail
+from secframe.services.changes import Saved
+from secframe.services.commitments import CommitmentEdit
+from secframe.services.commitments.history import CommitmentHistory, commitment_history
+from secframe.services.history import AuditInfo
+from secframe.services.lookups import Lookups, load_lookups
 from secframe.ui.context import AppContext
 from secframe.ui.editors.base import RecordEditor
 from secframe.ui.editors.commitment_form import CommitmentForm
@@ -39,66 +42,48 @@ from secframe.ui.editors.handover import HandoverDialog
 from secframe.ui.editors.history import HistoryTab
 from secframe.ui.editors.needs import NeedLine, NeedsEditor
 from secframe.ui.editors.status import NEEDS_CAUSE, DeadlineDialog, StatusDialog, status_since
-from secframe.ui.lookups import Lookups, load_lookups
 from secframe.ui.tables.commitments import FLAG_COLOUR, UNDECIDED_COLOUR
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.keyboard import chain_tab_order, input_of
 from secframe.ui.widgets.pickers import EnumCombo
 from secframe.ui.widgets.screen import resize_to_fit
 
-Line = tuple[int | None, int | None, rs.ResourceNeedInput]
-
 
 @dataclass(frozen=True)
-class CommitmentEdit:
-    """Everything the editor saves: the fields, the lines, and (new only) the first status."""
+class EditorData:
+    """What the editor shows when it opens: the pickers' lists and (existing) the commitment
+    with its history. Read in the background (``read_editor_data``) before the editor is built."""
 
-    fields: cs.CommitmentInput
-    lines: tuple[Line, ...]
-    status: CommitmentStatus | None = None
-    status_on: date | None = None
-    cause: StatusCause | None = None
-    reason: str | None = None
+    lookups: Lookups
+    history: CommitmentHistory | None = None
 
 
-@dataclass(frozen=True)
-class CommitmentHistory:
-    """A commitment with its audit entries, as the editor shows it."""
-
-    detail: cs.CommitmentDetail
-    audit: tuple[Any, ...]
-
-
-def read_commitment(session: Session, commitment_id: int) -> CommitmentHistory:
-    """One commitment and what was recorded about it and its resource lines."""
-    detail = cs.get_commitment(session, commitment_id)
-    entries = list(audit_trail(session, "Commitment", commitment_id))
-    for need in detail.needs:
-        entries.extend(audit_trail(session, "ResourceNeed", need.id))
-    entries.sort(key=lambda e: e.id, reverse=True)
-    return CommitmentHistory(detail, tuple(entries))
+def read_editor_data(
+    session: Session,
+    framework_id: int | None,
+    commitment_id: int | None,
+    lookups: Lookups | None = None,
+) -> EditorData:
+    """Read what the editor of ``commitment_id`` (None: a new one) shows."""
+    return EditorData(
+        lookups or load_lookups(session, framework_id),
+        commitment_history(session, commitment_id) if commitment_id is not None else None,
+    )
 
 
 class CommitmentEditor(RecordEditor):
     """Create or edit a commitment of the current framework."""
 
-    entity = "Commitment"
-
     def __init__(
-        self,
-        context: AppContext,
-        commitment_id: int | None = None,
-        parent: QWidget | None = None,
-        *,
-        lookups: Lookups | None = None,
+        self, context: AppContext, data: EditorData, parent: QWidget | None = None
     ) -> None:
         super().__init__(context, parent)
-        self.commitment_id = commitment_id
+        loaded = data.history
+        self.commitment_id = loaded.detail.id if loaded else None
         self.framework_id = context.framework_id
-        with context.db.read() as session:
-            self.lookups = lookups or load_lookups(session, self.framework_id)
-            loaded = read_commitment(session, commitment_id) if commitment_id else None
+        self.lookups = data.lookups
         self.detail = loaded.detail if loaded else None
+        self._audit: tuple[AuditInfo, ...] = loaded.audit if loaded else ()
         self.form = CommitmentForm(self, self.errors, self.lookups)
         self.needs = NeedsEditor(self.lookups.member_choices(), self)
         self.errors.route(lambda name: name.startswith("needs["), self.needs.show_error)
@@ -109,7 +94,7 @@ class CommitmentEditor(RecordEditor):
         self.tabs.addTab(self.form.follow_up, self.tr("Dates and follow-up"))
         self.tabs.addTab(self.needs, self.tr("Resource needs"))
         self.tabs.addTab(self.history, self.tr("History"))
-        self.tabs.setTabEnabled(3, commitment_id is not None)
+        self.tabs.setTabEnabled(3, self.commitment_id is not None)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -271,6 +256,7 @@ class CommitmentEditor(RecordEditor):
         self.form.load(detail, self.lookups)
         self.needs.model.set_lines([NeedLine.from_info(n) for n in detail.needs] if detail else [])
         if loaded is not None and detail is not None:
+            self._audit = loaded.audit
             self._show_state(detail)
             self.history.show_history(detail.status_log, detail.revisions, loaded.audit)
         else:
@@ -279,22 +265,34 @@ class CommitmentEditor(RecordEditor):
 
     def reload(self) -> None:
         """Show the commitment as saved now (after someone else changed it)."""
-        if self.commitment_id is None:
-            return
-        with self.context.db.read() as session:
-            loaded = read_commitment(session, self.commitment_id)
-        self._show(loaded)
+        if self.commitment_id is not None:
+            self._read_history(self.commitment_id, self._show)
+
+    def _read_history(self, commitment_id: int, then: Callable[[CommitmentHistory], None]) -> None:
+        self.context.load(
+            self,
+            f"commitment-editor:{id(self)}",
+            lambda session: commitment_history(session, commitment_id),
+            then,
+        )
 
     def _refresh_state(self, detail: cs.CommitmentDetail) -> None:
-        """After a status change or deadline revision: new state and history, edits kept."""
-        with self.context.db.read() as session:
-            loaded = read_commitment(session, detail.id)
-        self.detail = loaded.detail
-        self.version = loaded.detail.version
-        self._show_state(loaded.detail)
-        self.history.show_history(loaded.detail.status_log, loaded.detail.revisions, loaded.audit)
-        if loaded.detail.revisions:  # the first revision fixes the original deadline
-            original = loaded.detail.row.original_deadline
+        """After a status change or deadline revision: new state at once, then the history
+        read again; the edits in the fields are kept."""
+        self._show_new_state(detail)
+        self._read_history(detail.id, self._show_new_history)
+
+    def _show_new_history(self, loaded: CommitmentHistory) -> None:
+        self._audit = loaded.audit
+        self._show_new_state(loaded.detail)
+
+    def _show_new_state(self, detail: cs.CommitmentDetail) -> None:
+        self.detail = detail
+        self.version = detail.version
+        self._show_state(detail)
+        self.history.show_history(detail.status_log, detail.revisions, self._audit)
+        if detail.revisions:  # the first revision fixes the original deadline
+            original = detail.row.original_deadline
             self.form.deadline.set_value(original)
             self.form.deadline.setReadOnly(True)
             self.form.deadline_label.setText(self.tr("Original dead&line"))
@@ -328,7 +326,7 @@ class CommitmentEditor(RecordEditor):
             return None
         detail = self.detail
         dialog = HandoverDialog(self.context, detail, self.lookups, self)
-        dialog.saved.connect(lambda _new: self._refresh_state(detail))
+        dialog.saved.connect(lambda _new: self._read_history(detail.id, self._show_new_history))
         dialog.open()
         return dialog
 
@@ -339,11 +337,12 @@ class CommitmentEditor(RecordEditor):
         lines = self.needs.lines_input()
         if self.commitment_id is not None:
             return CommitmentEdit(fields, lines)
-        needs = self.initial_status.value() in NEEDS_CAUSE
+        status = self.initial_status.value()
+        needs = status in NEEDS_CAUSE
         return CommitmentEdit(
             fields,
             lines,
-            status=self.initial_status.value(),
+            status=status,
             status_on=self.initial_on.value(),
             cause=self.initial_cause.value() if needs else None,
             reason=(self.initial_reason.text().strip() or None) if needs else None,
@@ -356,43 +355,14 @@ class CommitmentEditor(RecordEditor):
             result["changed_on"] = self.initial_on.problem() or ""
         return result
 
-    def write(self, session: Session, data: Any) -> cs.CommitmentDetail:
-        if self.commitment_id is None:
-            assert self.framework_id is not None
-            detail = cs.create_commitment(
-                session,
-                self.framework_id,
-                data.fields,
-                status=data.status,
-                status_on=data.status_on,
-                cause=data.cause,
-                reason=data.reason,
-            )
-        else:
-            detail = cs.update_commitment(
-                session, self.commitment_id, data.fields, expected_version=self.version
-            )
-        saved = {n.id: n for n in (self.detail.needs if self.detail else ())}
-        save_lines(session, detail.id, data.lines, saved)
-        return cs.get_commitment(session, detail.id)
-
-
-def save_lines(
-    session: Session, commitment_id: int, lines: tuple[Line, ...], saved: dict[int, Any]
-) -> None:
-    """Add, change and remove resource lines so that they match ``lines``."""
-    kept = set()
-    for i, (need_id, version, line) in enumerate(lines):
-        try:
-            if need_id is None:
-                rs.add_resource_need(session, commitment_id, line)
-                continue
-            kept.add(need_id)
-            if line != saved[need_id].to_input():
-                rs.update_resource_need(session, need_id, line, expected_version=version)
-        except ValidationError as err:
-            raise ValidationError(
-                FieldError(f"needs[{i}].{e.field}", e.message) for e in err.errors
-            ) from err
-    for need_id in saved.keys() - kept:
-        rs.delete_resource_need(session, need_id, expected_version=saved[need_id].version)
+    def write(self, session: Session, data: Any) -> Saved[cs.CommitmentDetail]:
+        assert self.framework_id is not None
+        seen = {n.id: n.version for n in (self.detail.needs if self.detail else ())}
+        return cs.save_commitment(
+            session,
+            self.framework_id,
+            self.commitment_id,
+            data,
+            expected_version=self.version,
+            seen_lines=seen,
+        )

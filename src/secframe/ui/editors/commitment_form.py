@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 from secframe.i18n import translate
 from secframe.models import CommitmentKind, ImplementationLevel
 from secframe.services.commitments import CommitmentDetail, CommitmentInput
+from secframe.services.lookups import Lookups
 from secframe.ui.editors.partners import PartnersTable
-from secframe.ui.lookups import Lookups
 from secframe.ui.widgets.errors import FormErrors
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo, PlacePicker, ValueCombo

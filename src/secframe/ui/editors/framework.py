@@ -28,8 +28,6 @@ from secframe.ui.widgets.screen import resize_to_fit
 class FrameworkEditor(RecordEditor):
     """A framework's fields; the regions it covers decide which incidents concern it."""
 
-    entity = "Framework"
-
     def __init__(
         self, context: AppContext, framework_id: int | None, parent: QWidget | None = None
     ) -> None:

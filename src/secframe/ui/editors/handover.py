@@ -3,38 +3,26 @@ forces' escorts). The old commitment is completed by handover, a new one starts,
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
-from sqlalchemy.orm import Session
 
 from secframe.models import CommitmentStatus
 from secframe.services import commitments as cs
+from secframe.services.lookups import Lookups
 from secframe.ui.context import AppContext
 from secframe.ui.editors.change import CommitmentChangeDialog
-from secframe.ui.lookups import Lookups
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo, ValueCombo
 from secframe.ui.widgets.screen import resize_to_fit
 
 
-@dataclass(frozen=True)
-class HandoverInput:
-    """The handover as entered."""
-
-    lead_member_id: int | None
-    title: str
-    on: date | None
-    status: CommitmentStatus | None
-    reason: str
-    source: str
-    meeting_id: int | None
-
-
 class HandoverDialog(CommitmentChangeDialog):
     """Hand a commitment over to another member; both records are kept and linked."""
+
+    use_case = staticmethod(cs.record_handover)
+    dirty_fields = ("lead_member_id", "reason", "source")
 
     def __init__(
         self,
@@ -82,8 +70,8 @@ class HandoverDialog(CommitmentChangeDialog):
         resize_to_fit(self, 640, 480)
         self.mark_clean()
 
-    def collect(self) -> HandoverInput:
-        return HandoverInput(
+    def collect(self) -> cs.HandoverEdit:
+        return cs.HandoverEdit(
             lead_member_id=self.lead.value(),
             title=self.title.text().strip(),
             on=self.on.value(),
@@ -93,39 +81,8 @@ class HandoverDialog(CommitmentChangeDialog):
             meeting_id=self.meeting.value(),
         )
 
-    def is_dirty(self) -> bool:
-        data = self.collect()
-        return bool(data.lead_member_id or data.reason or data.source)
+    def choices(self) -> dict[str, tuple[Any, str]]:
+        return {"lead_member_id": (self.lead, self.tr("Choose the member taking over."))}
 
-    def problems(self) -> dict[str, str]:
-        result = {}
-        if self.lead.value() is None:
-            result["lead_member_id"] = self.tr("Choose the member taking over.")
-        if self.on.problem():
-            result["changed_on"] = self.on.problem() or ""
-        return result
-
-    def write(self, session: Session, data: Any) -> cs.CommitmentDetail:
-        current = self.detail.to_input()
-        deadline = self.detail.row.deadline
-        still_ahead = deadline is not None and data.on is not None and deadline >= data.on
-        successor = replace(
-            current,
-            title=data.title or current.title,
-            lead_member_id=data.lead_member_id,
-            partners=tuple(p for p in current.partners if p.member_id != data.lead_member_id),
-            start_date=None,
-            original_deadline=deadline if still_ahead else None,
-            predecessor_id=None,
-        )
-        return cs.hand_over(
-            session,
-            self.detail.id,
-            successor,
-            on=data.on,
-            reason=data.reason or None,
-            source=data.source or None,
-            meeting_id=data.meeting_id,
-            successor_status=data.status,
-            expected_version=self.version,
-        )
+    def dates(self) -> dict[str, DateField]:
+        return {"changed_on": self.on}

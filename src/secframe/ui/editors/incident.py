@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from secframe.models import IncidentType, Verification
 from secframe.services import incidents as inc
+from secframe.services.lookups import Lookups, load_lookups
 from secframe.ui.context import AppContext
 from secframe.ui.editors.base import RecordEditor
-from secframe.ui.lookups import Lookups, load_lookups
 from secframe.ui.widgets.fields import DateField, parse_amount
 from secframe.ui.widgets.pickers import EnumCombo, PlacePicker, ValueCombo
 from secframe.ui.widgets.screen import resize_to_fit
@@ -20,8 +20,6 @@ from secframe.ui.widgets.screen import resize_to_fit
 
 class IncidentEditor(RecordEditor):
     """Create or edit an incident (incidents belong to places, not to a framework)."""
-
-    entity = "Incident"
 
     def __init__(
         self,

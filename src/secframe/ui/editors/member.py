@@ -103,8 +103,6 @@ class RepresentativesTable(QWidget):
 class MemberEditor(RecordEditor):
     """Create or edit a member of the current framework."""
 
-    entity = "Member"
-
     def __init__(
         self, context: AppContext, member_id: int | None, parent: QWidget | None = None
     ) -> None:

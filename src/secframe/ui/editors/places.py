@@ -50,8 +50,6 @@ def _shown(value: float | None) -> str:
 class LocalityEditor(RecordEditor):
     """Create or edit a place; moving it moves everything inside it."""
 
-    entity = "Locality"
-
     def __init__(
         self,
         context: AppContext,
@@ -136,8 +134,6 @@ class LocalityEditor(RecordEditor):
 
 class AxisEditor(RecordEditor):
     """Create or edit an axis: its name and the localities along it, in order."""
-
-    entity = "Axis"
 
     def __init__(
         self, context: AppContext, axis_id: int | None, parent: QWidget | None = None

@@ -2,44 +2,30 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
-from sqlalchemy.orm import Session
 
 from secframe import i18n
 from secframe.models import CommitmentStatus, StatusCause
 from secframe.services import commitments as cs
-from secframe.ui.context import AppContext
-from secframe.ui.editors.change import CommitmentChangeDialog, form_above_log
-from secframe.ui.editors.history import (
+from secframe.services.commitments.history import (
     revision_headers,
     revision_rows,
     status_headers,
     status_rows,
 )
-from secframe.ui.lookups import Lookups
+from secframe.services.lookups import Lookups
+from secframe.ui.context import AppContext
+from secframe.ui.editors.change import CommitmentChangeDialog, form_above_log
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo
 from secframe.ui.widgets.readonly import fill_table, log_table, log_title
 from secframe.ui.widgets.screen import resize_to_fit
 
 NEEDS_CAUSE = (CommitmentStatus.SUSPENDED, CommitmentStatus.ABANDONED)
-
-
-@dataclass(frozen=True)
-class StatusInput:
-    """The status change as entered."""
-
-    status: CommitmentStatus | None
-    on: date | None
-    cause: StatusCause | None
-    reason: str
-    source: str
-    meeting_id: int | None
 
 
 def status_since(status: CommitmentStatus, since: date | None) -> str:
@@ -53,6 +39,9 @@ def status_since(status: CommitmentStatus, since: date | None) -> str:
 
 class StatusDialog(CommitmentChangeDialog):
     """Change a commitment's status with its date, cause and reason; the log is shown below."""
+
+    use_case = staticmethod(cs.record_status)
+    dirty_fields = ("reason", "source", "cause")
 
     def __init__(
         self,
@@ -106,8 +95,8 @@ class StatusDialog(CommitmentChangeDialog):
         required = needs or reopening
         self.reason_label.setText(self.tr("&Reason (required)") if required else self.tr("&Reason"))
 
-    def collect(self) -> StatusInput:
-        return StatusInput(
+    def collect(self) -> cs.StatusEdit:
+        return cs.StatusEdit(
             status=self.status.value(),
             on=self.on.value(),
             cause=self.cause.value(),
@@ -116,46 +105,18 @@ class StatusDialog(CommitmentChangeDialog):
             meeting_id=self.meeting.value(),
         )
 
-    def is_dirty(self) -> bool:
-        data = self.collect()
-        return bool(data.reason or data.source or data.cause)
+    def choices(self) -> dict[str, tuple[Any, str]]:
+        return {"to_status": (self.status, self.tr("Choose the new status."))}
 
-    def problems(self) -> dict[str, str]:
-        result = {}
-        if self.status.value() is None:
-            result["to_status"] = self.tr("Choose the new status.")
-        if self.on.problem():
-            result["changed_on"] = self.on.problem() or ""
-        return result
-
-    def write(self, session: Session, data: Any) -> cs.CommitmentDetail:
-        cs.change_status(
-            session,
-            self.detail.id,
-            data.status,
-            on=data.on,
-            cause=data.cause,
-            reason=data.reason or None,
-            source=data.source or None,
-            meeting_id=data.meeting_id,
-            expected_version=self.version,
-        )
-        return cs.get_commitment(session, self.detail.id)
-
-
-@dataclass(frozen=True)
-class DeadlineInput:
-    """The deadline revision as entered."""
-
-    new_deadline: date | None
-    decided_on: date | None
-    reason: str
-    source: str
-    meeting_id: int | None
+    def dates(self) -> dict[str, DateField]:
+        return {"changed_on": self.on}
 
 
 class DeadlineDialog(CommitmentChangeDialog):
     """Move a commitment's deadline, with the reason; earlier revisions are shown below."""
+
+    use_case = staticmethod(cs.record_deadline)
+    dirty_fields = ("new_deadline", "reason", "source")
 
     def __init__(
         self,
@@ -198,8 +159,8 @@ class DeadlineDialog(CommitmentChangeDialog):
             deadline=deadline, original=i18n.format_date(row.original_deadline)
         )
 
-    def collect(self) -> DeadlineInput:
-        return DeadlineInput(
+    def collect(self) -> cs.DeadlineEdit:
+        return cs.DeadlineEdit(
             new_deadline=self.new_deadline.value(),
             decided_on=self.decided_on.value(),
             reason=self.reason_text(),
@@ -207,27 +168,5 @@ class DeadlineDialog(CommitmentChangeDialog):
             meeting_id=self.meeting.value(),
         )
 
-    def is_dirty(self) -> bool:
-        data = self.collect()
-        return bool(data.new_deadline or data.reason or data.source)
-
-    def problems(self) -> dict[str, str]:
-        result = {}
-        for name, field in (("new_deadline", self.new_deadline), ("decided_on", self.decided_on)):
-            problem = field.problem()
-            if problem:
-                result[name] = problem
-        return result
-
-    def write(self, session: Session, data: Any) -> cs.CommitmentDetail:
-        cs.revise_deadline(
-            session,
-            self.detail.id,
-            data.new_deadline,
-            reason=data.reason or None,
-            decided_on=data.decided_on,
-            source=data.source or None,
-            meeting_id=data.meeting_id,
-            expected_version=self.version,
-        )
-        return cs.get_commitment(session, self.detail.id)
+    def dates(self) -> dict[str, DateField]:
+        return {"new_deadline": self.new_deadline, "decided_on": self.decided_on}

@@ -28,6 +28,14 @@ from PySide6.QtWidgets import (
 from secframe.i18n import format_datetime, format_number
 from secframe.models import MeetingKind
 from secframe.services import meetings as ms
+from secframe.services.changes import (
+    COMMITMENT,
+    FRAMEWORK,
+    MEETING,
+    MEMBER,
+    RESOURCE_NEED,
+    Changes,
+)
 from secframe.services.members import MemberInfo
 from secframe.ui.context import AppContext
 from secframe.ui.dialogs import ask
@@ -248,8 +256,8 @@ class MeetingsPage(QWidget):
         self.banner.setText(text)
         self.banner.show()
 
-    def _data_changed(self, entity: str) -> None:
-        if entity in ("", "Meeting", "Commitment", "Member", "ResourceNeed", "Framework"):
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(MEETING, COMMITMENT, MEMBER, RESOURCE_NEED, FRAMEWORK):
             if self.editor.is_dirty() or self._new:
                 return  # keep the user's edits; they save or revert
             self.reload()

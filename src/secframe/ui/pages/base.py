@@ -3,8 +3,13 @@
 A page reads its rows in the background: ``load_state()`` runs first on the UI thread and
 collects what the read needs from widgets (by default the sort order), then
 ``read(session, framework_id, state)`` runs in a worker thread and must not touch widgets;
-``show_rows`` shows the result. A page reloads when the framework, the database or its kind
-of record changes — at once if it is on screen, else when next shown.
+``show_rows`` shows the result. A page reloads when the framework or the database changes —
+at once if it is on screen, else when next shown.
+
+After a write, ``AppContext.data_changed`` carries a ``services.changes.Changes``; a page whose
+``reload_on`` kinds it touches calls ``refresh(changes)``, which reloads the whole list by
+default; a page that can do better (the commitments list re-reads only the changed rows)
+overrides it.
 
 The main window talks to pages through a few methods, all optional for pages added by other
 parts of the app: ``new_record``, ``open_selected``, ``delete_selected``, ``focus_search``,
@@ -32,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from secframe import i18n
 from secframe.i18n import translate
+from secframe.services.changes import Changes
 from secframe.ui.context import AppContext
 from secframe.ui.editors.base import RecordEditor
 from secframe.ui.tables import RecordFilterProxy, RecordTableModel, RecordTableView, TableSpec
@@ -47,7 +53,7 @@ class ListPage(QWidget):
 
     status_message = Signal(str)
     loaded = Signal()
-    reload_on: tuple[str, ...] = ()  # entities whose changes refresh this page
+    reload_on: tuple[str, ...] = ()  # kinds (services.changes) whose changes refresh this page
     local_search = True  # False: the page searches in the database itself (long lists)
 
     def __init__(
@@ -202,6 +208,21 @@ class ListPage(QWidget):
         self._counts_changed()
         self.loaded.emit()
 
+    def rows_changed(self) -> None:
+        """After some rows were added, changed or removed in place: select the record asked
+        for (``select_when_shown``), update the counts, emit ``loaded``."""
+        if self._show_selection and self._reselect:
+            self.view.select_ids(self._reselect, scroll=True)
+        self._counts_changed()
+        self.loaded.emit()
+
+    def select_when_shown(self, ids: Sequence[Any]) -> None:
+        """Select these records (a record just saved) now, and again once the list shows
+        what was saved."""
+        self._reselect = set(ids)
+        self._show_selection = True
+        self.view.select_ids(self._reselect, scroll=True)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
@@ -213,9 +234,13 @@ class ListPage(QWidget):
         self._new_framework = True  # another list: start at its top
         self.invalidate()
 
-    def _data_changed(self, entity: str) -> None:
-        if not entity or entity in self.reload_on:
-            self.invalidate()
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(*self.reload_on):
+            self.refresh(changes)
+
+    def refresh(self, changes: Changes) -> None:
+        """Show what ``changes`` changed (default: read the whole list again)."""
+        self.invalidate()
 
     def _counts_changed(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
@@ -320,29 +345,24 @@ class ListPage(QWidget):
         return actions
 
     def open_editor(self, editor: E, *, select: bool = True) -> E:
-        """Open an editor of this page and return it; once it saved, the list reloads with
-        the saved record selected (or, with ``select`` False, the selection kept)."""
-        if select:
-            editor.saved.connect(lambda result: self.reload(select=[result.id]))
-        else:
-            editor.saved.connect(lambda _result: self.reload())
+        """Open an editor of this page and return it; once it saved, the list shows what
+        changed with the saved record selected (or, with ``select`` False, the selection
+        kept)."""
+        if select:  # the list refreshes itself from data_changed; then the record is selected
+            editor.saved.connect(lambda result: self.select_when_shown([result.id]))
         editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
 
     def delete_in_background(
-        self, targets: Sequence[tuple[int, int]], delete: Callable[..., Any], entity: str
+        self, targets: Sequence[tuple[int, int]], delete: Callable[..., Any]
     ) -> None:
         """Delete ``(id, version)`` targets with ``delete(session, id, expected_version=…)``
-        in one unit of work, in the background; the page reloads once ``entity`` changed."""
-        db = self.context.db
+        in one unit of work, in the background; every view hears what was deleted."""
         targets = list(targets)
 
-        def job(_state: Any) -> None:
-            with db.write("desktop") as session:
-                for ident, version in targets:
-                    delete(session, ident, expected_version=version)
+        def job(session: Session) -> None:
+            for ident, version in targets:
+                delete(session, ident, expected_version=version)
 
-        self.context.run(
-            self, job, title=translate("ListPage", "Deleting…"), writes=True, changed=entity
-        )
+        self.context.write(self, job, title=translate("ListPage", "Deleting…"))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QWidget
 from sqlalchemy.orm import Session
@@ -12,38 +14,56 @@ from secframe import i18n
 from secframe.models import CommitmentKind, CommitmentStatus
 from secframe.services import commitments as cs
 from secframe.services.browse import suspended_without_decision
+from secframe.services.changes import (
+    COMMITMENT,
+    COMMITMENT_PARTNER,
+    DEADLINE_REVISION,
+    RESOURCE_NEED,
+    STATUS_CHANGE,
+    Changes,
+)
+from secframe.services.lookups import Lookups, load_lookups
 from secframe.ui.context import AppContext
 from secframe.ui.dialogs import ask
-from secframe.ui.editors.commitment import CommitmentEditor
+from secframe.ui.editors.change import CommitmentChangeDialog
+from secframe.ui.editors.commitment import CommitmentEditor, EditorData, read_editor_data
 from secframe.ui.editors.handover import HandoverDialog
 from secframe.ui.editors.status import DeadlineDialog, StatusDialog
-from secframe.ui.lookups import Lookups, load_lookups
 from secframe.ui.pages.base import ListPage
 from secframe.ui.tables.commitments import COMMITMENTS, CommitmentItem, in_period
 from secframe.ui.widgets.filters import ChoiceFilter, DateRange
 from secframe.ui.widgets.pickers import PlacePicker, ValueCombo
 
+# What a commitment's row shows: a change of these records changes only those rows.
+ROW_KINDS = (COMMITMENT, COMMITMENT_PARTNER, RESOURCE_NEED, STATUS_CHANGE, DEADLINE_REVISION)
+MAX_ROWS_REFRESHED = 200  # more changed rows than this: read the whole list again
 
-def read_commitments(session: Session, framework_id: int | None) -> list[CommitmentItem]:
-    """The rows of the commitments list, with what they need attention for."""
+
+def read_commitments(
+    session: Session, framework_id: int | None, ids: Collection[int] = ()
+) -> list[CommitmentItem]:
+    """The rows of the commitments list (or only those of ``ids``), with what they need
+    attention for."""
     if framework_id is None:
         return []
     undecided = suspended_without_decision(session, framework_id)
+    flt = cs.CommitmentFilter(ids=frozenset(ids)) if ids else None
     return [
         CommitmentItem(r, undecided.get(r.id), r.id in undecided)
-        for r in cs.list_commitments(session, framework_id)
+        for r in cs.list_commitments(session, framework_id, flt)
     ]
 
 
 class CommitmentsPage(ListPage):
     """Every commitment of the framework: search, filter, open, change status, delete."""
 
+    editor_opened = Signal(object)  # an editor or change dialog, once its data was read
+
     reload_on = ("Commitment", "ResourceNeed", "Member", "Locality", "Axis", "Meeting", "Framework")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, COMMITMENTS, parent)
         self.lookups: Lookups | None = None
-        self._changed = ""
         self.new_button.setText(self.tr("New commitment"))
         self.new_button.setToolTip(self.tr("Record a new commitment (Ctrl+N)"))
         self.status_filter = ChoiceFilter(self.tr("Status"), self)
@@ -97,15 +117,36 @@ class CommitmentsPage(ListPage):
             self._scope_filter()
 
     def invalidate(self) -> None:
-        """Reload; members, places and sessions too unless only commitments changed."""
-        if self._changed != "Commitment":
-            self.lookups = None
-        self._changed = ""
+        """Reload the list, and the members, places and sessions the filters offer."""
+        self.lookups = None
         super().invalidate()
 
-    def _data_changed(self, entity: str) -> None:
-        self._changed = entity
-        super()._data_changed(entity)
+    def refresh(self, changes: Changes) -> None:
+        """Re-read only the rows of the changed commitments when that is all that changed."""
+        ids = changes.ids_of(COMMITMENT)
+        if self.stale or not changes.only(*ROW_KINDS) or ids is None:
+            self.invalidate()
+        elif len(ids) > MAX_ROWS_REFRESHED:
+            super().invalidate()  # the members, places and sessions did not change
+        elif ids:
+            self.refresh_rows(ids)
+
+    def refresh_rows(self, ids: Collection[int]) -> None:
+        """Read these commitments in the background and show them (added, changed or gone)."""
+        framework_id, wanted = self.context.framework_id, frozenset(ids)
+
+        def show(items: list[CommitmentItem]) -> None:
+            for item in items:
+                self.model.put_row(item)
+            self.model.remove_ids(wanted - {item.id for item in items})
+            self.rows_changed()
+
+        self.context.load(
+            self,
+            f"commitments:rows:{sorted(wanted)}",
+            lambda session: read_commitments(session, framework_id, wanted),
+            show,
+        )
 
     def count_text(self, shown: int, total: int) -> str:
         return self.tr("{shown} of {total} commitments shown").format(
@@ -160,10 +201,19 @@ class CommitmentsPage(ListPage):
 
     # --- actions ------------------------------------------------------------------------------
 
-    def editor(self, commitment_id: int | None = None) -> CommitmentEditor:
-        """Open the editor on a commitment (or a new one) and return it."""
-        editor = CommitmentEditor(self.context, commitment_id, self, lookups=self.lookups)
-        return self.open_editor(editor)
+    def editor(self, commitment_id: int | None = None) -> None:
+        """Open the editor on a commitment (or a new one) once its data is read (in the
+        background); ``editor_opened`` then carries it."""
+        framework_id, lookups = self.context.framework_id, self.lookups
+
+        def read(session: Session) -> EditorData:
+            return read_editor_data(session, framework_id, commitment_id, lookups)
+
+        def show(data: EditorData) -> None:
+            self.lookups = data.lookups
+            self.editor_opened.emit(self.open_editor(CommitmentEditor(self.context, data, self)))
+
+        self.context.load(self, "commitments:editor", read, show)
 
     def new_record(self) -> None:
         """Record a new commitment."""
@@ -174,33 +224,34 @@ class CommitmentsPage(ListPage):
         """Open the first of the rows (editors are one at a time)."""
         self.editor(rows[0].id)
 
-    def _detail(self, item: CommitmentItem) -> cs.CommitmentDetail:
-        with self.context.db.read() as session:
-            return cs.get_commitment(session, item.id)
+    def _open_change(self, item: CommitmentItem, dialog: type[CommitmentChangeDialog]) -> None:
+        """Open a change dialog on a commitment once it and the pickers' lists are read."""
+        framework_id, lookups = self.context.framework_id, self.lookups
 
-    def change_status(self, item: CommitmentItem) -> StatusDialog:
+        def read(session: Session) -> tuple[cs.CommitmentDetail, Lookups]:
+            return cs.get_commitment(session, item.id), lookups or load_lookups(
+                session, framework_id
+            )
+
+        def show(loaded: tuple[cs.CommitmentDetail, Lookups]) -> None:
+            detail, self.lookups = loaded
+            self.editor_opened.emit(
+                self.open_editor(dialog(self.context, detail, self.lookups, self))
+            )
+
+        self.context.load(self, "commitments:editor", read, show)
+
+    def change_status(self, item: CommitmentItem) -> None:
         """Open Change status… on a commitment of the list."""
-        return self.open_editor(
-            StatusDialog(self.context, self._detail(item), self._lookups(), self)
-        )
+        self._open_change(item, StatusDialog)
 
-    def revise_deadline(self, item: CommitmentItem) -> DeadlineDialog:
+    def revise_deadline(self, item: CommitmentItem) -> None:
         """Open Revise deadline… on a commitment of the list."""
-        return self.open_editor(
-            DeadlineDialog(self.context, self._detail(item), self._lookups(), self)
-        )
+        self._open_change(item, DeadlineDialog)
 
-    def hand_over(self, item: CommitmentItem) -> HandoverDialog:
+    def hand_over(self, item: CommitmentItem) -> None:
         """Open Handover… on a commitment of the list."""
-        return self.open_editor(
-            HandoverDialog(self.context, self._detail(item), self._lookups(), self)
-        )
-
-    def _lookups(self) -> Lookups:
-        if self.lookups is None:
-            with self.context.db.read() as session:
-                self.lookups = load_lookups(session, self.context.framework_id)
-        return self.lookups
+        self._open_change(item, HandoverDialog)
 
     def record_actions(self, rows: list[Any]) -> list[QAction | None]:
         extra: list[QAction] = []
@@ -217,8 +268,15 @@ class CommitmentsPage(ListPage):
 
     def delete_records(self, rows: list[Any]) -> None:
         """Delete commitments with their logs, revisions and resource lines, after asking."""
-        with self.context.db.read() as session:
-            impacts = [cs.deletion_impact(session, r.id) for r in rows]
+        self.context.load(
+            self,
+            "commitments:impact",
+            lambda session: [cs.deletion_impact(session, r.id) for r in rows],
+            lambda impacts: self._confirm_delete(rows, impacts),
+        )
+
+    def _confirm_delete(self, rows: list[Any], impacts: list[dict[str, int]]) -> None:
+        """Say what goes with the commitments, then delete them if the user agrees."""
         total = {k: sum(i[k] for i in impacts) for k in impacts[0]}
         if len(rows) == 1:
             text = self.tr("Delete the commitment “{title}”?").format(title=rows[0].row.title)
@@ -236,4 +294,4 @@ class CommitmentsPage(ListPage):
         if not ask.confirm(self, self.tr("Delete"), text, self.tr("Delete"), details):
             return
         targets = [(r.id, r.row.version) for r in rows]
-        self.delete_in_background(targets, cs.delete_commitment, "Commitment")
+        self.delete_in_background(targets, cs.delete_commitment)

@@ -19,6 +19,7 @@ from secframe import i18n
 from secframe.models import IncidentType
 from secframe.services import incidents as inc
 from secframe.services.browse import INCIDENT_ORDERS, incident_ids
+from secframe.services.changes import AXIS, FRAMEWORK, INCIDENT, LOCALITY, Changes
 from secframe.services.places import list_axes, list_localities
 from secframe.ui.context import AppContext
 from secframe.ui.dialogs import ask
@@ -74,7 +75,7 @@ def read_incidents(session: Session, framework_id: int | None, query: IncidentQu
 class IncidentsPage(ListPage):
     """Incidents in the framework's regions (or everywhere), newest first by default."""
 
-    reload_on = ("Incident", "Locality", "Axis", "Framework")
+    reload_on = (INCIDENT, LOCALITY, AXIS, FRAMEWORK)
     local_search = False
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -148,10 +149,10 @@ class IncidentsPage(ListPage):
         with self.context.db.read() as session:
             return inc.list_incidents(session, inc.IncidentFilter(include_rejected=True), ids=ids)
 
-    def _data_changed(self, entity: str) -> None:
-        if entity in ("", "Locality", "Axis"):
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(LOCALITY, AXIS):
             self._places_loaded = False  # offer the new places in the filter
-        super()._data_changed(entity)
+        super()._data_changed(changes)
 
     def _sort(self, key: str, descending: bool) -> None:
         self._order = (key, descending)
@@ -197,4 +198,4 @@ class IncidentsPage(ListPage):
         ):
             return
         targets = [(r.id, r.version) for r in rows]
-        self.delete_in_background(targets, inc.delete_incident, "Incident")
+        self.delete_in_background(targets, inc.delete_incident)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from secframe import i18n
 from secframe.models import MemberCategory, MembershipStatus
 from secframe.services import members as mem
+from secframe.services.changes import COMMITMENT, FRAMEWORK, MEMBER
 from secframe.services.stats import member_commitment_counts
 from secframe.ui.context import AppContext
 from secframe.ui.dialogs import ask
@@ -31,7 +32,7 @@ def read_members(session: Session, framework_id: int | None) -> list[MemberItem]
 class MembersPage(ListPage):
     """The members of the current framework."""
 
-    reload_on = ("Member", "Commitment", "Framework")
+    reload_on = (MEMBER, COMMITMENT, FRAMEWORK)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, MEMBERS, parent)
@@ -122,4 +123,4 @@ class MembersPage(ListPage):
         ):
             return
         targets = [(r.id, r.member.version) for r in rows]
-        self.delete_in_background(targets, mem.delete_member, "Member")
+        self.delete_in_background(targets, mem.delete_member)

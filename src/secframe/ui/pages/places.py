@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from secframe import i18n
 from secframe.models import LocalityLevel
 from secframe.services import places
+from secframe.services.changes import AXIS, FRAMEWORK, LOCALITY
 from secframe.services.place_scope import PlaceScope, places_in_scope
 from secframe.ui.context import AppContext
 from secframe.ui.dialogs import ask
@@ -28,7 +29,7 @@ class PlacesPage(ListPage):
     """Localities in one list (region › cercle › commune › locality) and axes in another: by
     default those of the framework's regions, or all of Mali when asked."""
 
-    reload_on = ("Locality", "Axis", "Framework")
+    reload_on = (LOCALITY, AXIS, FRAMEWORK)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, LOCALITIES, parent)
@@ -218,7 +219,7 @@ class PlacesPage(ListPage):
         if not ask.confirm(self, self.tr("Delete"), text, self.tr("Delete"), names):
             return
         targets = [(r.id, r.version) for r in rows]
-        self.delete_in_background(targets, places.delete_locality, "Locality")
+        self.delete_in_background(targets, places.delete_locality)
 
     def delete_axes(self, rows: list[Any]) -> None:
         """Delete axes; commitments and incidents on them keep their localities."""
@@ -228,4 +229,4 @@ class PlacesPage(ListPage):
         )
         if not ask.confirm(self, self.tr("Delete"), text, self.tr("Delete"), details):
             return
-        self.delete_in_background([(r.id, r.version) for r in rows], places.delete_axis, "Axis")
+        self.delete_in_background([(r.id, r.version) for r in rows], places.delete_axis)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Collection, Hashable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -48,7 +48,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     """Rows of one kind of record, one column per ``spec`` column.
 
     ``set_rows`` replaces everything (beginResetModel/endResetModel); ``update_row`` changes one
-    row in place (dataChanged). Sorting is done here, in one Python sort, and keeps persistent
+    row in place (dataChanged); ``put_row`` also inserts a new row where the sort puts it, and
+    ``remove_ids`` removes rows (beginInsertRows/beginRemoveRows): what a page needs to show
+    one saved or deleted record without reading the whole list again. Sorting is done here, in one Python sort, and keeps persistent
     indexes (and so the selection) on their rows.
     """
 
@@ -102,6 +104,41 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 self.dataChanged.emit(self.index(i, 0), last)
                 return True
         return False
+
+    def put_row(self, row: R) -> None:
+        """Show ``row``: replace the row with its id, or insert it where the sort puts it."""
+        if self.update_row(row):
+            return
+        position = len(self._rows)
+        if self._sorted is not None:
+            column, order = self._sorted
+            col = self.spec.columns[column]
+            empty, key = col.sort_key(row)
+            descending = order == Qt.SortOrder.DescendingOrder
+            for i, other in enumerate(self._rows):
+                other_empty, other_key = col.sort_key(other)
+                if empty != 0:  # empty values go last
+                    break
+                if other_empty != 0 or (other_key > key if not descending else other_key < key):
+                    position = i
+                    break
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.insert(position, row)
+        if self._keys is not None:
+            self._keys.insert(position, self.spec.search_text(row))
+        self.generation += 1
+        self.endInsertRows()
+
+    def remove_ids(self, ids: Collection[Hashable]) -> None:
+        """Remove the rows with these ids (those shown)."""
+        for i in reversed(range(len(self._rows))):
+            if self.spec.row_id(self._rows[i]) in ids:
+                self.beginRemoveRows(QModelIndex(), i, i)
+                del self._rows[i]
+                if self._keys is not None:
+                    del self._keys[i]
+                self.generation += 1
+                self.endRemoveRows()
 
     def row_at(self, row: int) -> R:
         """The row object at a (source) row number."""

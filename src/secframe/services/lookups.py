@@ -1,4 +1,5 @@
-"""The small reference lists editors and filters choose from: members, places, axes, sessions."""
+"""The small reference lists editors and filters choose from: members, places, axes, sessions
+(read in one go, in the background, when an editor or a page opens)."""
 
 from __future__ import annotations
 

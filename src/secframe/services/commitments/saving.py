@@ -1,0 +1,232 @@
+"""Use cases the desktop app and the importers share: a commitment saved with its resource
+lines in one unit of work, its status, deadline or lead changed, each returning what it
+changed (``services.changes``).
+
+The commitment editor, the tracker importer and the foreign-tracker importer all write
+resource lines through ``save_resource_lines``; the change dialogs call ``record_status``,
+``record_deadline`` and ``record_handover`` (the successor of a handover is derived here,
+by ``successor_of``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from secframe.models import CommitmentStatus, StatusCause
+from secframe.services import resources as rs
+from secframe.services.changes import COMMITMENT, RESOURCE_NEED, Changes, Saved, recorded
+from secframe.services.checks import fail, required
+from secframe.services.commitments.data import CommitmentDetail, CommitmentInput
+from secframe.services.commitments.editing import (
+    create_commitment,
+    get_commitment,
+    update_commitment,
+)
+from secframe.services.commitments.lifecycle import change_status, hand_over, revise_deadline
+from secframe.services.errors import FieldError, ValidationError
+
+# A resource line as edited: (its id, or None for a new line; the version it was read at; input)
+Line = tuple[int | None, int | None, rs.ResourceNeedInput]
+
+
+@dataclass(frozen=True)
+class CommitmentEdit:
+    """Everything the editor saves: the fields, the lines, and (new only) the first status."""
+
+    fields: CommitmentInput
+    lines: tuple[Line, ...]
+    status: CommitmentStatus | None = None
+    status_on: date | None = None
+    cause: StatusCause | None = None
+    reason: str | None = None
+
+
+def save_resource_lines(
+    session: Session,
+    commitment_id: int,
+    lines: Sequence[Line],
+    *,
+    seen: Mapping[int, int] | None = None,
+    field_prefix: str = "needs",
+) -> Changes:
+    """Add the new lines, change the lines whose input differs from what is stored, and
+    delete the lines of ``seen`` (id -> version read) that are no longer in ``lines``.
+
+    A line that does not pass the rules raises ``ValidationError`` with its fields named
+    ``needs[i].field`` (``i`` its position in ``lines``; no prefix with ``field_prefix=""``).
+    Lines not in ``seen`` and not in ``lines`` are left alone (the importers add or change
+    single lines). Returns the lines written and their commitment.
+    """
+    stored = {n.id: n for n in rs.need_infos(session, commitment_id)}
+    written: list[int] = []
+    kept: set[int] = set()
+    for i, (need_id, version, line) in enumerate(lines):
+        try:
+            if need_id is None:
+                written.append(rs.add_resource_need(session, commitment_id, line).id)
+                continue
+            kept.add(need_id)
+            current = stored.get(need_id)
+            if current is None or line != current.to_input():
+                rs.update_resource_need(session, need_id, line, expected_version=version)
+                written.append(need_id)
+        except ValidationError as err:
+            if not field_prefix:
+                raise
+            raise ValidationError(
+                FieldError(f"{field_prefix}[{i}].{e.field}", e.message) for e in err.errors
+            ) from err
+    for need_id in sorted((seen or {}).keys() - kept):
+        rs.delete_resource_need(session, need_id, expected_version=(seen or {})[need_id])
+        written.append(need_id)
+    if not written:
+        return Changes()
+    return Changes.of(RESOURCE_NEED, *written) | Changes.of(COMMITMENT, commitment_id)
+
+
+def save_commitment(
+    session: Session,
+    framework_id: int,
+    commitment_id: int | None,
+    edit: CommitmentEdit,
+    *,
+    expected_version: int | None = None,
+    seen_lines: Mapping[int, int] | None = None,
+) -> Saved[CommitmentDetail]:
+    """Create (``commitment_id`` None) or update a commitment and its resource lines together.
+
+    ``seen_lines`` are the lines (id -> version) the editor showed: those missing from
+    ``edit.lines`` are deleted. Returns the commitment as saved and what changed.
+    """
+    if commitment_id is None:
+        detail = create_commitment(
+            session,
+            framework_id,
+            edit.fields,
+            status=edit.status or CommitmentStatus.PLANNED,
+            status_on=edit.status_on,
+            cause=edit.cause,
+            reason=edit.reason,
+        )
+    else:
+        detail = update_commitment(
+            session, commitment_id, edit.fields, expected_version=expected_version
+        )
+    save_resource_lines(session, detail.id, edit.lines, seen=seen_lines)
+    session.flush()
+    return Saved(get_commitment(session, detail.id), recorded(session))
+
+
+@dataclass(frozen=True)
+class StatusEdit:
+    """A status change as entered (see ``change_status``)."""
+
+    status: CommitmentStatus | None
+    on: date | None
+    cause: StatusCause | None = None
+    reason: str = ""
+    source: str = ""
+    meeting_id: int | None = None
+
+
+@dataclass(frozen=True)
+class DeadlineEdit:
+    """A deadline revision as entered (see ``revise_deadline``)."""
+
+    new_deadline: date | None
+    decided_on: date | None
+    reason: str = ""
+    source: str = ""
+    meeting_id: int | None = None
+
+
+@dataclass(frozen=True)
+class HandoverEdit:
+    """A handover as entered: who takes over, the new title (empty: the same), when."""
+
+    lead_member_id: int | None
+    title: str
+    on: date | None
+    status: CommitmentStatus | None = CommitmentStatus.ACTIVE
+    reason: str = ""
+    source: str = ""
+    meeting_id: int | None = None
+
+
+def record_status(
+    session: Session, commitment_id: int, edit: StatusEdit, *, expected_version: int | None
+) -> Saved[CommitmentDetail]:
+    """Change a commitment's status; returns the commitment as it is now and what changed."""
+    if edit.status is None:
+        raise fail("to_status", required("status"))
+    change_status(
+        session,
+        commitment_id,
+        edit.status,
+        on=edit.on,
+        cause=edit.cause,
+        reason=edit.reason or None,
+        source=edit.source or None,
+        meeting_id=edit.meeting_id,
+        expected_version=expected_version,
+    )
+    return Saved(get_commitment(session, commitment_id), recorded(session))
+
+
+def record_deadline(
+    session: Session, commitment_id: int, edit: DeadlineEdit, *, expected_version: int | None
+) -> Saved[CommitmentDetail]:
+    """Revise a commitment's deadline; returns the commitment as it is now and what changed."""
+    revise_deadline(
+        session,
+        commitment_id,
+        edit.new_deadline,
+        reason=edit.reason or None,
+        decided_on=edit.decided_on,
+        source=edit.source or None,
+        meeting_id=edit.meeting_id,
+        expected_version=expected_version,
+    )
+    return Saved(get_commitment(session, commitment_id), recorded(session))
+
+
+def successor_of(detail: CommitmentDetail, edit: HandoverEdit) -> CommitmentInput:
+    """The commitment that continues ``detail`` after a handover: same terms, led by the member
+    taking over (no longer a partner), starting on the handover's day, keeping the deadline
+    only if it is still ahead."""
+    current = detail.to_input()
+    deadline = detail.row.deadline
+    still_ahead = deadline is not None and edit.on is not None and deadline >= edit.on
+    return replace(
+        current,
+        title=edit.title or current.title,
+        lead_member_id=edit.lead_member_id,
+        partners=tuple(p for p in current.partners if p.member_id != edit.lead_member_id),
+        start_date=None,
+        original_deadline=deadline if still_ahead else None,
+        predecessor_id=None,
+    )
+
+
+def record_handover(
+    session: Session, commitment_id: int, edit: HandoverEdit, *, expected_version: int | None
+) -> Saved[CommitmentDetail]:
+    """Hand a commitment over (see ``hand_over``); returns the new commitment and what
+    changed (both commitments)."""
+    detail = get_commitment(session, commitment_id)
+    successor = hand_over(
+        session,
+        commitment_id,
+        successor_of(detail, edit),
+        on=edit.on,
+        reason=edit.reason or None,
+        source=edit.source or None,
+        meeting_id=edit.meeting_id,
+        successor_status=edit.status or CommitmentStatus.ACTIVE,
+        expected_version=expected_version,
+    )
+    return Saved(successor, recorded(session))
