@@ -1,8 +1,8 @@
 """The desktop app on the large database, against a bare PySide6 window measured in the same run.
 
 - start-up to the first paint of the main window, in a fresh process each time (goal: at most
-  2.5 times a bare PySide6 window, also started in a fresh process), and until the 5,000
-  commitments are listed (no goal: the window is usable meanwhile);
+  2 times a bare PySide6 window, also started in a fresh process), and until the 5,000
+  commitments are listed on the commitments page, where the user left the app (goal < 800 ms);
 - opening the 5,000-row commitments list: reading in the background, filling the table,
   painting it (goal < 300 ms);
 - one keystroke in the list's search box: filtering 5,000 rows and painting (goal < 50 ms);
@@ -17,6 +17,7 @@ import sys
 import tempfile
 import textwrap
 from itertools import cycle
+from pathlib import Path
 from typing import Any
 
 from common import Benchmark, Context
@@ -70,19 +71,35 @@ MAIN_WINDOW = textwrap.dedent(
 
 LIST_SHOWN = textwrap.dedent(
     """
-    import os, sys
+    import builtins, os, sys
     from PySide6.QtWidgets import QApplication
-    from secframe.ui.pages import base
 
-    shown = base.ListPage._loaded
+    # Watch for the list page's first rows without importing it here: the app imports it in
+    # the background while the window is shown, and importing it first would add its import
+    # time (SQLAlchemy, the services) before the window even starts.
+    real_import = builtins.__import__
 
-    def loaded(self, payload):
-        shown(self, payload)
-        self.view.viewport().repaint()
-        print("painted", flush=True)
-        os._exit(0)
+    def painted_once_loaded(base):
+        shown = base.ListPage._loaded
 
-    base.ListPage._loaded = loaded
+        def loaded(self, payload):
+            shown(self, payload)
+            if self.model.rowCount() >= 5000:
+                self.view.viewport().repaint()
+                print("painted", flush=True)
+                os._exit(0)
+
+        base.ListPage._loaded = loaded
+
+    def watching_import(name, *args, **kwargs):
+        module = real_import(name, *args, **kwargs)
+        base = sys.modules.get("secframe.ui.pages.base")
+        if base is not None and getattr(base, "ListPage", None) is not None:
+            builtins.__import__ = real_import
+            painted_once_loaded(base)
+        return module
+
+    builtins.__import__ = watching_import
     app = QApplication(sys.argv)
     from secframe.ui.app import run
     run(db_location=sys.argv[1])
@@ -90,9 +107,12 @@ LIST_SHOWN = textwrap.dedent(
 )
 
 
-def _first_paint(script: str, *args: str) -> None:
-    """Start a Python process running ``script``; return once it says it painted."""
+def _first_paint(script: str, *args: str, page: str | None = None) -> None:
+    """Start a Python process running ``script``; return once it says it painted. With
+    ``page``, the app starts on that page (as left by the user last time)."""
     with tempfile.TemporaryDirectory() as home:
+        if page is not None:
+            (Path(home) / "settings.ini").write_text(f"[window]\npage={page}\n", "utf-8")
         env = {**os.environ, "SECFRAME_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
         proc = subprocess.Popen(
             [sys.executable, "-c", script, *args],
@@ -186,14 +206,15 @@ def benchmarks(ctx: Context) -> list[Benchmark]:
             lambda: _first_paint(MAIN_WINDOW, str(ctx.db_path)),
             baseline=lambda: _first_paint(BARE_WINDOW),
             baseline_name="bare PySide6 window",
-            goal_ratio=2.5,
+            goal_ratio=2.0,
             repeat=5,
         ),
         Benchmark(
             "start-up until the 5,000 commitments are shown",
-            lambda: _first_paint(LIST_SHOWN, str(ctx.db_path)),
+            lambda: _first_paint(LIST_SHOWN, str(ctx.db_path), page="commitments"),
             baseline=lambda: _first_paint(BARE_WINDOW),
             baseline_name="bare PySide6 window",
+            goal_ms=800,
             repeat=5,
         ),
         Benchmark(

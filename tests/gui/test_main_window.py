@@ -188,9 +188,11 @@ def test_the_framework_is_remembered_per_database(qtbot, demo_db, sqlite_sample,
     window.framework_box.setCurrentIndex(window.framework_box.findData(gao))
     database_actions.open_database(window, sqlite_sample.db.location)
     qtbot.waitUntil(lambda: context.db.location == sqlite_sample.db.location, timeout=10_000)
+    qtbot.waitUntil(lambda: not context.loading, timeout=5000)  # the frameworks are read
     assert context.framework_id == sqlite_sample.framework_id  # not Gao's id from the other file
     database_actions.open_database(window, demo_db.location)
     qtbot.waitUntil(lambda: context.db.location == demo_db.location, timeout=10_000)
+    qtbot.waitUntil(lambda: not context.loading, timeout=5000)
     assert context.framework_id == gao  # as left in this database
     settings = context.settings
     settings.beginGroup("last_framework")
@@ -240,6 +242,7 @@ def test_open_another_database(qtbot, window, sqlite_sample):
     other = sqlite_sample.db.location
     database_actions.open_database(window, other)
     qtbot.waitUntil(lambda: window.context.db.location == other, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.context.loading, timeout=5000)
     assert window.framework_box.currentText() == "Cadre de test de Tombouctou"
     settings: QSettings = window.context.settings
     assert settings.value("last_database") == other
@@ -270,6 +273,7 @@ def test_new_database_then_recent_databases(qtbot, window, tmp_path, monkeypatch
     )
     database_actions.new_database(window)
     qtbot.waitUntil(lambda: window.context.db.location.endswith("nouvelle.sqlite3"), timeout=10_000)
+    qtbot.waitUntil(lambda: window.findChild(WelcomeDialog) is not None, timeout=5000)
     assert window.framework_box.count() == 0
     assert window.findChild(WelcomeDialog) is not None  # an empty database: what to do first
     menu = QMenu()
@@ -277,4 +281,4 @@ def test_new_database_then_recent_databases(qtbot, window, tmp_path, monkeypatch
     assert [a.text() for a in menu.actions()] == [first]
     menu.actions()[0].trigger()
     qtbot.waitUntil(lambda: window.context.db.location == first, timeout=10_000)
-    assert window.framework_box.count() == 4
+    qtbot.waitUntil(lambda: window.framework_box.count() == 4, timeout=5000)

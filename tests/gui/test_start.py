@@ -79,7 +79,12 @@ def test_create_a_framework_from_the_welcome_dialog(qtbot, sqlite_db, tmp_path):
         if item.data(Qt.ItemDataRole.UserRole) == gao:
             item.setCheckState(Qt.CheckState.Checked)
     save_and_wait(qtbot, editor)
-    assert window.framework_box.currentText() == "Cadre de gestion concertée de la sécurité de Gao"
+    qtbot.waitUntil(
+        lambda: (
+            window.framework_box.currentText() == "Cadre de gestion concertée de la sécurité de Gao"
+        ),
+        timeout=5000,
+    )
     with sqlite_db.read() as s:
         (fw,) = list_frameworks(s)
     assert fw.region_names == ("Gao",)
@@ -97,7 +102,7 @@ def test_the_window_shows_before_the_database_is_open(qtbot, sqlite_sample, tmp_
     assert shell.page_keys == [] and not shell.actions_by_key["open_database"].isEnabled()
     assert shell.database_label.text() == "Ouverture de la base de données…"
     app.open_at_start(shell, sqlite_sample.db.location)
-    qtbot.waitUntil(lambda: shell.attached, timeout=10_000)
+    qtbot.waitUntil(lambda: len(shell.page_keys) == 6, timeout=10_000)
     assert shell.page_keys == [
         "dashboard",
         "commitments",
@@ -125,7 +130,7 @@ def test_a_file_that_is_not_a_database_offers_another(qtbot, sqlite_sample, tmp_
     shell = MainWindow(AppContext(None, make_context(sqlite_sample.db, tmp_path).settings))
     qtbot.addWidget(shell)
     app.open_at_start(shell, str(bad))
-    qtbot.waitUntil(lambda: shell.attached, timeout=10_000)
+    qtbot.waitUntil(lambda: len(shell.page_keys) == 6, timeout=10_000)
     assert str(bad) in asked[0] and "secframe" in asked[0]
     assert bad.read_text() == "not a database"  # left untouched
     shell.context.db.close()

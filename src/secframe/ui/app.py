@@ -62,13 +62,17 @@ def run(db_location: str | None = None, language: str | None = None) -> int:
 
 
 def _open(_state: JobState, location: str | None) -> Database:
-    """Open the database; import what the pages need meanwhile (off the UI thread)."""
+    """Open the database; import what the pages need meanwhile and set up the ORM's mappers
+    (off the UI thread, which then only builds the pages)."""
+    from sqlalchemy.orm import configure_mappers
+
     import secframe.ui.pages.commitments
     import secframe.ui.pages.incidents
     import secframe.ui.pages.members
     import secframe.ui.pages.places  # noqa: F401
     from secframe.db import Database
 
+    configure_mappers()
     return Database.open(location)
 
 
@@ -77,8 +81,11 @@ def open_at_start(window: MainWindow, location: str | None) -> None:
     from secframe.ui.workers import is_user_error, show_error, start_job
 
     def opened(db: Database) -> None:
+        window.after_frameworks(welcome_if_empty)
         window.context.set_database(db)
-        if window.context.framework_id is None:
+
+    def welcome_if_empty(frameworks: list[object]) -> None:
+        if not frameworks:
             from secframe.ui.dialogs.welcome import show_welcome
 
             show_welcome(window)

@@ -53,13 +53,17 @@ def open_in_background(
 def switch_to(window: MainWindow, db: Database) -> None:
     """Show another database in the window (the previous one is closed)."""
     old = window.context.db
-    window.context.set_database(db)
+
+    def welcome_if_empty(frameworks: list[object]) -> None:
+        if not frameworks:
+            from secframe.ui.dialogs.welcome import show_welcome
+
+            show_welcome(window)
+
+    window.after_frameworks(welcome_if_empty)
+    window.context.set_database(db)  # the window reads the frameworks of the new database
     if old is not db:
         old.close()
-    if not window.reload_frameworks():
-        from secframe.ui.dialogs.welcome import show_welcome
-
-        show_welcome(window)
 
 
 def new_database(window: MainWindow) -> None:

@@ -46,6 +46,8 @@ from secframe.ui.widgets.screen import resize_to_fit
 from secframe.ui.workers import wait_for_jobs
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from secframe.services.frameworks import FrameworkInfo
 
 # Modules whose install(window) adds pages and menu entries.
@@ -65,12 +67,15 @@ class MainWindow(QMainWindow):
     """The secretariat's main window."""
 
     page_changed = Signal(str)
+    frameworks_loaded = Signal(object)  # the frameworks now in the selector (a list)
+    extensions_installed = Signal()  # every page is there
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         _windows.add(self)
         self.context = context
         self.replaced_by: MainWindow | None = None
+        self._after_frameworks: list[Callable[[list[FrameworkInfo]], None]] = []
         self.setObjectName("main_window")
         self.setWindowTitle("secframe")
         resize_to_fit(self, 1366, 860)
@@ -109,11 +114,29 @@ class MainWindow(QMainWindow):
         self.attached = True
         actions.enable_database_actions(self, True)
         self._show_database()
+        if self.context.framework_id is not None:  # known already (a rebuilt window)
+            self._install_pages(later=False)
+        else:
+            # The pages come once the framework is known, so that none reads (or says)
+            # anything about "no framework" meanwhile; before anything else waiting for it.
+            self._after_frameworks.insert(0, lambda _frameworks: self._install_pages(later=True))
         self.reload_frameworks()
+
+    def _install_pages(self, *, later: bool) -> None:
+        """The lists first (the page left last starts reading its rows), then the extensions'
+        pages (``later``: on the next turn of the event loop, once that read started)."""
         actions.install_pages(self)
+        self._restore_page()
+        if later:
+            QTimer.singleShot(0, self, self._install_extensions)
+        else:
+            self._install_extensions()
+
+    def _install_extensions(self) -> None:
         for name in EXTENSIONS:
             importlib.import_module(name).install(self)
-        self._restore_page()
+        self._restore_page()  # an extension's install may have shown its own page
+        self.extensions_installed.emit()
 
     # --- building -----------------------------------------------------------------------------
 
@@ -250,13 +273,26 @@ class MainWindow(QMainWindow):
 
     # --- frameworks ---------------------------------------------------------------------------
 
-    def reload_frameworks(self, select: int | None = None) -> list[FrameworkInfo]:
-        """Fill the selector and keep (or restore, or choose ``select``) the framework."""
-        from secframe.services.frameworks import commitment_counts, list_frameworks
+    def reload_frameworks(self, select: int | None = None) -> None:
+        """Read the frameworks in the background, fill the selector and keep (or restore, or
+        choose ``select``) the framework; then run what ``after_frameworks`` asked for."""
 
-        with self.context.db.read() as session:
-            frameworks = list_frameworks(session)
-            counts = commitment_counts(session)
+        def read(session: Session) -> tuple[list[FrameworkInfo], dict[int, int]]:
+            from secframe.services.frameworks import commitment_counts, list_frameworks
+
+            return list_frameworks(session), commitment_counts(session)
+
+        self.context.load(
+            self, "window:frameworks", read, lambda result: self._show_frameworks(*result, select)
+        )
+
+    def after_frameworks(self, then: Callable[[list[FrameworkInfo]], None]) -> None:
+        """Run ``then(frameworks)`` once, after the selector is next filled."""
+        self._after_frameworks.append(then)
+
+    def _show_frameworks(
+        self, frameworks: list[FrameworkInfo], counts: dict[int, int], select: int | None
+    ) -> None:
         ids = {fw.id for fw in frameworks}
         wanted = next(
             (
@@ -278,7 +314,10 @@ class MainWindow(QMainWindow):
         self.framework_box.blockSignals(False)
         self.framework_button.setEnabled(bool(frameworks))
         self._framework_selected(self.framework_box.currentIndex(), ask=False)
-        return frameworks
+        waiting, self._after_frameworks = self._after_frameworks, []
+        for then in waiting:
+            then(frameworks)
+        self.frameworks_loaded.emit(frameworks)
 
     def _remembered_framework(self) -> int | None:
         return remembered_framework(self.context.settings, self.context.db.location)
@@ -330,10 +369,13 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(splitter)
 
-    def _restore_page(self) -> None:
+    def _restore_page(self) -> str | None:
+        """Show the page left last time, if it is there; returns its key."""
         page = self.context.settings.value("window/page")
         if isinstance(page, str) and page in self._page_keys:
             self.show_page(page)
+            return page
+        return None
 
     def save_state(self) -> None:
         """Remember geometry, splitter, page and every list's columns."""

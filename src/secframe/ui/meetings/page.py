@@ -169,16 +169,11 @@ class MeetingsPage(QWidget):
             self._show_list([], [], token)
             return
 
-        def job(_state: object) -> tuple[list[ms.MeetingInfo], list[MemberInfo]]:
-            with self.context.db.read() as s:
-                return read_sessions(s, framework_id)
-
-        self.context.run(
+        self.context.load(
             self,
-            job,
-            title=self.tr("Sessions"),
-            progress=False,
-            on_done=lambda r: self._show_list(r[0], r[1], token),
+            "meetings:list",
+            lambda session: read_sessions(session, framework_id),
+            lambda r: self._show_list(r[0], r[1], token),
         )
 
     def _show_list(
@@ -203,16 +198,11 @@ class MeetingsPage(QWidget):
         self._token += 1
         token = self._token
 
-        def job(_state: object) -> SessionData:
-            with self.context.db.read() as s:
-                return read_session(s, meeting_id)
-
-        self.context.run(
+        self.context.load(
             self,
-            job,
-            title=self.tr("Session"),
-            progress=False,
-            on_done=lambda data: self._show(data) if token == self._token else None,
+            "meetings:session",
+            lambda session: read_session(session, meeting_id),
+            lambda data: self._show(data) if token == self._token else None,
         )
 
     def _show(self, data: SessionData | None) -> None:

@@ -97,24 +97,33 @@ class CommitmentsPage(ListPage):
 
     # --- reading ------------------------------------------------------------------------------
 
-    def load_state(self) -> Any:
-        # The pickers' lists are read again only when members or places may have changed.
-        return self.model.sort_state, self.lookups is None
-
     def read(self, session: Session, framework_id: int | None, state: Any) -> Any:
-        sort, with_lookups = state
-        lookups = load_lookups(session, framework_id) if with_lookups else None
-        return self.rows_payload(read_commitments(session, framework_id), sort), lookups
+        return self.rows_payload(read_commitments(session, framework_id), state)
 
     def show_rows(self, payload: Any) -> None:
-        rows, lookups = payload
-        if lookups is not None:
+        super().show_rows(payload)
+        if self.lookups is None:  # members, places or sessions may have changed: read after
+            self._read_lookups()
+        elif self.member_filter.value() is not None or self.place_filter.value() is not None:
+            self._scope_filter()
+
+    def _read_lookups(self) -> None:
+        """Read what the member and place filters offer (after the rows: they come first)."""
+        framework_id = self.context.framework_id
+
+        def show(lookups: Lookups) -> None:
             self.lookups = lookups
             self.member_filter.set_choices(lookups.member_choices())
             self.place_filter.set_places(lookups.places, lookups.axes, first=lookups.region_ids)
-        super().show_rows(rows)
-        if self.member_filter.value() is not None or self.place_filter.value() is not None:
-            self._scope_filter()
+            if self.member_filter.value() is not None or self.place_filter.value() is not None:
+                self._scope_filter()
+
+        self.context.load(
+            self,
+            "commitments:lookups",
+            lambda session: load_lookups(session, framework_id),
+            show,
+        )
 
     def invalidate(self) -> None:
         """Reload the list, and the members, places and sessions the filters offer."""

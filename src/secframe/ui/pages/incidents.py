@@ -6,6 +6,7 @@ background); the rows themselves are read a block at a time as they scroll into 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -79,7 +80,9 @@ class IncidentsPage(ListPage):
     local_search = False
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        self.lazy: LazyRecordModel[inc.IncidentRow] = LazyRecordModel(INCIDENTS, self._fetch)
+        self.lazy: LazyRecordModel[inc.IncidentRow] = LazyRecordModel(
+            INCIDENTS, self._fetch, request=self._request_rows
+        )
         super().__init__(context, INCIDENTS, parent, model=self.lazy)
         self.total = 0
         self._places_loaded = False
@@ -145,9 +148,21 @@ class IncidentsPage(ListPage):
             self._places_loaded = True
         self.lazy.set_ids(ids)
 
+    @staticmethod
+    def _read_rows(session: Session, ids: list[Any]) -> list[inc.IncidentRow]:
+        return inc.list_incidents(session, inc.IncidentFilter(include_rejected=True), ids=ids)
+
     def _fetch(self, ids: list[Any]) -> list[inc.IncidentRow]:
+        """Rows read at once (a row asked for by a selection, a copy, an export)."""
         with self.context.db.read() as session:
-            return inc.list_incidents(session, inc.IncidentFilter(include_rejected=True), ids=ids)
+            return self._read_rows(session, ids)
+
+    def _request_rows(
+        self, ids: list[Any], deliver: Callable[[Sequence[inc.IncidentRow]], None]
+    ) -> None:
+        """Rows the list paints, read in the background."""
+        key = f"incidents:rows:{ids[0] if ids else ''}:{len(ids)}"
+        self.context.load(self, key, lambda session: self._read_rows(session, ids), deliver)
 
     def _data_changed(self, changes: Changes) -> None:
         if changes.touches(LOCALITY, AXIS):

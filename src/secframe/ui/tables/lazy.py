@@ -4,6 +4,10 @@ It holds the ids of the matching records in display order — a cheap query, run
 background by the page — and fetches the rows themselves a block at a time, only when the
 view shows them (the way Anki's browser does). Sorting and searching are done by the query
 that produces the ids: ``sort()`` only records the wish and emits ``sort_requested``.
+
+With ``request(ids, deliver)``, blocks the view paints are read in the background: the cells
+show "…" until ``deliver(rows)`` (on the UI thread) fills them. ``row_at`` (selection, copy,
+exports) still reads a missing block at once with ``fetch``.
 """
 
 from __future__ import annotations
@@ -19,13 +23,16 @@ from secframe.ui.tables.model import ID_ROLE, RecordTableModel
 
 R = TypeVar("R")
 Fetch = Callable[[list[Any]], Sequence[Any]]
+Request = Callable[[list[Any], Callable[[Sequence[Any]], None]], None]
+PENDING_TEXT = "…"
 
 
 class LazyRecordModel(RecordTableModel[R], Generic[R]):
     """Rows known by id, loaded in blocks of ``block`` rows by ``fetch(ids)`` on demand.
 
     At most ``cache_size`` rows are kept in memory; ``fetch`` runs on the GUI thread, so a
-    block must be quick to read (a few milliseconds for 200 rows).
+    block must be quick to read (a few milliseconds for 200 rows); ``request`` (optional) reads
+    the blocks the view shows in the background instead.
     """
 
     sort_requested = Signal(str, bool)  # column key, descending
@@ -38,9 +45,12 @@ class LazyRecordModel(RecordTableModel[R], Generic[R]):
         block: int = 200,
         cache_size: int = 5000,
         parent: Any = None,
+        request: Request | None = None,
     ) -> None:
         super().__init__(spec, parent)
         self._fetch = fetch
+        self._request = request
+        self._requested: set[tuple[int, int]] = set()  # (generation, first row) being read
         self._ids: list[Hashable] = []
         self._cache: OrderedDict[Hashable, R] = OrderedDict()
         self._block = block
@@ -126,11 +136,35 @@ class LazyRecordModel(RecordTableModel[R], Generic[R]):
     def _load_block(self, row: int) -> None:
         start = row - row % self._block
         wanted = [i for i in self._ids[start : start + self._block] if i not in self._cache]
-        for r in self._fetch(wanted):
+        self._keep(self._fetch(wanted))
+
+    def _keep(self, rows: Sequence[R]) -> None:
+        for r in rows:
             self._cache[self.spec.row_id(r)] = r
         self.fetches += 1
         while len(self._cache) > max(self._cache_size, self._block):
             self._cache.popitem(last=False)
+
+    def _request_block(self, row: int) -> None:
+        """Read the block of ``row`` in the background (once), then repaint it."""
+        assert self._request is not None
+        start = row - row % self._block
+        ticket = (self.generation, start)
+        if ticket in self._requested:
+            return
+        self._requested.add(ticket)
+        wanted = [i for i in self._ids[start : start + self._block] if i not in self._cache]
+
+        def deliver(rows: Sequence[R]) -> None:
+            self._requested.discard(ticket)
+            if ticket[0] != self.generation:
+                return  # the list changed meanwhile
+            self._keep(rows)
+            end = min(start + self._block, len(self._ids)) - 1
+            if end >= start:
+                self.dataChanged.emit(self.index(start, 0), self.index(end, self.columnCount() - 1))
+
+        self._request(wanted, deliver)
 
     # --- Qt model API -------------------------------------------------------------------------
 
@@ -140,8 +174,13 @@ class LazyRecordModel(RecordTableModel[R], Generic[R]):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == ID_ROLE and index.isValid() and 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
             return self._ids[index.row()]
+        if self._request is not None and self._ids[index.row()] not in self._cache:
+            self._request_block(index.row())
+            return PENDING_TEXT if role == Qt.ItemDataRole.DisplayRole else None
         try:
             return super().data(index, role)
         except LookupError:
