@@ -27,6 +27,7 @@ def context(sqlite_sample, tmp_path):
 def _show(qtbot, dialog):
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.is_ready, timeout=5000)  # what it shows is read
     return dialog
 
 
@@ -59,7 +60,8 @@ def test_a_member_still_referred_to_is_not_deleted(qtbot, context, sqlite_sample
     page.show()
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
     cma = next(r for r in page.model.rows if r.member.short_name == "CMA")
-    page.delete_records([cma])
+    page.delete_records([cma])  # what refers to it is read in the background, then said
+    qtbot.waitUntil(lambda: bool(shown_messages), timeout=5000)
     assert "Retiré" in shown_messages[-1][1] and "1 engagement(s)" in shown_messages[-1][1]
     with sqlite_sample.db.read() as s:
         assert mem.get_member(s, cma.id).name

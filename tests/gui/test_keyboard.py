@@ -66,6 +66,7 @@ def test_every_label_has_its_own_alt_letter_reaching_its_field(
 ):
     install_language(language)
     dialog = EDITORS[name](context, sqlite_sample)
+    qtbot.waitUntil(lambda: getattr(dialog, "is_ready", True), timeout=5000)
     qtbot.addWidget(dialog.parent() or dialog)
     assert keyboard_problems(dialog) == []
 
@@ -85,6 +86,7 @@ FIRST_FIELDS = {
 @pytest.mark.parametrize("name", sorted(FIRST_FIELDS))
 def test_an_editor_opens_with_its_first_field_ready(qtbot, context, sqlite_sample, name):
     dialog = EDITORS[name](context, sqlite_sample)
+    qtbot.waitUntil(lambda: getattr(dialog, "is_ready", True), timeout=5000)
     qtbot.addWidget(dialog.parent() or dialog)
     dialog.show()
     assert dialog.focusWidget() is FIRST_FIELDS[name](dialog)

@@ -70,3 +70,40 @@ def test_deleting_runs_in_one_unit_of_work_and_reloads(qtbot, context, sqlite_sa
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     with sqlite_sample.db.read() as s:
         assert [m.short_name for m in mem.list_members(s, sqlite_sample.framework_id)] == ["CMA"]
+
+
+def test_a_saved_commitment_updates_its_row_only_and_is_selected(qtbot, context, sqlite_sample):
+    for title in ("Charte des jeunes", "Escortes", "Patrouilles"):
+        sqlite_sample.commitment(title)
+    page = _shown(qtbot, CommitmentsPage(context), 3)
+    resets: list[bool] = []
+    page.model.modelReset.connect(lambda: resets.append(True))
+    opened: list = []
+    page.editor_opened.connect(opened.append)
+    page.editor(next(r.id for r in page.model.rows if r.row.title == "Escortes"))
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    editor = opened[0]
+    editor.form.title.setText("Escortes armées")
+    save_and_wait(qtbot, editor)
+    qtbot.waitUntil(
+        lambda: [r.row.title for r in page.view.selected_rows()] == ["Escortes armées"],
+        timeout=5000,
+    )
+    assert sorted(r.row.title for r in page.model.rows) == [
+        "Charte des jeunes",
+        "Escortes armées",
+        "Patrouilles",
+    ]
+    page.editor(None)
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=5000)
+    opened[1].form.title.setText("Poste de contrôle de Niafunké")
+    opened[1].form.lead.set_value(sqlite_sample.fama)
+    save_and_wait(qtbot, opened[1])
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            [r.row.title for r in page.view.selected_rows()] == ["Poste de contrôle de Niafunké"]
+        ),
+        timeout=5000,
+    )
+    assert resets == []  # the rows were changed in place, the list never read again

@@ -104,6 +104,7 @@ def test_a_text_box_takes_the_free_room_of_its_editor(qtbot, laptop, context):
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitExposed(editor)
+    qtbot.waitUntil(lambda: editor.is_ready, timeout=5000)
     description, source = editor.description, editor.source
     below = description.mapTo(editor, description.rect().bottomLeft()).y()
     next_field = source.mapTo(editor, source.rect().topLeft()).y()

@@ -67,6 +67,7 @@ def test_create_a_framework_from_the_welcome_dialog(qtbot, sqlite_db, tmp_path):
     window = _window(qtbot, sqlite_db, tmp_path)
     act_on(window, "new")
     editor = window.findChild(FrameworkEditor)  # deleted when closed: not given to qtbot
+    qtbot.waitUntil(lambda: editor.is_ready, timeout=5000)  # the regions are read
     save_and_fail(qtbot, editor)
     assert editor.errors.message("name") == "Le nom est obligatoire."
     with sqlite_db.read() as s:

@@ -163,14 +163,23 @@ def back_up(window: MainWindow, target: str | None = None) -> None:
 
 def delete_framework(window: MainWindow) -> None:
     """Delete the current framework with everything it holds, after saying what goes."""
-    from secframe.services.frameworks import delete_framework as delete
     from secframe.services.frameworks import get_framework
 
     framework_id = window.context.framework_id
     if framework_id is None:
         return
-    with window.context.db.read() as session:
-        info = get_framework(session, framework_id)
+    window.context.load(
+        window,
+        "databases:framework",
+        lambda session: get_framework(session, framework_id),
+        lambda info: _confirm_delete_framework(window, info),
+    )
+
+
+def _confirm_delete_framework(window: MainWindow, info: Any) -> None:
+    """Say what goes with the framework; delete it if the user agrees."""
+    from secframe.services.frameworks import delete_framework as delete
+
     details = translate(
         "Databases",
         "Its {members} member(s), {commitments} commitment(s) with their history and needs, "
@@ -182,12 +191,8 @@ def delete_framework(window: MainWindow) -> None:
         window, translate("Databases", "Delete"), text, translate("Databases", "Delete"), details
     ):
         return
-    db = window.context.db
-
-    def job(_state: Any) -> None:
-        with db.write("desktop") as session:
-            delete(session, framework_id, expected_version=info.version)
-
-    window.context.run(
-        window, job, title=translate("Databases", "Deleting…"), writes=True, changed="Framework"
+    window.context.write(
+        window,
+        lambda session: delete(session, info.id, expected_version=info.version),
+        title=translate("Databases", "Deleting…"),
     )

@@ -12,7 +12,8 @@ save, just before the dialog closes; every view hears what changed through
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,12 +30,14 @@ from secframe.ui.widgets.keyboard import link_buddies
 from secframe.ui.workers import show_error
 
 _DIFFERENT = object()
+T = TypeVar("T")
 
 
 class RecordEditor(QDialog):
     """A dialog editing one record; Save writes everything in one transaction or nothing."""
 
     saved = Signal(object)
+    ready = Signal()  # what the editor shows was read and is on screen
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +46,9 @@ class RecordEditor(QDialog):
         self.result_value: Any = None
         self._initial: Any = _DIFFERENT
         self._saving = False
+        self._reading = False
+        self._body: QWidget | None = None
+        self._first: QWidget | None = None
         self._close_after_save = True
         self.banner = Banner(self)
         self.errors = FormErrors(self.banner)
@@ -61,6 +67,7 @@ class RecordEditor(QDialog):
     def frame(self, body: QWidget, first: QWidget | None = None) -> None:
         """Lay out the banner, the form and the buttons; Alt+letter of a label reaches its input,
         and the dialog opens with the cursor in ``first``."""
+        self._body, self._first = body, first
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(body, 1)
@@ -86,6 +93,34 @@ class RecordEditor(QDialog):
     def reload(self) -> None:
         """Show the record as it is now in the database (after a conflict)."""
 
+    # --- reading ------------------------------------------------------------------------------
+
+    def read_in_background(self, read: Callable[[Session], T], show: Callable[[T], None]) -> None:
+        """Read what the editor shows off the UI thread (``read(session)``), then
+        ``show(result)``; the form is disabled meanwhile and clean afterwards."""
+        self._reading = True
+        if self._body is not None:
+            self._body.setEnabled(False)
+        self.save_button.setEnabled(False)
+
+        def done(result: T) -> None:
+            show(result)
+            self._reading = False
+            if self._body is not None:
+                self._body.setEnabled(True)
+            if self._first is not None:
+                self._first.setFocus()  # the form was disabled: the cursor goes back in it
+            self.save_button.setEnabled(True)
+            self.mark_clean()
+            self.ready.emit()
+
+        self.context.load(self, f"editor:{id(self)}", read, done)
+
+    @property
+    def is_ready(self) -> bool:
+        """Whether what the editor shows was read (not still reading)."""
+        return not self._reading
+
     # --- state --------------------------------------------------------------------------------
 
     def mark_clean(self) -> None:
@@ -94,7 +129,7 @@ class RecordEditor(QDialog):
 
     def is_dirty(self) -> bool:
         """Whether anything was changed since loading or saving."""
-        return self._snapshot() != self._initial
+        return not self._reading and self._snapshot() != self._initial
 
     def _snapshot(self) -> Any:
         if self.problems():
@@ -113,7 +148,7 @@ class RecordEditor(QDialog):
 
     def save(self) -> None:
         """Check what can be checked here, then save in the background."""
-        if self._saving:
+        if self._saving or self._reading:
             return
         problems = self.problems()
         if problems:

@@ -33,21 +33,12 @@ class FrameworkEditor(RecordEditor):
     ) -> None:
         super().__init__(context, parent)
         self.framework_id = framework_id
-        with context.db.read() as session:
-            regions = list_localities(session, level=LocalityLevel.REGION)
-            info = fws.get_framework(session, framework_id) if framework_id else None
         self.name = QLineEdit()
         self.short_name = QLineEdit()
         self.short_name.setPlaceholderText(self.tr("e.g. CGCS Tombouctou-Taoudéni"))
         self.level = EnumCombo(FrameworkLevel)
         self.regions = QListWidget()
         self.regions.setMaximumHeight(160)
-        for region in regions:
-            item = QListWidgetItem(region.name)
-            item.setData(Qt.ItemDataRole.UserRole, region.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.regions.addItem(item)
         self.established = DateField()
         self.partners = QLineEdit()
         self.partners.setPlaceholderText(self.tr("e.g. Centre for Humanitarian Dialogue (HD)"))
@@ -69,9 +60,22 @@ class FrameworkEditor(RecordEditor):
         form.addRow(self.tr("N&otes"), self.errors.box("notes", self.notes))
         self.frame(body, first=self.name)
         resize_to_fit(self, 620, 560)
-        self._load(info)
 
-    def _load(self, info: fws.FrameworkInfo | None) -> None:
+        def read(session: Session) -> tuple[list[Any], fws.FrameworkInfo | None]:
+            regions = list_localities(session, level=LocalityLevel.REGION)
+            return regions, fws.get_framework(session, framework_id) if framework_id else None
+
+        self.read_in_background(read, lambda result: self._load(*result))
+
+    def _load(self, regions: list[Any] | None, info: fws.FrameworkInfo | None) -> None:
+        if regions is not None:
+            self.regions.clear()
+            for region in regions:
+                item = QListWidgetItem(region.name)
+                item.setData(Qt.ItemDataRole.UserRole, region.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.regions.addItem(item)
         self.version = info.version if info else None
         self.setWindowTitle(
             self.tr("Framework — {name}").format(name=info.name)
@@ -89,12 +93,13 @@ class FrameworkEditor(RecordEditor):
         self.established.set_value(info.established_on if info else None)
         self.partners.setText(info.facilitating_partners or "" if info else "")
         self.notes.setPlainText(info.notes or "" if info else "")
-        self.mark_clean()
 
     def reload(self) -> None:
-        if self.framework_id is not None:
-            with self.context.db.read() as session:
-                self._load(fws.get_framework(session, self.framework_id))
+        framework_id = self.framework_id
+        if framework_id is not None:
+            self.read_in_background(
+                lambda s: fws.get_framework(s, framework_id), lambda info: self._load(None, info)
+            )
 
     def collect(self) -> fws.FrameworkInput:
         regions = tuple(

@@ -31,16 +31,13 @@ class IncidentEditor(RecordEditor):
     ) -> None:
         super().__init__(context, parent)
         self.incident_id = incident_id
-        if lookups is None:
-            with context.db.read() as session:
-                lookups = load_lookups(session, context.framework_id)
+        self._lookups = lookups
+        self._shown_lookups: Lookups | None = None
         self.occurred_on = DateField()
         self.type = EnumCombo(IncidentType)
         self.sub_type = QLineEdit()
         self.locality = PlacePicker()
-        self.locality.set_places(lookups.places, first=lookups.region_ids)
         self.axis = ValueCombo(empty="—")
-        self.axis.set_choices(lookups.axis_choices())
         self.latitude = QLineEdit()
         self.longitude = QLineEdit()
         self.actors = QLineEdit()
@@ -83,10 +80,23 @@ class IncidentEditor(RecordEditor):
         self.reload()
 
     def reload(self) -> None:
-        row = None
-        if self.incident_id is not None:
-            with self.context.db.read() as session:
-                row = inc.get_incident(session, self.incident_id)
+        incident_id, lookups, framework_id = (
+            self.incident_id,
+            self._lookups,
+            self.context.framework_id,
+        )
+
+        def read(session: Session) -> tuple[Lookups, Any]:
+            row = inc.get_incident(session, incident_id) if incident_id is not None else None
+            return lookups or load_lookups(session, framework_id), row
+
+        self.read_in_background(read, lambda result: self._show(*result))
+
+    def _show(self, lookups: Lookups, row: Any) -> None:
+        if self._shown_lookups is not lookups:
+            self._lookups = self._shown_lookups = lookups
+            self.locality.set_places(lookups.places, first=lookups.region_ids)
+            self.axis.set_choices(lookups.axis_choices())
         self.version = row.version if row else None
         self.setWindowTitle(self.tr("Incident") if row else self.tr("New incident"))
         self.occurred_on.set_value(row.occurred_on if row else date.today())

@@ -140,10 +140,14 @@ class MemberEditor(RecordEditor):
         self.reload()
 
     def reload(self) -> None:
-        info = None
-        if self.member_id is not None:
-            with self.context.db.read() as session:
-                info = mem.get_member(session, self.member_id)
+        if self.member_id is None:
+            self._show(None)
+            self.mark_clean()
+        else:
+            member_id = self.member_id
+            self.read_in_background(lambda s: mem.get_member(s, member_id), self._show)
+
+    def _show(self, info: mem.MemberInfo | None) -> None:
         self.version = info.version if info else None
         self.setWindowTitle(
             self.tr("Member — {name}").format(name=info.name) if info else self.tr("New member")
@@ -156,7 +160,6 @@ class MemberEditor(RecordEditor):
         self.since.set_value(info.status_since if info else None)
         self.representatives.set_value(info.representatives if info else ())
         self.notes.setPlainText(info.notes or "" if info else "")
-        self.mark_clean()
 
     def collect(self) -> mem.MemberInput:
         return mem.MemberInput(

@@ -60,12 +60,10 @@ class LocalityEditor(RecordEditor):
     ) -> None:
         super().__init__(context, parent)
         self.locality_id = locality_id
-        with context.db.read() as session:
-            self.all_places = places.list_localities(session)
+        self.all_places: list[places.LocalityInfo] = []
         self.name = QLineEdit()
         self.level = EnumCombo(LocalityLevel)
         self.parent_place = PlacePicker()
-        self.parent_place.set_places([p for p in self.all_places if p.id != locality_id])
         self.pcode = QLineEdit()
         self.pcode.setPlaceholderText(self.tr("optional, e.g. ML0605"))
         self.latitude = QLineEdit()
@@ -87,10 +85,17 @@ class LocalityEditor(RecordEditor):
         self.reload()
 
     def reload(self) -> None:
-        info = None
-        if self.locality_id is not None:
-            with self.context.db.read() as session:
-                info = places.get_locality(session, self.locality_id)
+        locality_id = self.locality_id
+
+        def read(session: Session) -> tuple[list[places.LocalityInfo], Any]:
+            info = places.get_locality(session, locality_id) if locality_id is not None else None
+            return places.list_localities(session), info
+
+        self.read_in_background(read, lambda result: self._show(*result))
+
+    def _show(self, all_places: list[places.LocalityInfo], info: Any) -> None:
+        self.all_places = all_places
+        self.parent_place.set_places([p for p in all_places if p.id != self.locality_id])
         self.version = info.version if info else None
         self.setWindowTitle(info.label if info else self.tr("New place"))
         self.name.setText(info.name if info else "")
@@ -100,7 +105,6 @@ class LocalityEditor(RecordEditor):
         self.latitude.setText(_shown(info.latitude) if info else "")
         self.longitude.setText(_shown(info.longitude) if info else "")
         self.notes.setPlainText(info.notes or "" if info else "")
-        self.mark_clean()
 
     def collect(self) -> places.LocalityInput:
         return places.LocalityInput(
@@ -140,14 +144,12 @@ class AxisEditor(RecordEditor):
     ) -> None:
         super().__init__(context, parent)
         self.axis_id = axis_id
-        with context.db.read() as session:
-            self.all_places = places.list_localities(session)
-        self.labels = {p.id: p.label for p in self.all_places}
+        self.all_places: list[places.LocalityInfo] = []
+        self.labels: dict[int, str] = {}
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Tombouctou – Goundam"))
         self.stops = QListWidget()
         self.stop_picker = PlacePicker()
-        self.stop_picker.set_places(self.all_places)
         add = QPushButton(self.tr("Add"))
         up = QPushButton(self.tr("Up"))
         down = QPushButton(self.tr("Down"))
@@ -204,10 +206,18 @@ class AxisEditor(RecordEditor):
         self.stops.setCurrentRow(row + step)
 
     def reload(self) -> None:
-        info = None
-        if self.axis_id is not None:
-            with self.context.db.read() as session:
-                info = places.get_axis(session, self.axis_id)
+        axis_id = self.axis_id
+
+        def read(session: Session) -> tuple[list[places.LocalityInfo], Any]:
+            info = places.get_axis(session, axis_id) if axis_id is not None else None
+            return places.list_localities(session), info
+
+        self.read_in_background(read, lambda result: self._show(*result))
+
+    def _show(self, all_places: list[places.LocalityInfo], info: Any) -> None:
+        self.all_places = all_places
+        self.labels = {p.id: p.label for p in all_places}
+        self.stop_picker.set_places(all_places)
         self.version = info.version if info else None
         self.setWindowTitle(
             self.tr("Axis — {name}").format(name=info.name) if info else self.tr("New axis")
@@ -218,7 +228,6 @@ class AxisEditor(RecordEditor):
             self._append(locality_id)
         self.length.setText(_shown(info.length_km) if info else "")
         self.notes.setPlainText(info.notes or "" if info else "")
-        self.mark_clean()
 
     def collect(self) -> places.AxisInput:
         return places.AxisInput(

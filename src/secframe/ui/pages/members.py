@@ -90,8 +90,15 @@ class MembersPage(ListPage):
 
     def delete_records(self, rows: list[Any]) -> None:
         """Delete members nothing refers to; say why the others must stay."""
-        with self.context.db.read() as session:
-            uses = {r.id: mem.member_uses(session, r.id) for r in rows}
+        self.context.load(
+            self,
+            "members:uses",
+            lambda session: {r.id: mem.member_uses(session, r.id) for r in rows},
+            lambda uses: self._confirm_delete(rows, uses),
+        )
+
+    def _confirm_delete(self, rows: list[Any], uses: dict[int, dict[str, int]]) -> None:
+        """Say why used members must stay, or ask before deleting the others."""
         used = [r for r in rows if any(uses[r.id].values())]
         if used:
             names = "\n".join(

@@ -195,8 +195,15 @@ class PlacesPage(ListPage):
 
     def delete_records(self, rows: list[Any]) -> None:
         """Delete places nothing refers to; say what refers to the others."""
-        with self.context.db.read() as session:
-            uses = {r.id: places.locality_uses(session, r.id) for r in rows}
+        self.context.load(
+            self,
+            "places:uses",
+            lambda session: {r.id: places.locality_uses(session, r.id) for r in rows},
+            lambda uses: self._confirm_delete(rows, uses),
+        )
+
+    def _confirm_delete(self, rows: list[Any], uses: dict[int, dict[str, int]]) -> None:
+        """Say what refers to used places, or ask before deleting the others."""
         used = [r for r in rows if any(uses[r.id].values())]
         if used:
             lines = "\n".join(
