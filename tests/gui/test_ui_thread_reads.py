@@ -85,3 +85,41 @@ def test_the_commitment_editor_and_change_dialogs_read_in_the_background(qtbot, 
             opened[-1].reject()  # type: ignore[attr-defined]
         qtbot.waitUntil(lambda: not context.loading, timeout=10_000)
     assert found == [], found[0]
+
+
+def test_the_other_editors_read_in_the_background(qtbot, demo_db, tmp_path):
+    from secframe.ui.editors.framework import FrameworkEditor
+    from secframe.ui.editors.places import LocalityEditor
+    from secframe.ui.pages.incidents import IncidentsPage
+    from secframe.ui.pages.members import MembersPage
+    from secframe.ui.pages.places import PlacesPage
+
+    context = make_context(demo_db, tmp_path)
+    with demo_db.read() as s:
+        from secframe.services.frameworks import find_framework
+
+        framework_id = find_framework(s, "CGCS Tombouctou-Taoudéni").id
+    context.set_framework(framework_id)
+    pages = [MembersPage(context), IncidentsPage(context), PlacesPage(context)]
+    for page in pages:
+        qtbot.addWidget(page)
+    with sessions_on_the_ui_thread() as found:
+        for page in pages:
+            page.show()
+            qtbot.waitUntil(
+                lambda page=page: not page.stale and not context.loading, timeout=10_000
+            )
+        members, incidents, places = pages
+        editors = [
+            members.editor(members.model.rows[0].id),
+            incidents.editor(incidents.lazy.ids[0]),
+            incidents.editor(None),
+            places.open_axis(None),
+            LocalityEditor(context, None),
+            FrameworkEditor(context, framework_id),
+        ]
+        for editor in editors:
+            qtbot.waitUntil(lambda editor=editor: editor.is_ready, timeout=10_000)
+            editor.reject()
+        qtbot.waitUntil(lambda: not context.loading, timeout=10_000)
+    assert found == [], found[0]
