@@ -210,6 +210,7 @@ def test_the_dashboard_is_the_first_page_of_the_main_window(qtbot, sqlite_sample
 
     window = MainWindow(AppContext(sqlite_sample.db, settings))
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "dashboard" in window.page_keys, timeout=5000)  # framework read
     assert isinstance(window.page("dashboard"), DashboardPage)
     assert window.pages.indexOf(window.page("dashboard")) == 0
     assert window.pages.currentWidget() is window.page("dashboard")
@@ -226,7 +227,7 @@ from secframe.ui.context import AppContext
 from secframe.ui.main_window import MainWindow
 window = MainWindow(AppContext(Database.open(sys.argv[1]), QSettings(sys.argv[2], QSettings.Format.IniFormat)))
 before = "matplotlib" in sys.modules
-window.page("dashboard").refreshed.connect(app.quit)
+window.extensions_installed.connect(lambda: window.page("dashboard").refreshed.connect(app.quit))
 QTimer.singleShot(60000, lambda: app.exit(3))
 window.show()
 status = app.exec()

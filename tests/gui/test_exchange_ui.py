@@ -34,6 +34,7 @@ def _entry(window, name: str):
 @pytest.fixture
 def window(qtbot, sqlite_sample, settings):
     w = MainWindow(AppContext(sqlite_sample.db, settings))
+    qtbot.waitUntil(lambda: w.context.framework_id is not None, timeout=5000)  # read in the back
     qtbot.addWidget(w)
     return w
 

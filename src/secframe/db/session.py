@@ -9,7 +9,7 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 from sqlalchemy.orm.attributes import get_history
 
 from secframe.config import current_user
@@ -97,6 +97,15 @@ def _note_changes(session: SecframeSession, _ctx: UOWTransaction) -> None:
         owner = getattr(obj, "commitment_id", None)
         if isinstance(owner, int):
             noted.add(("Commitment", owner))
+
+
+@event.listens_for(SecframeSession, "do_orm_execute")
+def _note_bulk_changes(state: ORMExecuteState) -> None:
+    """An UPDATE, DELETE or INSERT statement changes records of its kind, ids not known."""
+    if state.is_update or state.is_delete or state.is_insert:
+        noted: set[tuple[str, int | None]] = state.session.info.setdefault("changed", set())
+        for mapper in state.all_mappers:
+            noted.add((mapper.class_.__name__, None))
 
 
 @event.listens_for(SecframeSession, "after_rollback")

@@ -119,7 +119,9 @@ class MainWindow(QMainWindow):
         else:
             # The pages come once the framework is known, so that none reads (or says)
             # anything about "no framework" meanwhile; before anything else waiting for it.
-            self._after_frameworks.insert(0, lambda _frameworks: self._install_pages(later=True))
+            # On screen, the extensions' pages come a turn later (the list's read starts first).
+            later = self.isVisible()
+            self._after_frameworks.insert(0, lambda _frameworks: self._install_pages(later=later))
         self.reload_frameworks()
 
     def _install_pages(self, *, later: bool) -> None:

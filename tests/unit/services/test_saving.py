@@ -165,3 +165,20 @@ def test_changes_combine_and_say_when_ids_are_not_known():
     assert one.only(COMMITMENT, RESOURCE_NEED) and not both.only(COMMITMENT)
     assert (both | EVERYTHING).ids_of(COMMITMENT) is None and EVERYTHING.touches("anything")
     assert not Changes() and bool(one)
+
+
+def test_a_write_session_notes_what_it_changed_even_by_bulk_statements(sample):
+    from sqlalchemy import update
+
+    from secframe.models import Locality
+    from secframe.services.changes import LOCALITY, recorded
+
+    c = sample.commitment("Patrouilles")
+    with sample.db.write() as s:
+        cs.update_commitment(
+            s, c.id, replace(c.to_input(), title="Patrouilles mixtes"), expected_version=c.version
+        )
+        s.execute(update(Locality).where(Locality.id == sample.cercle_id).values(notes="vu"))
+    changes = recorded(s)
+    assert changes.ids_of(COMMITMENT) == {c.id}
+    assert changes.touches(LOCALITY) and changes.ids_of(LOCALITY) is None  # which: not known

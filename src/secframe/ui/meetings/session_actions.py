@@ -80,11 +80,12 @@ def delete_session(context: AppContext, parent: QWidget, m: ms.MeetingInfo) -> b
     if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
         return False
 
-    def job(_state: object) -> None:
-        with context.db.write("session") as s:
-            ms.delete_meeting(s, m.id, expected_version=m.version)
-
-    context.run(parent, job, title=title, writes=True, changed="Meeting")
+    context.write(
+        parent,
+        lambda s: ms.delete_meeting(s, m.id, expected_version=m.version),
+        title=title,
+        note="session",
+    )
     return True
 
 
@@ -108,8 +109,4 @@ def adopt_previous(
     if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
         return
 
-    def job(_state: object) -> ms.MeetingInfo:
-        with context.db.write("adoption") as s:
-            return ds.adopt_previous(s, m.id)
-
-    context.run(parent, job, title=title, writes=True, changed="Meeting")
+    context.write(parent, lambda s: ds.adopt_previous(s, m.id), title=title, note="adoption")

@@ -97,6 +97,8 @@ class ListPage(QWidget):
         context.framework_changed.connect(self._framework_changed)
         context.database_changed.connect(self.invalidate)
         context.data_changed.connect(self._data_changed)
+        # "nothing to show" waits until no read is running (the list may only be on its way)
+        context.busy_changed.connect(lambda busy: None if busy else self._counts_changed())
 
     def _lay_out(self) -> None:
         """New button, search box and column chooser on top; filters below; then the list."""
