@@ -43,8 +43,10 @@ def run(db_location: str | None = None, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("secframe")
     app.setOrganizationName("secframe")
-    app.setWindowIcon(QIcon(str(resources.files("secframe") / "resources/icons/secframe.png")))
-    app.setDesktopFileName("org.secframe.Secframe")  # resources/linux/: the desktop entry
+    QApplication.setWindowIcon(
+        QIcon(str(resources.files("secframe") / "resources/icons/secframe.png"))
+    )
+    QApplication.setDesktopFileName("org.secframe.Secframe")  # resources/linux/: the desktop entry
     from secframe.ui.language import install_language
     from secframe.ui.settings import app_settings
 
