@@ -20,7 +20,6 @@ from secframe.exchange.acled import format as fmt
 from secframe.exchange.cells import read_date, read_int, read_number, read_text
 from secframe.exchange.errors import CellError
 from secframe.exchange.import_report import ImportReport, text, write_unless_preview
-from secframe.exchange.queries import count_places
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.jobs import JobState
 from secframe.models import LocalityLevel
@@ -29,6 +28,7 @@ from secframe.services.errors import ServiceError, ValidationError
 from secframe.services.frameworks import get_framework
 from secframe.services.matching import fold
 from secframe.services.places import find_or_create_place, list_localities
+from secframe.services.tracker_data import count_places
 
 SOURCE_PREFIX = "ACLED"
 LEVELS = (
