@@ -71,7 +71,7 @@ def main_window_shots(window: Any, out: Path) -> None:
 def brief_shot(context: Any, out: Path) -> None:
     """The first page of the latest session's brief."""
     from secframe.jobs import JobState
-    from secframe.reports import brief_pdf
+    from secframe.printing import brief_pdf
     from secframe.services import meetings
 
     with context.db.read() as session:
@@ -86,7 +86,7 @@ def tracker_shot(context: Any, out: Path) -> None:
     """The exported tracker's Summary sheet over the top of its Commitments sheet."""
     from PySide6.QtGui import QImage, QPainter
 
-    from secframe.exchange import export
+    from secframe.exchange.tracker import export
     from secframe.jobs import JobState
 
     workbook = WORK / "suivi.xlsx"

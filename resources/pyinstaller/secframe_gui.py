@@ -5,7 +5,7 @@ from pathlib import Path
 
 import platformdirs
 
-from secframe.cli import gui_main
+from secframe.commands import gui_main
 
 # PyInstaller's run-time hook gives matplotlib a new temporary folder at every start, so its
 # list of fonts would be rebuilt each time (seconds on an office PC): keep it in the user's
