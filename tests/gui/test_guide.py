@@ -98,6 +98,25 @@ def test_f1_in_the_commitment_editor_lands_on_its_section(qtbot, window):
     editor.done(0)
 
 
+def test_f1_in_an_application_modal_dialog_gives_a_guide_that_can_be_used(qtbot, window):
+    from secframe.ui.exchange.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.context.settings, "CGCS", window)  # shown with exec() in the app
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog, timeout=5000)
+
+    qtbot.keyClick(dialog, Qt.Key.Key_F1)
+
+    viewer = guide.current_guide()
+    assert viewer is not None and viewer.isVisible()
+    assert viewer.section == "exchange"
+    assert viewer.parentWidget() is dialog and viewer.isWindow()  # not blocked by the dialog
+    dialog.close()
+    window.actions_by_key["guide"].trigger()  # without a modal dialog it stands alone again
+    assert guide.current_guide().parentWidget() is None
+
+
 def test_the_guide_follows_the_language_and_searches(qtbot, window):
     from secframe.ui.language import install_language
 

@@ -8,7 +8,9 @@ F1 opens the guide at the section of what is on screen: the page of the main win
 editor or dialog in front (``SECTIONS`` maps their class names to sections). An application
 event filter catches F1 in dialogs, where the main window's shortcut does not reach. The guide
 is one window per application, not owned by the main window, so that it stays usable while an
-editor is open (editors block their parent window) and closes with the app.
+editor is open (editors block their parent window) and closes with the app; while an
+application-modal dialog is in front (the exchange dialogs, message boxes) it becomes that
+dialog's child window, the only kind such a dialog leaves usable.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from secframe import i18n
 from secframe.ui.widgets.screen import resize_to_fit
@@ -199,8 +202,19 @@ _guide: list[GuideWindow] = []
 
 
 def current_guide() -> GuideWindow | None:
-    """The guide window, if it was opened."""
+    """The guide window, if it was opened (and not closed with the dialog that owned it)."""
+    if _guide and not isValid(_guide[0]):
+        _guide.clear()
     return _guide[0] if _guide else None
+
+
+def _modal_owner() -> QWidget | None:
+    """The application-modal dialog in front, if any: a window that is not its child would be
+    blocked by it (readable, but neither scrolled nor closed)."""
+    modal = QApplication.activeModalWidget()
+    if modal is not None and modal.windowModality() == Qt.WindowModality.ApplicationModal:
+        return modal
+    return None
 
 
 def show_guide(section: str = FIRST_SECTION) -> GuideWindow:
@@ -214,6 +228,9 @@ def show_guide(section: str = FIRST_SECTION) -> GuideWindow:
     if window is None:
         window = GuideWindow()
         _guide.append(window)
+    owner = _modal_owner()
+    if window.parentWidget() is not owner and owner is not window:
+        window.setParent(owner, Qt.WindowType.Window)
     window.show()
     window.show_section(section)
     window.raise_()
