@@ -207,7 +207,7 @@ MENUS: dict[str, tuple[Entry, ...]] = {
         ("delete_framework", QT_TRANSLATE_NOOP("Menus", "Dele&te this framework…"), db_actions.delete_framework, None),
         None,
         ("backup", QT_TRANSLATE_NOOP("Menus", "&Back up to…"), db_actions.back_up, "Ctrl+B"),
-        ("restore", QT_TRANSLATE_NOOP("Menus", "Res&tore from…"), restore_from, None),
+        ("restore", QT_TRANSLATE_NOOP("Menus", "Re&store from…"), restore_from, None),
         None,
         ("quit", QT_TRANSLATE_NOOP("Menus", "&Quit"), quit_app, Std.Quit),
     ),

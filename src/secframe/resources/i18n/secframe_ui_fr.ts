@@ -1522,10 +1522,6 @@
         <translation>&amp;Sauvegarder vers…</translation>
     </message>
     <message>
-        <source>Res&amp;tore from…</source>
-        <translation>Res&amp;taurer depuis…</translation>
-    </message>
-    <message>
         <source>Open &amp;recent</source>
         <translation>Ouvrir une base &amp;récente</translation>
     </message>
@@ -1536,6 +1532,10 @@
     <message>
         <source>Framework &amp;properties…</source>
         <translation>&amp;Propriétés du cadre…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store from…</source>
+        <translation>Res&amp;taurer depuis…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
