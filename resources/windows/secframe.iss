@@ -1,4 +1,4 @@
-; Inno Setup script of secframe's Windows installer (Inno Setup 6: https://jrsoftware.org).
+﻿; Inno Setup script of secframe's Windows installer (Inno Setup 6: https://jrsoftware.org).
 ;
 ; It packs the standalone folder that `pyinstaller resources\pyinstaller\secframe.spec` builds
 ; in dist\secframe\ (see the README, "Windows installer"), then:
@@ -11,7 +11,8 @@
 ;
 ;     iscc /DAppVersion=0.1.0 resources\windows\secframe.iss
 ;
-; writes dist\secframe-0.1.0-installation.exe.
+; writes dist\secframe-0.1.0-installation.exe. The file is UTF-8 with a byte order mark, so that
+; Inno Setup reads the accents of the French texts right.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
