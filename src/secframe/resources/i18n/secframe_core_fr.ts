@@ -259,6 +259,14 @@
         <source>{location} could not be used ({detail}). Nothing was saved; check the disk or the connection to the server, then try again.</source>
         <translation>{location} n’a pas pu être utilisée ({detail}). Rien n’a été enregistré ; vérifiez le disque ou la connexion au serveur, puis réessayez.</translation>
     </message>
+    <message>
+        <source>{path} is the database in use: choose a backup copy to restore from.</source>
+        <translation>{path} est la base en cours d’utilisation&#xa0;: choisissez une copie de sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>{location} is a database server: a backup file cannot replace it from here. Open the backup itself with File › Open database, or ask the server&apos;s administrator to load it.</source>
+        <translation>{location} est un serveur de bases de données&#xa0;: un fichier de sauvegarde ne peut pas le remplacer d’ici. Ouvrez la sauvegarde elle-même avec Fichier › Ouvrir une base de données, ou demandez à l’administrateur du serveur de la charger.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionEffect</name>
