@@ -52,16 +52,21 @@ def _argparse_gettext(text: str) -> str:
 
 # Modules adding sub-commands: each has register(add) where add(name, handler, help) returns
 # the new sub-parser (see build_parser).
-COMMAND_MODULES: tuple[str, ...] = ("secframe.exchange.cli", "secframe.reports.brief_command")
+COMMAND_MODULES: tuple[str, ...] = (
+    "secframe.exchange.cli",
+    "secframe.reports.brief_command",
+    "secframe.db_commands",
+)
 
 AddCommand = Callable[[str, Handler, str], argparse.ArgumentParser]
 
 
 def open_database(args: argparse.Namespace, *, create: bool = True) -> Database:
-    """The database named by --db (or the default), opened and current."""
-    from secframe.db import Database
+    """The database named by --db (or the default), opened and current; an encrypted one
+    after its passphrase, read-only with --read-only."""
+    from secframe import db_commands
 
-    return Database.open(args.db, create=create)
+    return db_commands.open_database(args, create=create)
 
 
 def framework_from(session: Session, args: argparse.Namespace) -> FrameworkInfo:
@@ -78,7 +83,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     """Start the desktop application."""
     from secframe.ui.app import run
 
-    return run(db_location=args.db, language=args.lang)
+    return run(db_location=args.db, language=args.lang, read_only=args.read_only)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -221,6 +226,16 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     common.add_argument(
+        "--read-only",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=_t(
+            QT_TRANSLATE_NOOP(
+                "CLI", "open the database without writing anything to it (for reading only)"
+            )
+        ),
+    )
+    common.add_argument(
         "--lang",
         choices=i18n.SUPPORTED_LANGUAGES,
         default=argparse.SUPPRESS,
@@ -298,6 +313,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.db = getattr(args, "db", None)
     args.lang = getattr(args, "lang", None)
+    args.read_only = getattr(args, "read_only", False)
     handler: Handler = getattr(args, "handler", cmd_gui)
     if handler is not cmd_gui:
         config.setup_logging()

@@ -8,13 +8,11 @@ a failure or a cancel never leaves a half-written workbook behind.
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from secframe.exchange import rows as sheet_rows
 from secframe.exchange.errors import ExchangeError, error
@@ -44,7 +42,15 @@ from secframe.exchange.queries import (
 )
 from secframe.exchange.summary import WORDS, write_summary
 from secframe.exchange.validation import add_validations
-from secframe.exchange.xlsx import STYLE_OF_TYPE, LongText, SheetWriter, Styles, make_styles
+from secframe.exchange.xlsx import (
+    STYLE_OF_TYPE,
+    LongText,
+    SheetWriter,
+    Styles,
+    make_styles,
+    sheets_written_in,
+)
+from secframe.files import private_workdir, replace_file
 from secframe.i18n import QT_TRANSLATE_NOOP, format_date, msg
 from secframe.jobs import JobState
 from secframe.models import CommitmentKind, CommitmentStatus, ResourceCategory, StatusCause
@@ -126,8 +132,12 @@ def run(
             last=last,
         )
     state.progress(0, 0, msg("Exchange", QT_TRANSLATE_NOOP("Exchange", "Reading the tracker…")))
-    with db.write("export") as session:  # writes only the database's identity, once
-        data = gather(session, framework_id, options)
+    if db.read_only:  # the identity is only read: a copy from a read-only database has none
+        with db.read() as session:
+            data = gather(session, framework_id, options)
+    else:
+        with db.write("export") as session:  # writes only the database's identity, once
+            data = gather(session, framework_id, options)
     state.check()
     path = Path(path)
     folder = path.parent if str(path.parent) else Path()
@@ -135,21 +145,9 @@ def run(
         raise error(
             QT_TRANSLATE_NOOP("Exchange", "The folder {folder} does not exist."), folder=str(folder)
         )
-    fd, tmp_name = tempfile.mkstemp(prefix=".secframe-", suffix=".xlsx", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
-        result = _write(data, tmp, path, options, state)
-        _replace(tmp, path)
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-    return result
-
-
-def _replace(tmp: Path, path: Path) -> None:
-    try:
-        tmp.replace(path)
+        with replace_file(path) as pending, private_workdir(path) as scratch:
+            result = _write(data, pending.file, scratch, path, options, state)
     except PermissionError as err:
         raise error(
             QT_TRANSLATE_NOOP(
@@ -159,6 +157,7 @@ def _replace(tmp: Path, path: Path) -> None:
             ),
             file=path.name,
         ) from err
+    return result
 
 
 def sheet_values(data: sheet_rows.TrackerData, lang: str) -> dict[str, list[sheet_rows.Row]]:
@@ -178,13 +177,19 @@ def sheet_values(data: sheet_rows.TrackerData, lang: str) -> dict[str, list[shee
 
 
 def _write(
-    data: sheet_rows.TrackerData, tmp: Path, target: Path, options: ExportOptions, state: JobState
+    data: sheet_rows.TrackerData,
+    out: BinaryIO,
+    scratch: Path,
+    target: Path,
+    options: ExportOptions,
+    state: JobState,
 ) -> ExportResult:
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
     try:
-        return _write_sheets(wb, data, tmp, target, options, state)
+        with sheets_written_in(scratch):
+            return _write_sheets(wb, data, out, target, options, state)
     except BaseException:
         _discard(wb)
         raise
@@ -222,7 +227,7 @@ class _Writing:
 def _write_sheets(
     wb: Workbook,
     data: sheet_rows.TrackerData,
-    tmp: Path,
+    out: BinaryIO,
     target: Path,
     options: ExportOptions,
     state: JobState,
@@ -245,7 +250,7 @@ def _write_sheets(
     saving = msg("Exchange", QT_TRANSLATE_NOOP("Exchange", "Saving the workbook…"))
     state.progress(run.total, run.total, saving)
     try:
-        wb.save(tmp)
+        wb.save(out)
     except OSError as err:
         raise ExchangeError(
             msg(

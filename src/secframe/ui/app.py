@@ -35,7 +35,9 @@ def start_location(db_location: str | None, settings: QSettings) -> str | None:
     return last_database(settings)
 
 
-def run(db_location: str | None = None, language: str | None = None) -> int:
+def run(
+    db_location: str | None = None, language: str | None = None, *, read_only: bool = False
+) -> int:
     """Show the main window, open the database, run until the window closes."""
     config.setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)

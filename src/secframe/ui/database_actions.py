@@ -125,9 +125,7 @@ def default_backup_path(db: Database) -> Path:
     """Where "Back up now" proposes to write: a dated copy in the data folder's backups/."""
     stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
     stem = Path(db.location).stem if db.is_sqlite else "secframe-server"
-    folder = config.data_dir() / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{stem}-{stamp}.sqlite3"
+    return config.backup_dir() / f"{stem}-{stamp}.sqlite3"
 
 
 def back_up(window: MainWindow, target: str | None = None) -> None:
