@@ -8,6 +8,7 @@ a failure or a cancel never leaves a half-written workbook behind.
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -36,6 +37,7 @@ from secframe.exchange.layout import (
 )
 from secframe.exchange.queries import (
     commitment_extras,
+    database_id,
     ensure_database_id,
     meeting_rows,
     resource_lines,
@@ -59,6 +61,7 @@ from secframe.services.commitments import framework_status_log, list_commitments
 from secframe.services.frameworks import get_framework
 from secframe.services.incidents import IncidentFilter, list_incidents
 from secframe.services.members import list_members
+from secframe.services.redaction import redact_all, redactor_for
 from secframe.services.resources import ResourceNeedInfo
 
 if TYPE_CHECKING:
@@ -96,15 +99,22 @@ class ExportResult:
     long_texts: int = 0
 
 
-def gather(session: Any, framework_id: int, options: ExportOptions) -> sheet_rows.TrackerData:
-    """Everything an export writes, read through the services in one session."""
+def gather(
+    session: Any, framework_id: int, options: ExportOptions, *, read_only: bool = False
+) -> sheet_rows.TrackerData:
+    """Everything an export writes, read through the services in one session (a read-only
+    database that never had an identity gets a new one for this workbook, not stored)."""
     today = options.today or date.today()
     flt = IncidentFilter(
         framework_id=framework_id, date_from=options.incidents_from, date_to=options.incidents_to
     )
     return sheet_rows.TrackerData(
         framework=get_framework(session, framework_id),
-        database_id=ensure_database_id(session),
+        database_id=(
+            (database_id(session) or str(uuid.uuid4()))
+            if read_only
+            else ensure_database_id(session)
+        ),
         commitments=list_commitments(session, framework_id, today=today),
         extras=commitment_extras(session, framework_id),
         lines=resource_lines(session, framework_id),
@@ -132,13 +142,15 @@ def run(
             last=last,
         )
     state.progress(0, 0, msg("Exchange", QT_TRANSLATE_NOOP("Exchange", "Reading the tracker…")))
-    if db.read_only:  # the identity is only read: a copy from a read-only database has none
-        with db.read() as session:
-            data = gather(session, framework_id, options)
-    else:
-        with db.write("export") as session:  # writes only the database's identity, once
-            data = gather(session, framework_id, options)
+    # The database's identity is written once, except in a read-only database.
+    with db.read() if db.read_only else db.write("export") as session:
+        data = gather(session, framework_id, options, read_only=db.read_only)
+        if options.redact:  # every text, not only the personal columns
+            lang = options.language
+            redactor = redactor_for(session, lambda source: tr(lang, "Redaction", source))
     state.check()
+    if options.redact:
+        data = redact_all(data, redactor)
     path = Path(path)
     folder = path.parent if str(path.parent) else Path()
     if not folder.is_dir():

@@ -432,6 +432,10 @@
         <translation>le numéro de la session (par défaut&#xa0;: la dernière session)</translation>
     </message>
     <message>
+        <source>replace every person the database knows (by their role), phone number and e-mail address, for sharing beyond the framework</source>
+        <translation>remplacer toute personne connue de la base (par son rôle), tout numéro de téléphone et toute adresse électronique, pour diffuser hors du cadre</translation>
+    </message>
+    <message>
         <source>Brief of session n° {number} of {framework} written to {path} ({pages} pages).</source>
         <translation>Note de briefing de la session n°&#xa0;{number} ({framework}) enregistrée dans {path} ({pages} pages).</translation>
     </message>
