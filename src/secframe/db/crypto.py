@@ -220,11 +220,20 @@ def is_encrypted_file(path: Path) -> bool:
     return size >= PAGE_UNIT and size % PAGE_UNIT == 0 and header != SQLITE_HEADER
 
 
-def connect(path: Path, key: Key | None, *, read_only: bool = False, timeout: float = 5.0) -> Any:
-    """A DB-API connection to a SQLite file, keyed when ``key`` is given (SQLCipher)."""
+def connect(
+    path: Path,
+    key: Key | None,
+    *,
+    read_only: bool = False,
+    untouched: bool = False,
+    timeout: float = 5.0,
+) -> Any:
+    """A DB-API connection to a SQLite file, keyed when ``key`` is given (SQLCipher);
+    ``untouched``: read-only and, when no program writes to it, without creating any file."""
     import sqlite3
 
-    uri = f"{Path(path).as_uri()}?mode=ro" if read_only else str(path)
+    read_only = read_only or untouched
+    uri = _read_only_uri(Path(path), untouched) if read_only else str(path)
     if key is None:
         return sqlite3.connect(uri, uri=read_only, timeout=timeout, check_same_thread=False)
     module = require_sqlcipher(str(path))
@@ -234,10 +243,18 @@ def connect(path: Path, key: Key | None, *, read_only: bool = False, timeout: fl
     return conn
 
 
-def check_key(path: Path, key: Key) -> None:
+def _read_only_uri(path: Path, untouched: bool) -> str:
+    """SQLite's read-only URI; with ``untouched``, immutable (no journal file created, not
+    even the WAL's) when no program has the database open for writing (it has no WAL file)."""
+    idle = not Path(f"{path}-wal").exists()
+    immutable = "&immutable=1" if untouched and idle else ""
+    return f"{path.as_uri()}?mode=ro{immutable}"
+
+
+def check_key(path: Path, key: Key, *, untouched: bool = False) -> None:
     """Raise ``WrongPassphrase`` unless ``key`` opens the file (which is only read)."""
     module = require_sqlcipher(str(path))
-    conn = connect(path, key, read_only=True)
+    conn = connect(path, key, read_only=True, untouched=untouched)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError as err:

@@ -84,7 +84,7 @@ def make_engine(url: URL, *, key: Key | None = None, read_only: bool = False) ->
                 URL.create("sqlite+pysqlite", database=path),
                 module=module,
                 creator=lambda: crypto.connect(
-                    Path(path), _usable(key, path), read_only=read_only, timeout=BUSY_TIMEOUT_S
+                    Path(path), _usable(key, path), untouched=read_only, timeout=BUSY_TIMEOUT_S
                 ),
                 hide_parameters=True,
             )
@@ -154,17 +154,19 @@ class Database:
         created = False
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             path = Path(url.database or "")
-            key = _key_for(path, where, passphrase)
             reason = reason or access.sqlite_refusal(path)
+            untouched = reason is not None
+            key = _key_for(path, where, passphrase, untouched=untouched)
             creating = create and reason is None
-            probed = _probe_sqlite_file(path, create=creating, key=key)
+            probed = _probe_sqlite_file(path, create=creating, key=key, untouched=untouched)
             if probed == (None, False) and creating:
                 # A new file is built beside its final name and moved into place when
                 # complete, so an interrupted creation never leaves a half-made database.
                 _build_new_sqlite(path, key)
                 probed = (HEAD_REVISION, True)
                 created = True
-            access.make_files_private(path)
+            if reason is None:  # read-only: not even the permissions change
+                access.make_files_private(path)
         engine = make_engine(url, key=key, read_only=reason is not None)
         try:
             revision, has_tables = probed if probed is not None else _read_revision(engine, where)
@@ -311,14 +313,16 @@ class Database:
         self.engine.dispose()
 
 
-def _key_for(path: Path, where: str, passphrase: str | None) -> Key | None:
+def _key_for(
+    path: Path, where: str, passphrase: str | None, *, untouched: bool = False
+) -> Key | None:
     """The key of an encrypted file (checked), of a new encrypted file, or None (plain)."""
     if crypto.is_encrypted_file(path):
         crypto.require_sqlcipher(where)
         if passphrase is None:
             raise crypto.PassphraseNeeded(where)
         key = Key(passphrase)
-        crypto.check_key(path, key)
+        crypto.check_key(path, key, untouched=untouched)
         return key
     new = not path.exists() or path.stat().st_size == 0
     if passphrase is not None and new:
@@ -345,7 +349,7 @@ def _build_new_sqlite(path: Path, key: Key | None = None) -> None:
 
 
 def _probe_sqlite_file(
-    path: Path, *, create: bool, key: Key | None = None
+    path: Path, *, create: bool, key: Key | None = None, untouched: bool = False
 ) -> tuple[str | None, bool]:
     """Look at a SQLite file read-only: (stored revision, has tables), or a clear error.
 
@@ -371,7 +375,9 @@ def _probe_sqlite_file(
         if header != SQLITE_HEADER:
             raise NotASecframeDatabase(where)
     try:
-        conn = crypto.connect(path, key, read_only=True, timeout=BUSY_TIMEOUT_S)
+        conn = crypto.connect(
+            path, key, read_only=True, untouched=untouched, timeout=BUSY_TIMEOUT_S
+        )
     except sqlite3.Error as err:
         raise DatabaseUnavailable(where, str(err)) from err
     driver: Any = sqlite3 if key is None else crypto.require_sqlcipher(where)
