@@ -139,7 +139,9 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if old is not None:
-        print(_t(QT_TRANSLATE_NOOP("DatabaseCLI", "{path} is already encrypted.")).format(path=path))
+        print(
+            _t(QT_TRANSLATE_NOOP("DatabaseCLI", "{path} is already encrypted.")).format(path=path)
+        )
         return 0
     convert(path, None, Key(_new_passphrase()))
     print(_t(QT_TRANSLATE_NOOP("DatabaseCLI", "Encrypted: {path}")).format(path=path))
@@ -212,9 +214,9 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(
-        _t(QT_TRANSLATE_NOOP("DatabaseCLI", "{location} is up to date (schema {revision}).")).format(
-            location=db.location, revision=revision
-        )
+        _t(
+            QT_TRANSLATE_NOOP("DatabaseCLI", "{location} is up to date (schema {revision}).")
+        ).format(location=db.location, revision=revision)
     )
     return 0
 
@@ -240,11 +242,7 @@ def register(add: AddCommand) -> None:
     add(
         "passphrase",
         cmd_passphrase,
-        _t(
-            QT_TRANSLATE_NOOP(
-                "DatabaseCLI", "change the passphrase of an encrypted database file"
-            )
-        ),
+        _t(QT_TRANSLATE_NOOP("DatabaseCLI", "change the passphrase of an encrypted database file")),
     )
     p = add(
         "upgrade",

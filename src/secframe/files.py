@@ -53,7 +53,7 @@ def make_private(path: Path) -> None:
             return
         wanted = PRIVATE_DIR if stat.S_ISDIR(info.st_mode) else PRIVATE_FILE
         if stat.S_IMODE(info.st_mode) & ~wanted:
-            os.chmod(path, stat.S_IMODE(info.st_mode) & wanted)
+            Path(path).chmod(stat.S_IMODE(info.st_mode) & wanted)
 
 
 def private_opener(path: str, flags: int) -> int:
@@ -103,7 +103,7 @@ def replace_file(target: Path) -> Iterator[PendingFile]:
         os.fsync(handle.fileno())
         _check_still_ours(tmp, handle.fileno())
         handle.close()
-        os.replace(tmp, target)
+        tmp.replace(target)
         _sync_folder(folder)
     except BaseException:
         handle.close()

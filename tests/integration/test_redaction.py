@@ -17,8 +17,8 @@ from secframe.jobs import JobState
 from secframe.models import Representative, Sex
 from secframe.reports import brief_pdf
 from secframe.services.briefing import find_meeting
-from secframe.services.frameworks import find_framework
 from secframe.services.common import fold
+from secframe.services.frameworks import find_framework
 from secframe.services.redaction import Person, Redactor
 from tests.fixtures.pdf import pdf_text
 
@@ -87,9 +87,7 @@ def assert_clean(where: str, content: str) -> None:
     assert "fatoumata" not in folded or "kontao" not in folded, where
 
 
-def test_a_redacted_workbook_holds_no_known_person_phone_or_address_in_any_part(
-    exposed, tmp_path
-):
+def test_a_redacted_workbook_holds_no_known_person_phone_or_address_in_any_part(exposed, tmp_path):
     db, framework_id = exposed
     path = tmp_path / "expurge.xlsx"
     options = export.ExportOptions(redact=True, today=date(2020, 6, 30))
@@ -115,7 +113,9 @@ def test_a_full_workbook_does_hold_them(exposed, tmp_path):
     export.run(db, framework_id, path, export.ExportOptions(today=date(2020, 6, 30)), JobState())
     with zipfile.ZipFile(path) as book:
         content = fold(
-            html.unescape(" ".join(book.read(n).decode("utf-8", "replace") for n in book.namelist()))
+            html.unescape(
+                " ".join(book.read(n).decode("utf-8", "replace") for n in book.namelist())
+            )
         )
     assert "kontao" in content and "sidibe" in content and "45.12.98" in content
 
@@ -179,4 +179,3 @@ def test_phone_pattern_spares_plain_numbers():
         "Session n° 12, 3 véhicules, 1 500 000 FCFA"
     )
     assert re.search(r"\[retiré\]", redact("appeler le +223 66 12 34 56"))
-

@@ -6,11 +6,11 @@ system's temporary folder; no data in the log."""
 from __future__ import annotations
 
 import logging
-from datetime import date
 import os
 import stat
 import tempfile
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -35,9 +35,7 @@ def umask_022() -> Iterator[None]:
     os.umask(old)
 
 
-def test_database_wal_backup_log_and_data_folder_are_private(
-    umask_022, tmp_path, monkeypatch
-):
+def test_database_wal_backup_log_and_data_folder_are_private(umask_022, tmp_path, monkeypatch):
     home = tmp_path / "home"
     monkeypatch.setenv("SECFRAME_HOME", str(home))
     path = config.data_dir() / "secframe.sqlite3"
@@ -68,14 +66,15 @@ def test_an_existing_world_readable_database_is_made_private(umask_022, tmp_path
 
 
 def test_export_is_private_and_leaves_nothing_in_the_system_temp(umask_022, sample, tmp_path):
-    before = set(os.listdir(tempfile.gettempdir()))
+    before = {p.name for p in Path(tempfile.gettempdir()).iterdir()}
     folder = tmp_path / "exports"
     folder.mkdir()
     target = folder / "suivi.xlsx"
     export.run(sample.db, sample.framework_id, target, export.ExportOptions(), JobState())
     assert mode(target) == 0o600
     assert list(folder.iterdir()) == [target]
-    new = {n for n in set(os.listdir(tempfile.gettempdir())) - before if n.startswith("openpyxl")}
+    after = {p.name for p in Path(tempfile.gettempdir()).iterdir()}
+    new = {n for n in after - before if n.startswith("openpyxl")}
     assert new == set()
 
 

@@ -15,8 +15,6 @@ from sqlalchemy.engine import make_url
 from secframe import cli
 from secframe.db import Database
 from secframe.db.access import ReadOnlyDatabase, ReadOnlyReason
-from secframe.exchange import export
-from secframe.jobs import JobState
 from secframe.models import FrameworkLevel
 from secframe.services import frameworks as fws
 from secframe.services.history import entity_counts
@@ -70,7 +68,7 @@ def test_every_write_is_refused_with_the_reason(demo_file):
             )
         assert "lecture seule" in str(refused.value)
         # the driver refuses too, should a write slip past the check
-        with pytest.raises(Exception, match="readonly|read-only|query_only"), db.read() as s:
+        with pytest.raises(Exception, match=r"readonly|read-only|query_only"), db.read() as s:
             s.execute(text("DELETE FROM frameworks"))
         with db.read() as s:
             assert entity_counts(s)["frameworks"] == 4
@@ -80,7 +78,7 @@ def test_every_write_is_refused_with_the_reason(demo_file):
 
 def test_a_file_or_folder_the_account_cannot_write_opens_read_only(demo_file, monkeypatch):
     """(Tests run as any account, root included: the permission check is simulated.)"""
-    import secframe.db.access as access
+    from secframe.db import access
 
     real = access.os.access
     for denied, reason in ((demo_file, ReadOnlyReason.FILE), (demo_file.parent, ReadOnlyReason.FOLDER)):  # fmt: skip
@@ -100,7 +98,7 @@ def test_a_file_or_folder_the_account_cannot_write_opens_read_only(demo_file, mo
 
 
 def test_read_only_never_creates_a_database(tmp_path, capsys):
-    code, _, err = run(capsys, "info", "--read-only", "--db", str(tmp_path / "absente.sqlite3"))
+    code, _, _ = run(capsys, "info", "--read-only", "--db", str(tmp_path / "absente.sqlite3"))
     assert code == 2 and not (tmp_path / "absente.sqlite3").exists()
 
 

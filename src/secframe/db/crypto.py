@@ -198,7 +198,8 @@ def sqlcipher() -> ModuleType | None:
         import sqlcipher3
     except ImportError:
         return None
-    return sqlcipher3
+    module: ModuleType = sqlcipher3
+    return module
 
 
 def require_sqlcipher(location: str) -> ModuleType:

@@ -92,9 +92,7 @@ def make_engine(url: URL, *, key: Key | None = None, read_only: bool = False) ->
         event.listen(engine, "connect", _sqlite_read_pragmas if read_only else _sqlite_pragmas)
         return engine
     connect_args = access.read_only_connect_args(url) if read_only else {}
-    return create_engine(
-        url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args
-    )
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
 
 
 def _usable(key: Key | None, location: str) -> Key | None:
@@ -220,7 +218,12 @@ class Database:
                 raise access.ServerNeedsBackup(self.url, revision)
             if server_backup.path is not None:
                 backup(self.engine, server_backup.path)
-                log.info("Backed up %s to %s before upgrading from %s", where, server_backup.path, revision)
+                log.info(
+                    "Backed up %s to %s before upgrading from %s",
+                    where,
+                    server_backup.path,
+                    revision,
+                )
         migrate.upgrade(self.engine)
 
     # --- properties -----------------------------------------------------------------------
@@ -367,13 +370,7 @@ def _probe_sqlite_file(
             raise DatabaseUnavailable(where, err.strerror or str(err)) from err
         return None, False
     if key is None:
-        try:
-            with path.open("rb") as fh:
-                header = fh.read(len(SQLITE_HEADER))
-        except OSError as err:
-            raise DatabaseUnavailable(where, err.strerror or str(err)) from err
-        if header != SQLITE_HEADER:
-            raise NotASecframeDatabase(where)
+        _check_header(path)
     try:
         conn = crypto.connect(
             path, key, read_only=True, untouched=untouched, timeout=BUSY_TIMEOUT_S
@@ -395,6 +392,17 @@ def _probe_sqlite_file(
         raise CorruptDatabase(where, str(err)) from err
     finally:
         conn.close()
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not a plain SQLite database."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as err:
+        raise DatabaseUnavailable(str(path), err.strerror or str(err)) from err
+    if header != SQLITE_HEADER:
+        raise NotASecframeDatabase(str(path))
 
 
 def _read_revision(engine: Engine, where: str) -> tuple[str | None, bool]:

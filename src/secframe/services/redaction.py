@@ -155,14 +155,14 @@ def _known_people(session: Session, words: Callable[[str], str]) -> tuple[list[P
     for (chair,) in session.execute(select(Meeting.chair).distinct()):
         if chair:
             people.append(Person(chair, words(CHAIR)))
-    for (name,) in session.execute(select(Attendance.name).distinct()):
-        if name:
-            people.append(Person(name, words(ATTENDEE)))
+    for (attendee,) in session.execute(select(Attendance.name).distinct()):
+        if attendee:
+            people.append(Person(attendee, words(ATTENDEE)))
     removed = words(REMOVED)
     for column in (AuditEntry.user, StatusChange.recorded_by, DeadlineRevision.recorded_by):
-        for (name,) in session.execute(select(column).distinct()):
-            if name:
-                people.append(Person(name, removed))
+        for (account,) in session.execute(select(column).distinct()):
+            if account:
+                people.append(Person(account, removed))
     # Longer names first, so that "Ag Intalla Mohamed" wins over "Mohamed".
     people.sort(key=lambda p: len(p.name), reverse=True)
     return people, phones
@@ -188,7 +188,7 @@ def _redact(value: Any, redactor: Callable[[str], str]) -> Any:
         return [_redact(v, redactor) for v in value]
     if isinstance(value, tuple):
         items = [_redact(v, redactor) for v in value]
-        return type(value)._make(items) if hasattr(value, "_fields") else tuple(items)
+        return type(value)(*items) if hasattr(value, "_fields") else tuple(items)
     if isinstance(value, dict):
         return {k: _redact(v, redactor) for k, v in value.items()}
     return value
