@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from sqlalchemy import text
 
 from secframe.db import Database
 from secframe.services.demo import build_demo
@@ -210,3 +211,56 @@ def test_read_only_database_shows_a_banner_and_refuses_changes(
         wait_for_jobs(5000)
     finally:
         db.close()
+
+
+def test_the_print_preview_offers_a_redacted_copy(qtbot, demo_db, tmp_path):
+    from secframe.jobs import JobState
+    from secframe.services.briefing import find_meeting
+    from secframe.ui.meetings import printing
+    from tests.fixtures.pdf import pdf_text
+
+    context = timbuktu_context(demo_db, tmp_path)
+    with demo_db.write() as s:  # a chair with a name, as the secretariat records it
+        meeting = find_meeting(s, context.framework_id)
+        s.execute(
+            text("UPDATE meetings SET chair = 'Mahamane Sidibé' WHERE id = :m"), {"m": meeting.id}
+        )
+    brief, images = printing.assemble(context, meeting.id, JobState())
+    preview = printing.BriefPreview(context, brief, images, None)
+    qtbot.addWidget(preview)
+    assert preview.redact_action in preview.findChild(printing.QToolBar).actions()
+    assert brief.meeting.chair == "Mahamane Sidibé"
+    preview.redact_action.setChecked(True)
+    qtbot.waitUntil(lambda: preview.brief.meeting.chair != "Mahamane Sidibé", timeout=20_000)
+    assert preview.brief.meeting.chair == "[présidence de séance]"
+    target = tmp_path / "note.pdf"
+    printing.save_brief_pdf(context, preview, preview.brief, preview.images, target)
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    assert "Sidibé" not in pdf_text(target)[0]
+    wait_for_jobs(5000)
+
+
+def test_the_welcome_dialog_offers_to_encrypt_a_new_database(qtbot, tmp_path, monkeypatch):
+    from secframe.ui.dialogs.welcome import WelcomeDialog, act_on
+
+    path = tmp_path / "neuve.sqlite3"
+    db = Database.open(path)
+    window = MainWindow(make_context(db, tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    welcome = WelcomeDialog(db.location, window, can_encrypt=protection.can_encrypt(db))
+    qtbot.addWidget(welcome)
+    assert welcome.findChild(QWidget, "welcome_encrypt") is not None
+
+    def choose(dialog: protection.NewPassphraseDialog) -> int:
+        dialog.first.setText(PASSPHRASE)
+        dialog.second.setText(PASSPHRASE)
+        return 1
+
+    monkeypatch.setattr(protection.NewPassphraseDialog, "exec", choose)
+    act_on(window, "encrypt")
+    qtbot.waitUntil(lambda: window.context.db is not db, timeout=20_000)
+    assert window.context.db.encrypted and b"SQLite format 3" not in path.read_bytes()[:16]
+    assert not protection.can_encrypt(window.context.db)  # not offered twice
+    wait_for_jobs(5000)
+    window.context.db.close()

@@ -187,6 +187,42 @@ class NewPassphraseDialog(QDialog):
         return self.first.text() if self.encrypt.isChecked() else None
 
 
+def can_encrypt(db: Database) -> bool:
+    """Whether the database is a plain file this account may encrypt."""
+    return db.is_sqlite and not db.encrypted and not db.read_only and _encryption_available()
+
+
+def encrypt_current(window: MainWindow) -> None:
+    """Encrypt the open database file in place (the welcome dialog offers it), then reopen."""
+    from pathlib import Path
+
+    db = window.context.db
+    dialog = NewPassphraseDialog(window)
+    dialog.setWindowTitle(translate("Protection", "Encrypt the database"))
+    dialog.ok.setText(translate("Protection", "Encrypt"))
+    dialog.encrypt.setChecked(True)
+    dialog.encrypt.hide()
+    if not dialog.exec() or dialog.passphrase() is None:
+        return
+    passphrase = dialog.passphrase()
+    path = Path(db.location)
+
+    def job(_state: JobState) -> Database:
+        from secframe.db import Database
+        from secframe.db.crypto import Key, convert
+
+        db.close()
+        convert(path, None, Key(passphrase or ""))
+        return Database.open(path, passphrase=passphrase, create=False)
+
+    def done(new: Database) -> None:
+        from secframe.ui.database_actions import switch_to
+
+        switch_to(window, new)
+
+    start_job(window, job, title=translate("Protection", "Encrypting the database…"), on_done=done)
+
+
 def strength_text(first: str, second: str) -> str:
     """The hint under the passphrase fields."""
     from secframe.db.crypto import strength

@@ -397,6 +397,14 @@
         <source>Save the brief as a PDF file</source>
         <translation>Enregistrer la note de briefing dans un fichier PDF</translation>
     </message>
+    <message>
+        <source>Redacted copy</source>
+        <translation>Copie expurgée</translation>
+    </message>
+    <message>
+        <source>Replace every person the database knows (by their role), phone number and e-mail address: a copy to share beyond the framework</source>
+        <translation>Remplacer toute personne connue de la base (par son rôle), tout numéro de téléphone et toute adresse électronique&#xa0;: une copie à diffuser hors du cadre</translation>
+    </message>
 </context>
 <context>
     <name>Briefing</name>

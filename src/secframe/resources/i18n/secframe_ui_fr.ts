@@ -1886,6 +1886,18 @@
         <translation>Le chiffrement demande le module de chiffrement&#xa0;: pip install &quot;secframe[encryption]&quot;.</translation>
     </message>
     <message>
+        <source>Encrypt the database</source>
+        <translation>Chiffrer la base</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Chiffrer</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>Chiffrement de la base…</translation>
+    </message>
+    <message>
         <source>At least {count} characters.</source>
         <translation>Au moins {count} caractères.</translation>
     </message>
@@ -2103,6 +2115,14 @@
     <message>
         <source>&amp;Open an existing database file…</source>
         <translation>&amp;Ouvrir un fichier de base existant…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this database first…</source>
+        <translation>&amp;Chiffrer d’abord cette base…</translation>
+    </message>
+    <message>
+        <source>With a passphrase: a computer that is lost or seized then gives nothing away.</source>
+        <translation>Avec une phrase secrète&#xa0;: un ordinateur perdu ou saisi ne livre alors rien.</translation>
     </message>
     <message>
         <source>&amp;Later</source>
