@@ -87,6 +87,7 @@ class Tally:
     unchanged: int = 0
     removed: int = 0
     skipped: int = 0
+    kept: int = 0  # left as they are: the copy in secframe is newer than the file's
 
     @property
     def total_changes(self) -> int:
@@ -108,6 +109,7 @@ TALLY_WORDS = {
     "unchanged": QT_TRANSLATE_NOOP("Exchange", "{n} unchanged"),
     "removed": QT_TRANSLATE_NOOP("Exchange", "{n} removed"),
     "skipped": QT_TRANSLATE_NOOP("Exchange", "{n} left out"),
+    "kept": QT_TRANSLATE_NOOP("Exchange", "{n} kept (newer in secframe than in the file)"),
 }
 
 

@@ -16,24 +16,28 @@
         <translation>Import de l’événement {n} sur {total}…</translation>
     </message>
     <message>
-        <source>The event has no event_id_cnty.</source>
-        <translation>L’événement n’a pas d’identifiant event_id_cnty.</translation>
+        <source>{n} actor row(s) of a monadic export were merged into the event they describe.</source>
+        <translation>{n} ligne(s) d’acteur d’un export monadique ont été regroupées avec l’événement qu’elles décrivent.</translation>
     </message>
     <message>
-        <source>The event {id} appears twice in the file.</source>
-        <translation>L’événement {id} figure deux fois dans le fichier.</translation>
+        <source>{n} event(s) were kept as they are: secframe holds a newer version of them than this file (ACLED&apos;s timestamp).</source>
+        <translation>{n} événement(s) laissé(s) tel(s) quel(s)&#xa0;: secframe en a une version plus récente que ce fichier (horodatage «&#xa0;timestamp&#xa0;» d’ACLED).</translation>
+    </message>
+    <message>
+        <source>The event has no event_id_cnty.</source>
+        <translation>L’événement n’a pas d’identifiant event_id_cnty.</translation>
     </message>
     <message>
         <source>{n} event(s) outside the framework&apos;s regions were left out.</source>
         <translation>{n} événement(s) hors des régions du cadre ont été laissés de côté.</translation>
     </message>
     <message>
-        <source>The event has no date.</source>
-        <translation>L’événement n’a pas de date.</translation>
+        <source>The event {id} appears twice in the file with different dates or places; keep one of the rows.</source>
+        <translation>L’événement {id} figure deux fois dans le fichier avec des dates ou des lieux différents&#xa0;; gardez une seule des lignes.</translation>
     </message>
     <message>
-        <source>The event has no admin1 (region).</source>
-        <translation>L’événement n’a pas de colonne admin1 (région) renseignée.</translation>
+        <source>The event has no date.</source>
+        <translation>L’événement n’a pas de date.</translation>
     </message>
     <message>
         <source>Event {id} of {date} updated.</source>
@@ -284,6 +288,10 @@
         <translation>{n} laissé(s) de côté</translation>
     </message>
     <message>
+        <source>{n} kept (newer in secframe than in the file)</source>
+        <translation>{n} conservé(s) (plus récent(s) dans secframe que dans le fichier)</translation>
+    </message>
+    <message>
         <source>No commitment of this framework has the ID {id}; leave the ID empty to add a new commitment.</source>
         <translation>Aucun engagement de ce cadre n’a l’ID {id}&#xa0;; laissez l’ID vide pour ajouter un nouvel engagement.</translation>
     </message>
@@ -438,6 +446,22 @@
     <message>
         <source>{file} holds no data: every sheet is empty.</source>
         <translation>{file} ne contient aucune donnée&#xa0;: toutes ses feuilles sont vides.</translation>
+    </message>
+    <message>
+        <source>The event has no admin1 (region): write the region&apos;s name, e.g. Tombouctou.</source>
+        <translation>L’événement n’a pas d’admin1 (région)&#xa0;: écrivez le nom de la région, par exemple Tombouctou.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a known region; write one of: {regions} (or add the region under Places first).</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas une région connue&#xa0;; écrivez l’une de celles-ci&#xa0;: {regions} (ou ajoutez d’abord la région dans «&#xa0;Localités et axes&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a known {level} of {parent} (the nearest known is “{nearest}”): it is added; if it is the same place, correct the name in the file.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas connu comme {level} de {parent} (le lieu connu le plus proche est «&#xa0;{nearest}&#xa0;»)&#xa0;: il est ajouté&#xa0;; si c’est le même lieu, corrigez le nom dans le fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a known {level} of {parent}: it is added.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas connu comme {level} de {parent}&#xa0;: il est ajouté.</translation>
     </message>
 </context>
 <context>
