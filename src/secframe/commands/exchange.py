@@ -36,6 +36,18 @@ def _date(value: str) -> date:
     return found
 
 
+def _km(value: str) -> float:
+    try:
+        km = float(value.replace(",", "."))
+    except ValueError:
+        km = -1.0
+    if not 0 <= km <= 100:
+        raise argparse.ArgumentTypeError(
+            _t(QT_TRANSLATE_NOOP("ExchangeCLI", "write a distance in km from 0 to 100, e.g. 5"))
+        )
+    return km
+
+
 def register(add: AddCommand) -> None:
     """Add the exchange commands to the `secframe` parser."""
     _register_export(add)
@@ -191,6 +203,17 @@ def _register_import_incidents(add: AddCommand) -> None:
             QT_TRANSLATE_NOOP(
                 "ExchangeCLI",
                 "the file is a complete re-export: remove the ACLED events of the same period and regions that it no longer contains",
+            )
+        ),
+    )
+    p.add_argument(
+        "--axis-distance",
+        type=_km,
+        metavar="KM",
+        help=_t(
+            QT_TRANSLATE_NOOP(
+                "ExchangeCLI",
+                "put an event on an axis when it lies within this distance of the road (default: 5 km, or the database's setting)",
             )
         ),
     )
@@ -390,7 +413,10 @@ def cmd_import_incidents(args: argparse.Namespace) -> int:
         with db.read() as session:
             fw = framework_from(session, args)
         options = acled.AcledOptions(
-            framework_id=fw.id, regions_only=args.regions_only, remove_missing=args.remove_missing
+            framework_id=fw.id,
+            regions_only=args.regions_only,
+            remove_missing=args.remove_missing,
+            axis_km=args.axis_distance,
         )
         progress = TextProgress()
         try:
