@@ -27,7 +27,7 @@ class MemberIndex:
         self._by_key: dict[str, set[int]] = {}
         self.names: dict[int, str] = {}
         for m in list_members(session, framework_id):
-            self.names[m.id] = m.display_name
+            self.names[m.id] = m.label
             for key in {fold(m.name), fold(m.short_name or "")} - {""}:
                 self._by_key.setdefault(key, set()).add(m.id)
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from secframe.db.session import recorder
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.models import (
     AgendaItem,
@@ -123,9 +124,7 @@ class MeetingInfo:
 
 def _member_names(session: Session, framework_id: int) -> dict[int, str]:
     rows = session.execute(
-        select(Member.id, func.coalesce(Member.short_name, Member.name)).where(
-            Member.framework_id == framework_id
-        )
+        select(Member.id, Member.label).where(Member.framework_id == framework_id)
     )
     return dict(rows.all())
 
@@ -397,7 +396,7 @@ def adopt_conclusions(
         )
     m.locked = True
     m.locked_at = utcnow()
-    m.locked_by = session.info.get("user") or "unknown"
+    m.locked_by = recorder(session)
     m.adopted_in_id = later.id
     session.flush()
     return _info(session, m)

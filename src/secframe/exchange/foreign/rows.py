@@ -27,7 +27,6 @@ FIELD_OF_INPUT = {**UPDATE_FIELDS, "locality_id": "place", "axis_id": "place",
 STATUS_OF_INPUT = {**STATUS_FIELDS, "changed_on": "status_date", "reason": "observations"}
 AMOUNT_OF_INPUT = {"unit_cost": "needed", "pledged": "pledged", "received": "received"}
 ZERO = Decimal(0)
-CLOSING = (CommitmentStatus.SUSPENDED, CommitmentStatus.ABANDONED)
 # commitment input field -> the mapped field it comes from
 SOURCE_OF = {"kind": "kind", "lead_member_id": "lead", "axis_id": "place", "locality_id": "place",
              "start_date": "start", "original_deadline": "deadline", "implementation_level": "level",
@@ -80,7 +79,7 @@ class ForeignRows:
 
     def _status_args(self, row: Row) -> dict[str, Any]:
         status = row.get("status")
-        closing = status in CLOSING
+        closing = status is not None and status.needs_cause
         reason = row.get("reason") or (row.get("observations") if closing else None)
         cause = row.get("cause")
         if cause is None and closing:

@@ -18,12 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from secframe.exchange.errors import ExchangeError, error
 from secframe.exchange.labels import enum_labels, tr
-from secframe.exchange.queries import (
-    commitment_extras,
-    ensure_database_id,
-    meeting_rows,
-    resource_lines,
-)
 from secframe.exchange.tracker import rows as sheet_rows
 from secframe.exchange.tracker.layout import (
     COMMITMENTS,
@@ -53,7 +47,12 @@ from secframe.services.commitments import framework_status_log, list_commitments
 from secframe.services.frameworks import get_framework
 from secframe.services.incidents import IncidentFilter, list_incidents
 from secframe.services.members import list_members
-from secframe.services.resources import ResourceNeedInfo
+from secframe.services.resources import ResourceNeedInfo, framework_need_infos
+from secframe.services.tracker_data import (
+    commitment_extras,
+    ensure_database_id,
+    meeting_rows,
+)
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -101,7 +100,7 @@ def gather(session: Any, framework_id: int, options: ExportOptions) -> sheet_row
         database_id=ensure_database_id(session),
         commitments=list_commitments(session, framework_id, today=today),
         extras=commitment_extras(session, framework_id),
-        lines=resource_lines(session, framework_id),
+        lines=framework_need_infos(session, framework_id),
         history=framework_status_log(session, framework_id),
         revisions=revisions_of(session, framework_id),
         members=list_members(session, framework_id),

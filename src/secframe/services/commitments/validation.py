@@ -19,6 +19,7 @@ from secframe.models import (
     StatusCause,
 )
 from secframe.models.base import utcnow
+from secframe.models.rules import needs_reason
 from secframe.services.checks import Checker, clean, required
 from secframe.services.commitments.data import CommitmentInput
 from secframe.services.errors import LockedError
@@ -166,7 +167,7 @@ def check_transition(
                 last=last_on,
             ),
         )
-    if new in (CommitmentStatus.SUSPENDED, CommitmentStatus.ABANDONED):
+    if new.needs_cause:
         check.require("cause", cause, required("cause"))
         if not clean(reason):
             check.add(
@@ -179,7 +180,7 @@ def check_transition(
                     status=new,
                 ),
             )
-    elif current is not None and current.is_closed and not clean(reason):
+    elif needs_reason(current, new) and not clean(reason):
         check.add(
             "reason",
             msg(
