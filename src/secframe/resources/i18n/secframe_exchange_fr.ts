@@ -463,6 +463,18 @@
         <source>“{name}” is not a known {level} of {parent}: it is added.</source>
         <translation>«&#xa0;{name}&#xa0;» n’est pas connu comme {level} de {parent}&#xa0;: il est ajouté.</translation>
     </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} est vide.</translation>
+    </message>
+    <message>
+        <source>{file} has no “Nom” (name) column: the first row must name the columns, e.g. Nom;Sigle;Catégorie.</source>
+        <translation>{file} n’a pas de colonne «&#xa0;Nom&#xa0;»&#xa0;: la première ligne doit nommer les colonnes, p. ex. Nom;Sigle;Catégorie.</translation>
+    </message>
+    <message>
+        <source>This member has no name; write it or delete the row.</source>
+        <translation>Ce membre n’a pas de nom&#xa0;; écrivez-le ou supprimez la ligne.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeActions</name>
@@ -534,6 +546,10 @@
 <context>
     <name>ExchangeCLI</name>
     <message>
+        <source>write a distance in km from 0 to 100, e.g. 5</source>
+        <translation>écrivez une distance en km de 0 à 100, p. ex. 5</translation>
+    </message>
+    <message>
         <source>export the tracker to an Excel workbook</source>
         <translation>exporter le suivi dans un classeur Excel</translation>
     </message>
@@ -600,6 +616,10 @@
     <message>
         <source>the file is a complete re-export: remove the ACLED events of the same period and regions that it no longer contains</source>
         <translation>le fichier est un nouvel export complet&#xa0;: supprimer les événements ACLED de la même période et des mêmes régions qu’il ne contient plus</translation>
+    </message>
+    <message>
+        <source>put an event on an axis when it lies within this distance of the road (default: 5 km, or the database&apos;s setting)</source>
+        <translation>rattacher un événement à un axe quand il se trouve à moins de cette distance de la route (par défaut&#xa0;: 5 km, ou le réglage de la base)</translation>
     </message>
     <message>
         <source>Workbook written: {file}</source>
