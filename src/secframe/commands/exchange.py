@@ -157,6 +157,17 @@ def _register_import(add: AddCommand) -> None:
         ),
     )
     p.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="DATE",
+        help=_t(
+            QT_TRANSLATE_NOOP(
+                "ExchangeCLI",
+                "the date the tracker was up to date on, for the dates of its statuses (default: the date the tracker states, else today)",
+            )
+        ),
+    )
+    p.add_argument(
         "--header-row",
         type=int,
         metavar="N",
@@ -305,8 +316,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         progress = TextProgress()
         try:
             report = importer.run(
-                db, path, framework_id=fw.id, state=progress, dry_run=args.dry_run, mapping=mapping
-            )
+                db, path, framework_id=fw.id, state=progress, dry_run=args.dry_run,
+                mapping=mapping, as_of=args.as_of,
+            )  # fmt: skip
         finally:
             progress.finish()
     finally:

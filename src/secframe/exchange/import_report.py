@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -123,6 +124,7 @@ class ImportReport:
     changes: list[Change] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     mapping: Any = None
+    as_of: date | None = None  # the date a foreign tracker's statuses are dated
     applied: bool = False
     cancelled: bool = False
 

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from secframe.exchange.errors import ExchangeError
 from secframe.exchange.foreign import mapping as foreign
+from secframe.exchange.foreign.dates import stated_date
 from secframe.exchange.foreign.importer import ForeignImport
 from secframe.exchange.foreign.mapping import Mapping
 from secframe.exchange.import_report import ImportReport, text, write_unless_preview
 from secframe.exchange.tracker.importer import import_tracker, workbook_framework
-from secframe.exchange.workbook import open_book
+from secframe.exchange.workbook import Book, open_book
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.jobs import JobState
 from secframe.services.preferences import get_preference, set_preference
@@ -95,9 +96,11 @@ def run(
     mapping: Mapping | None = None,
     mapping_file: Path | None = None,
     today: date | None = None,
+    as_of: date | None = None,
 ) -> ImportReport:
     """Import a workbook into a framework; with ``dry_run``, or when any error is found,
-    nothing is written and the report is the preview."""
+    nothing is written and the report is the preview. A foreign tracker's statuses are dated
+    by the date it states ("mise à jour du 12/02/2020"), else ``as_of``, else ``today``."""
     path = Path(path)
     today = today or date.today()
     source = text(QT_TRANSLATE_NOOP("Exchange", "Import of {file}"), file=path.name).render()
@@ -109,6 +112,7 @@ def run(
             if mapping is None:
                 raise foreign.no_header(book)
             report.mapping = mapping
+            report.as_of = _status_date(book, mapping, report, as_of, today)
         state.progress(0, 0, text(QT_TRANSLATE_NOOP("Exchange", "Reading {file}…"), file=path.name))
 
         def work(session: Session) -> None:
@@ -119,7 +123,31 @@ def run(
             else:
                 assert mapping is not None
                 ForeignImport(
-                    session, book, mapping, framework_id, report, state, source=source, today=today
-                ).run()
+                    session, book, mapping, framework_id, report, state, source=source,
+                    today=today, as_of=report.as_of,
+                ).run()  # fmt: skip
 
         return write_unless_preview(db, source, report, state, work, dry_run=dry_run)
+
+
+def _status_date(
+    book: Book, mapping: Mapping, report: ImportReport, given: date | None, today: date
+) -> date:
+    """The date of a foreign tracker's statuses, said in the report with where it comes from."""
+    stated = stated_date(book.head(mapping.sheet, max(mapping.header_row - 1, 0)))
+    if stated is not None:
+        found, said = stated
+        if given is not None and given != found:
+            message = QT_TRANSLATE_NOOP("Exchange", "Statuses are dated {date}, the date given for the import; the tracker itself says “{text}”.")  # fmt: skip
+            report.warning(text(message, date=given, text=said))
+            return given
+        message = QT_TRANSLATE_NOOP("Exchange", "Statuses are dated {date}, the date the tracker states (“{text}”).")  # fmt: skip
+        report.warning(text(message, date=found, text=said))
+        return found
+    if given is not None:
+        message = QT_TRANSLATE_NOOP("Exchange", "Statuses are dated {date}, the date given for the import.")  # fmt: skip
+        report.warning(text(message, date=given))
+        return given
+    message = QT_TRANSLATE_NOOP("Exchange", "Statuses are dated {date}, the day of the import: the tracker states no date (give the date it was up to date on with --as-of DATE, or in the import dialog).")  # fmt: skip
+    report.warning(text(message, date=today))
+    return today

@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 
 from secframe.exchange.cells import is_empty, read_amount, read_date, read_int, read_text
 from secframe.exchange.errors import CellError
+from secframe.exchange.foreign.dates import is_month_only
 from secframe.exchange.foreign.mapping import Mapping, normalise_header
 from secframe.exchange.foreign.rows import ForeignRows, Row
-from secframe.exchange.foreign.vocab import read_cause, read_kind, read_status
+from secframe.exchange.foreign.vocab import read_cause, read_kind, read_status_phrase
 from secframe.exchange.import_report import ImportReport, text
 from secframe.exchange.indexes import MemberIndex, PlaceIndex
 from secframe.exchange.workbook import Book, Values
@@ -27,6 +28,7 @@ from secframe.models import CommitmentKind, CommitmentStatus
 from secframe.services import commitments as cs
 from secframe.services.matching import fold
 
+DATE_FIELDS = ("start", "deadline", "status_date")
 TOTAL_ROW = re.compile(r"^(sous[- ]?)?totaux?\b|^grand total\b|^total general\b|^total\b")
 
 
@@ -34,9 +36,11 @@ class ForeignImport(ForeignRows):
     """Applies a mapping to the rows of a foreign tracker."""
 
     def __init__(self, session: Session, book: Book, mapping: Mapping, framework_id: int,
-                 report: ImportReport, state: JobState, *, source: str, today: date) -> None:  # fmt: skip
+                 report: ImportReport, state: JobState, *, source: str, today: date,
+                 as_of: date | None = None) -> None:  # fmt: skip
         self.s, self.book, self.m, self.fw = session, book, mapping, framework_id
         self.report, self.state, self.source, self.today = report, state, source, today
+        self.as_of = as_of or today
         self.members = MemberIndex(session, framework_id)
         self.places = PlaceIndex(session)
         rows = cs.list_commitments(session, framework_id, today=today)
@@ -47,7 +51,7 @@ class ForeignImport(ForeignRows):
         self.readers = {
             "reference": read_text, "title": read_text, "kind": read_kind, "lead": self._member,
             "partners": self._partners, "place": self._place, "start": read_date,
-            "deadline": read_date, "status": read_status, "status_date": read_date,
+            "deadline": read_date, "status": read_status_phrase, "status_date": read_date,
             "level": lambda v: read_int(v, 0, 3, labelled=True), "needed": read_amount, "pledged": read_amount,
             "received": read_amount, "observations": read_text, "reason": read_text,
             "cause": read_cause,
@@ -145,6 +149,16 @@ class ForeignImport(ForeignRows):
             except CellError as err:
                 self.report.error(err.message, self.m.sheet, number, self.m.headers[col])
                 ok = False
+                continue
+            if key in DATE_FIELDS and result[key] is not None and is_month_only(value):
+                message = QT_TRANSLATE_NOOP("Exchange", "“{value}” gives a month only: read as {date}, the first of the month.")  # fmt: skip
+                self.report.warning(text(message, value=str(value).strip(), date=result[key]), self.m.sheet, number, self.m.headers[col])  # fmt: skip
+        if "status" in result:
+            result["status"], cause = result["status"]
+            if cause is not None:  # « Suspendu faute de moyens »: the phrase is the reason too
+                result["cause"] = result.get("cause") or cause
+                at = self.m.column_of("status")
+                result["status_text"] = read_text(values[at]) if at is not None else None
         if ok and not result.get("title"):
             self._error(
                 number, "title", QT_TRANSLATE_NOOP("Exchange", "This row has no commitment title.")

@@ -184,20 +184,16 @@
         <translation>Une seule cellule est remplie («&#xa0;{value}&#xa0;»)&#xa0;: la ligne est prise pour un intertitre et laissée de côté.</translation>
     </message>
     <message>
+        <source>“{value}” gives a month only: read as {date}, the first of the month.</source>
+        <translation>«&#xa0;{value}&#xa0;» ne donne que le mois&#xa0;: lu comme le {date}, premier du mois.</translation>
+    </message>
+    <message>
         <source>This row has no commitment title.</source>
         <translation>Cette ligne n’a pas d’intitulé d’engagement.</translation>
     </message>
     <message>
-        <source>No date for the status “{status}”: today&apos;s date is recorded as the date of the status.</source>
-        <translation>Pas de date pour le statut «&#xa0;{status}&#xa0;»&#xa0;: la date du jour est enregistrée comme date du statut.</translation>
-    </message>
-    <message>
         <source>New commitment “{title}” ({status}).</source>
         <translation>Nouvel engagement «&#xa0;{title}&#xa0;» ({status}).</translation>
-    </message>
-    <message>
-        <source>No date for the new status: today&apos;s date is recorded as the date of the change.</source>
-        <translation>Pas de date pour le nouveau statut&#xa0;: la date du jour est enregistrée comme date du changement.</translation>
     </message>
     <message>
         <source>“{title}” was already in secframe: {columns} changed.</source>
@@ -475,6 +471,22 @@
         <source>This member has no name; write it or delete the row.</source>
         <translation>Ce membre n’a pas de nom&#xa0;; écrivez-le ou supprimez la ligne.</translation>
     </message>
+    <message>
+        <source>Statuses are dated {date}, the date given for the import; the tracker itself says “{text}”.</source>
+        <translation>Les statuts sont datés du {date}, la date donnée pour l’import&#xa0;; le suivi lui-même indique «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Statuses are dated {date}, the date the tracker states (“{text}”).</source>
+        <translation>Les statuts sont datés du {date}, la date qu’indique le suivi («&#xa0;{text}&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Statuses are dated {date}, the date given for the import.</source>
+        <translation>Les statuts sont datés du {date}, la date donnée pour l’import.</translation>
+    </message>
+    <message>
+        <source>Statuses are dated {date}, the day of the import: the tracker states no date (give the date it was up to date on with --as-of DATE, or in the import dialog).</source>
+        <translation>Les statuts sont datés du {date}, jour de l’import&#xa0;: le suivi n’indique pas de date (donnez la date de sa mise à jour avec --as-of DATE, ou dans la fenêtre d’import).</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeActions</name>
@@ -592,6 +604,10 @@
     <message>
         <source>the sheet holding the tracker (default: found from the headers)</source>
         <translation>la feuille qui contient le suivi (par défaut&#xa0;: trouvée d’après les en-têtes)</translation>
+    </message>
+    <message>
+        <source>the date the tracker was up to date on, for the dates of its statuses (default: the date the tracker states, else today)</source>
+        <translation>la date de mise à jour du suivi, qui date ses statuts (par défaut&#xa0;: la date qu’indique le suivi, sinon aujourd’hui)</translation>
     </message>
     <message>
         <source>the row holding the column headers (default: found from the headers)</source>
