@@ -103,6 +103,8 @@ ENTITY_LABELS = {
     "deadline_revisions": QT_TRANSLATE_NOOP("Exchange", "Deadline revisions"),
     "incidents": QT_TRANSLATE_NOOP("Exchange", "Incidents"),
     "places": QT_TRANSLATE_NOOP("Exchange", "Places"),
+    "members": QT_TRANSLATE_NOOP("Exchange", "Members"),
+    "axes": QT_TRANSLATE_NOOP("Exchange", "Axes"),
 }
 TALLY_WORDS = {
     "created": QT_TRANSLATE_NOOP("Exchange", "{n} created"),

@@ -135,6 +135,12 @@ class PlaceTree:
                 self.add(Place(*row))
 
 
+def locality_paths(session: Session) -> dict[int, tuple[int, ...]]:
+    """The ids from the region down to each place, for every place."""
+    rows = session.execute(select(Locality.id, Locality.path))
+    return {i: tuple(int(p) for p in path.strip("/").split("/") if p) for i, path in rows}
+
+
 def _km(lat1: float, lon1: float, lat2: float | None, lon2: float | None) -> float:
     """Distance in km between two points (equirectangular: exact enough under 500 km)."""
     assert lat2 is not None and lon2 is not None

@@ -124,6 +124,8 @@ class Mapping:
     header_row: int  # as shown in the spreadsheet (1 = first row)
     headers: tuple[str, ...]
     columns: dict[int, str] = field(default_factory=dict)  # 0-based column -> field key
+    # names reconciled with records: {"member": {"CMA": "member:CMA", "Police": "new"}, ...}
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def signature(self) -> str:
@@ -149,6 +151,7 @@ class Mapping:
             "columns": {
                 self.headers[c]: f for c, f in sorted(self.columns.items()) if self.headers[c]
             },
+            **({"values": self.values} if self.values else {}),
         }
 
     def describe(self) -> list[str]:
@@ -265,7 +268,11 @@ def resolve_columns(rows: list[tuple[Any, ...]], sheet: str, data: dict[str, Any
             sheet=sheet,
             columns=", ".join(wanted.values()) or "–",
         )
-    return Mapping(sheet, row, base.headers, columns)
+    values = data.get("values") or {}
+    if not isinstance(values, dict) or not all(isinstance(v, dict) for v in values.values()):
+        raise ExchangeError(not_a_mapping())
+    clean = {str(k): {str(n): str(c) for n, c in v.items()} for k, v in values.items()}
+    return Mapping(sheet, row, base.headers, columns, clean)
 
 
 def from_json(book: Book, data: Any) -> Mapping:

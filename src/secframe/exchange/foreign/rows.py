@@ -108,7 +108,7 @@ class ForeignRows:
         }
         if changes.get("implementation_level") is None:
             changes.pop("implementation_level", None)
-        if "partners" in mapped:
+        if "partners" in mapped or "partners" in row.values:
             roles = {p.member_id: p.role for p in data.partners}
             changes["partners"] = tuple(
                 cs.PartnerInput(m, roles.get(m)) for m in row.get("partners", ())

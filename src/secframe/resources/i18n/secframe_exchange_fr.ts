@@ -264,6 +264,14 @@
         <translation>Lieux</translation>
     </message>
     <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation>Axes</translation>
+    </message>
+    <message>
         <source>{n} created</source>
         <translation>{n} créé(s)</translation>
     </message>
@@ -487,6 +495,30 @@
         <source>Statuses are dated {date}, the day of the import: the tracker states no date (give the date it was up to date on with --as-of DATE, or in the import dialog).</source>
         <translation>Les statuts sont datés du {date}, jour de l’import&#xa0;: le suivi n’indique pas de date (donnez la date de sa mise à jour avec --as-of DATE, ou dans la fenêtre d’import).</translation>
     </message>
+    <message>
+        <source>“{value}” names several members; separate them with “;” (the first is the lead).</source>
+        <translation>«&#xa0;{value}&#xa0;» nomme plusieurs membres&#xa0;; séparez-les par «&#xa0;;&#xa0;» (le premier est le chef de file).</translation>
+    </message>
+    <message>
+        <source>To review: added by “{import_name}”.</source>
+        <translation>À vérifier&#xa0;: ajouté par «&#xa0;{import_name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>New member “{name}”, in the category “other (to review)”.</source>
+        <translation>Nouveau membre «&#xa0;{name}&#xa0;», dans la catégorie «&#xa0;autre (à vérifier)&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Several places ({names}): the commitment is recorded at “{place}”, the place that holds them all; no axis passes through them.</source>
+        <translation>Plusieurs lieux ({names})&#xa0;: l’engagement est enregistré à «&#xa0;{place}&#xa0;», le lieu qui les contient tous&#xa0;; aucun axe ne passe par eux.</translation>
+    </message>
+    <message>
+        <source>New place “{name}”, to review.</source>
+        <translation>Nouveau lieu «&#xa0;{name}&#xa0;», à vérifier.</translation>
+    </message>
+    <message>
+        <source>New axis “{name}” through {stops}, to review.</source>
+        <translation>Nouvel axe «&#xa0;{name}&#xa0;» par {stops}, à vérifier.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeActions</name>
@@ -606,6 +638,14 @@
         <translation>la feuille qui contient le suivi (par défaut&#xa0;: trouvée d’après les en-têtes)</translation>
     </message>
     <message>
+        <source>import a tracker in your own layout with the proposed column mapping and name matches, without a mapping file</source>
+        <translation>importer un suivi dans votre propre présentation avec la correspondance des colonnes et des noms proposée, sans fichier de correspondance</translation>
+    </message>
+    <message>
+        <source>create the members and places that have no good match (members in the category “other (to review)”, places under the framework&apos;s region)</source>
+        <translation>créer les membres et les lieux sans bonne correspondance (membres dans la catégorie «&#xa0;autre (à vérifier)&#xa0;», lieux sous la région du cadre)</translation>
+    </message>
+    <message>
         <source>the date the tracker was up to date on, for the dates of its statuses (default: the date the tracker states, else today)</source>
         <translation>la date de mise à jour du suivi, qui date ses statuts (par défaut&#xa0;: la date qu’indique le suivi, sinon aujourd’hui)</translation>
     </message>
@@ -654,8 +694,40 @@
         <translation>Correspondance écrite dans {file}</translation>
     </message>
     <message>
-        <source>This workbook is not a secframe export; nothing was imported. Check the proposed mapping above with --dry-run, then import with --mapping FILE.json (write it with --save-mapping FILE.json and correct it if needed).</source>
-        <translation>Ce classeur n’est pas un export secframe&#xa0;; rien n’a été importé. Vérifiez la correspondance proposée ci-dessus avec --dry-run, puis importez avec --mapping FICHIER.json (écrivez-la avec --save-mapping FICHIER.json et corrigez-la si besoin).</translation>
+        <source>This workbook is not a secframe export; nothing was imported. Check the proposed mapping above with --dry-run, then import with --accept-mapping, or with --mapping FILE.json (write it with --save-mapping FILE.json and correct it if needed).</source>
+        <translation>Ce classeur n’est pas un export de secframe&#xa0;; rien n’a été importé. Vérifiez la correspondance proposée ci-dessus avec --dry-run, puis importez avec --accept-mapping, ou avec --mapping FICHIER.json (écrivez-le avec --save-mapping FICHIER.json et corrigez-le au besoin).</translation>
+    </message>
+    <message>
+        <source>To import, run:</source>
+        <translation>Pour importer, lancez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Names to reconcile ({n}):</source>
+        <translation>Noms à rapprocher ({n})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>place or axis</source>
+        <translation>lieu ou axe</translation>
+    </message>
+    <message>
+        <source>“{name}” ({kind}, rows {rows}):</source>
+        <translation>«&#xa0;{name}&#xa0;» ({kind}, lignes {rows})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>create new (with --create-missing)</source>
+        <translation>créer (avec --create-missing)</translation>
+    </message>
+    <message>
+        <source>no good match: an error unless --create-missing</source>
+        <translation>pas de bonne correspondance&#xa0;: une erreur, sauf avec --create-missing</translation>
+    </message>
+    <message>
+        <source>closest: {options}</source>
+        <translation>les plus proches&#xa0;: {options}</translation>
     </message>
     <message>
         <source>Column mapping (saved earlier for this layout), sheet “{sheet}”, headers in row {row}:</source>
@@ -692,10 +764,6 @@
     <message>
         <source>Nothing was imported: correct the errors in the file and import it again.</source>
         <translation>Rien n’a été importé&#xa0;: corrigez les erreurs dans le fichier et importez-le de nouveau.</translation>
-    </message>
-    <message>
-        <source>Run the same command without --dry-run to import.</source>
-        <translation>Relancez la même commande sans --dry-run pour importer.</translation>
     </message>
 </context>
 <context>
