@@ -18,6 +18,7 @@ from secframe.exchange.foreign.dates import stated_date
 from secframe.exchange.foreign.importer import ForeignImport
 from secframe.exchange.foreign.mapping import Mapping
 from secframe.exchange.foreign.reconcile import NEW, Reconciler, Unknown
+from secframe.exchange.foreign.sheet_layout import sheet_layout
 from secframe.exchange.import_report import ImportReport, text, write_unless_preview
 from secframe.exchange.tracker.importer import import_tracker, workbook_framework
 from secframe.exchange.workbook import Book, open_book
@@ -59,7 +60,8 @@ def inspect(db: Database, path: Path) -> Inspection:
                 Path(path), True, workbook_framework(book), name, None, False, sheets, {}
             )
         heads = foreign.sheet_heads(book)
-        proposed = foreign.propose(heads)
+        hidden = {name: sheet_layout(book, name).hidden for name in heads}
+        proposed = foreign.propose(heads, hidden)
         remembered = False
         if proposed is not None:
             with db.read() as session:

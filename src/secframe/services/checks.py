@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from secframe.i18n import QT_TRANSLATE_NOOP, Message, msg
+from secframe.models.limits import text_limit
 from secframe.services.errors import FieldError, ValidationError
 
 
@@ -73,6 +74,23 @@ class Checker:
                     QT_TRANSLATE_NOOP("Rules", "The date {end} is before the start date {start}."),
                     end=end,
                     start=start,
+                ),
+            )
+
+    def fits(self, field: str, value: str | None, attribute: Any) -> None:
+        """Refuse text longer than its column holds (``attribute``: e.g. Commitment.title)."""
+        limit = text_limit(attribute)
+        if value is not None and limit is not None and len(value) > limit:
+            self.add(
+                field,
+                msg(
+                    "Rules",
+                    QT_TRANSLATE_NOOP(
+                        "Rules",
+                        "At most {limit} characters here; this text has {length}: shorten it.",
+                    ),
+                    limit=str(limit),
+                    length=str(len(value)),
                 ),
             )
 

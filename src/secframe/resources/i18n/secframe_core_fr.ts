@@ -695,6 +695,10 @@
         <translation>La date du {date} est dans le futur.</translation>
     </message>
     <message>
+        <source>At most {limit} characters here; this text has {length}: shorten it.</source>
+        <translation>Au plus {limit} caractères ici&#xa0;; ce texte en a {length}&#xa0;: raccourcissez-le.</translation>
+    </message>
+    <message>
         <source>A title is required.</source>
         <translation>Le titre est obligatoire.</translation>
     </message>

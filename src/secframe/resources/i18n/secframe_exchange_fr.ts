@@ -184,6 +184,10 @@
         <translation>Une seule cellule est remplie («&#xa0;{value}&#xa0;»)&#xa0;: la ligne est prise pour un intertitre et laissée de côté.</translation>
     </message>
     <message>
+        <source>This cell holds a formula whose result was never saved: open the file in Excel or LibreOffice and save it, or type the value.</source>
+        <translation>Cette cellule contient une formule dont le résultat n’a jamais été enregistré&#xa0;: ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le, ou tapez la valeur.</translation>
+    </message>
+    <message>
         <source>“{value}” gives a month only: read as {date}, the first of the month.</source>
         <translation>«&#xa0;{value}&#xa0;» ne donne que le mois&#xa0;: lu comme le {date}, premier du mois.</translation>
     </message>

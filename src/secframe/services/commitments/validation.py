@@ -30,6 +30,8 @@ def validate_input(
 ) -> None:
     check = Checker()
     check.require("title", clean(data.title), required("title"))
+    for name in ("title", "reference", "theme", "frequency", "source"):
+        check.fits(name, clean(getattr(data, name)), getattr(Commitment, name))
     check.require("kind", data.kind, required("kind"))
     check.in_order("original_deadline", data.start_date, data.original_deadline)
     if not 0 <= data.implementation_level <= 3:
