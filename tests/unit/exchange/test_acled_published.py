@@ -138,3 +138,14 @@ def test_incidents_near_an_axis_are_put_on_it(sample, tmp_path):
     assert (got["MLI7601"].axis_id, got["MLI7602"].axis_id) == (axis.id, None)
     run(sample, path, axis_km=20.0)
     assert incidents(sample)["MLI7602"].axis_id == axis.id
+
+
+def test_a_csv_cut_short_is_an_error_at_the_row_where_it_stops(sample, tmp_path):
+    path = write_csv(tmp_path / "cut.csv", NEW_LAYOUT, [event("MLI7701", "2019-03-15")] * 1)
+    text = path.read_text("utf-8") + "MLI7702,2019-03-16,2019,1,Political violence,Battles\n"
+    path.write_text(text, "utf-8")
+    before = dump(sample.db)
+    report = run(sample, path)
+    assert [(e.row, e.column) for e in report.errors] == [(3, "sub_event_type")]
+    assert "6 colonnes sur 31" in str(report.errors[0])
+    assert dump(sample.db) == before

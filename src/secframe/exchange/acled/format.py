@@ -124,6 +124,8 @@ def actors_text(row: dict[str, Any]) -> str | None:
     return " ; ".join(row.get(MERGED_SIDES) or actor_sides(row)) or None
 
 
+# Set on a CSV row with fewer cells than the header has columns: (cells, columns, first missing).
+SHORT_ROW = "\x00short"
 # Actor rows of one event agree on these columns.
 SAME_EVENT = ("event_date", "location", "latitude", "longitude")
 # Where merge_actor_rows keeps the sides of the actor rows of one event.
@@ -222,4 +224,7 @@ def _rows(rows: Iterator[tuple[Any, ...]], path: Path) -> Iterator[tuple[int, di
             continue
         if number == 2 and all(is_empty(v) or str(v).startswith("#") for v in values):
             continue  # the HXL hashtag row
-        yield number, dict(zip(names, values, strict=False))
+        row = dict(zip(names, values, strict=False))
+        if len(values) < len(names) and not path.suffix.lower().startswith(".xls"):
+            row[SHORT_ROW] = (len(values), len(names), names[len(values)])  # a CSV cut short
+        yield number, row

@@ -129,6 +129,10 @@ class _Import:
 
     def _event(self, number: int, row: dict[str, Any]) -> None:
         """Import one event (or report why it cannot be)."""
+        if fmt.SHORT_ROW in row:
+            cells, columns, missing = row[fmt.SHORT_ROW]
+            self._error(number, missing, QT_TRANSLATE_NOOP("Exchange", "The row stops after {n} of {total} columns: the file looks cut short (an interrupted download or copy). Download the export again."), n=cells, total=columns)  # fmt: skip
+            return
         event_id = read_text(row.get("event_id_cnty"))
         if not event_id:
             self._error(number, "event_id_cnty", QT_TRANSLATE_NOOP("Exchange", "The event has no event_id_cnty."))  # fmt: skip

@@ -24,6 +24,10 @@
         <translation>{n} événement(s) laissé(s) tel(s) quel(s)&#xa0;: secframe en a une version plus récente que ce fichier (horodatage «&#xa0;timestamp&#xa0;» d’ACLED).</translation>
     </message>
     <message>
+        <source>The row stops after {n} of {total} columns: the file looks cut short (an interrupted download or copy). Download the export again.</source>
+        <translation>La ligne s’arrête après {n} colonnes sur {total}&#xa0;: le fichier semble tronqué (téléchargement ou copie interrompus). Téléchargez de nouveau l’export.</translation>
+    </message>
+    <message>
         <source>The event has no event_id_cnty.</source>
         <translation>L’événement n’a pas d’identifiant event_id_cnty.</translation>
     </message>
