@@ -20,11 +20,12 @@ from sqlalchemy.orm import Session
 
 from secframe.exchange.acled import format as fmt
 from secframe.exchange.acled.places import AcledPlaces
-from secframe.exchange.cells import read_date, read_int, read_number, read_text
+from secframe.exchange.cells import read_date, read_int, read_latitude, read_longitude, read_text
 from secframe.exchange.errors import CellError
 from secframe.exchange.import_report import ImportReport, text, write_unless_preview
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.jobs import JobState
+from secframe.models import bounds
 from secframe.services import incidents as inc
 from secframe.services.axis_proximity import AxisFinder, axis_distance_km
 from secframe.services.errors import ServiceError, ValidationError
@@ -133,7 +134,9 @@ class _Import:
             cells, columns, missing = row[fmt.SHORT_ROW]
             self._error(number, missing, QT_TRANSLATE_NOOP("Exchange", "The row stops after {n} of {total} columns: the file looks cut short (an interrupted download or copy). Download the export again."), n=cells, total=columns)  # fmt: skip
             return
-        event_id = read_text(row.get("event_id_cnty"))
+        good, event_id = self._read(number, row, "event_id_cnty", read_text)
+        if not good:
+            return
         if not event_id:
             self._error(number, "event_id_cnty", QT_TRANSLATE_NOOP("Exchange", "The event has no event_id_cnty."))  # fmt: skip
             return
@@ -167,12 +170,13 @@ class _Import:
     def _input(self, number: int, event_id: str, row: dict[str, Any]) -> inc.IncidentInput | None:
         checks = {
             "event_date": read_date,
-            "fatalities": lambda v: read_int(v, 0, 100_000) or 0,
+            "fatalities": lambda v: read_int(v, 0, bounds.FATALITIES_MAX) or 0,
             "time_precision": lambda v: read_int(v, 1, 3) or 1,
             "geo_precision": lambda v: read_int(v, 1, 3) or 1,
-            "latitude": read_number,
-            "longitude": read_number,
+            "latitude": read_latitude,
+            "longitude": read_longitude,
             "timestamp": lambda v: read_int(v, 0, 10**11),
+            **dict.fromkeys(("event_type", "sub_event_type", "source", "notes"), read_text),
         }
         values: dict[str, Any] = {}
         ok = True
@@ -193,13 +197,10 @@ class _Import:
         if not ok or locality_id is None:
             return None
         inter1, inter2 = fmt.inter_label(row.get("inter1")), fmt.inter_label(row.get("inter2"))
-        event_type, sub_type = (
-            read_text(row.get("event_type")) or "",
-            read_text(row.get("sub_event_type")) or "",
-        )
+        event_type, sub_type = values["event_type"] or "", values["sub_event_type"] or ""
         current = fmt.current_event_type(event_type)
         shown = (current, sub_type) if current == event_type else (current, event_type)
-        source = " — ".join(p for p in (SOURCE_PREFIX, read_text(row.get("source"))) if p)
+        source = " — ".join(p for p in (SOURCE_PREFIX, values["source"]) if p)
         return inc.IncidentInput(
             occurred_on=values["event_date"],
             type=fmt.incident_type(event_type, sub_type, inter1, inter2),
@@ -210,7 +211,7 @@ class _Import:
             longitude=lon,
             actors=fmt.actors_text(row),
             fatalities=values["fatalities"],
-            description=read_text(row.get("notes")),
+            description=values["notes"],
             source=source[:300],
             time_precision=values["time_precision"],
             geo_precision=values["geo_precision"],

@@ -695,10 +695,6 @@
         <translation>La date du {date} est dans le futur.</translation>
     </message>
     <message>
-        <source>At most {limit} characters here; this text has {length}: shorten it.</source>
-        <translation>Au plus {limit} caractères ici&#xa0;; ce texte en a {length}&#xa0;: raccourcissez-le.</translation>
-    </message>
-    <message>
         <source>A title is required.</source>
         <translation>Le titre est obligatoire.</translation>
     </message>
@@ -881,6 +877,58 @@
     <message>
         <source>The provider must be a member of this framework.</source>
         <translation>Le fournisseur doit être membre de ce cadre.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>“{value}”: an amount must be between 0 and {max} FCFA.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un montant doit être compris entre 0 et {max} FCFA.</translation>
+    </message>
+    <message>
+        <source>“{value}” is too small to be an amount.</source>
+        <translation>«&#xa0;{value}&#xa0;» est trop petit pour être un montant.</translation>
+    </message>
+    <message>
+        <source>“{value}”: a quantity must be between 0 and {max}.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une quantité doit être comprise entre 0 et {max}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is too small to be a quantity.</source>
+        <translation>«&#xa0;{value}&#xa0;» est trop petit pour être une quantité.</translation>
+    </message>
+    <message>
+        <source>“{value}”: expected a whole number from {low} to {high}.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un nombre entier de {low} à {high} est attendu.</translation>
+    </message>
+    <message>
+        <source>“{value}”: expected a number from {low} to {high}.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un nombre de {low} à {high} est attendu.</translation>
+    </message>
+    <message>
+        <source>“{value}”: a year must be between {low} and {high}.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une année doit être comprise entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>The date {date} is not between {low} and {high}.</source>
+        <translation>La date du {date} n’est pas comprise entre le {low} et le {high}.</translation>
+    </message>
+    <message>
+        <source>“{value}”: a latitude must be between -90 and 90.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une latitude doit être comprise entre -90 et 90.</translation>
+    </message>
+    <message>
+        <source>“{value}”: a longitude must be between -180 and 180.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une longitude doit être comprise entre -180 et 180.</translation>
+    </message>
+    <message>
+        <source>The point {latitude}, {longitude} is outside Mali: check the coordinates (latitude first, then longitude).</source>
+        <translation>Le point {latitude}, {longitude} est en dehors du Mali&#xa0;: vérifiez les coordonnées (la latitude d’abord, puis la longitude).</translation>
+    </message>
+    <message>
+        <source>The text is too long: {length} characters, at most {limit} allowed.</source>
+        <translation>Le texte est trop long&#xa0;: {length} caractères, {limit} au plus.</translation>
     </message>
 </context>
 <context>

@@ -29,9 +29,10 @@ def validate_input(
     session: Session, framework_id: int, data: CommitmentInput, existing_id: int | None
 ) -> None:
     check = Checker()
+    check.within_bounds(data, Commitment)
+    for partner in data.partners:
+        check.within_bounds(partner, CommitmentPartner, under="partners")
     check.require("title", clean(data.title), required("title"))
-    for name in ("title", "reference", "theme", "frequency", "source"):
-        check.fits(name, clean(getattr(data, name)), getattr(Commitment, name))
     check.require("kind", data.kind, required("kind"))
     check.in_order("original_deadline", data.start_date, data.original_deadline)
     if not 0 <= data.implementation_level <= 3:
