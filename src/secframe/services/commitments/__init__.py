@@ -33,7 +33,7 @@ from secframe.services.commitments.lifecycle import (
     revisions_of,
     status_log,
 )
-from secframe.services.commitments.queries import OPEN, list_commitments
+from secframe.services.commitments.queries import list_commitments
 from secframe.services.commitments.saving import (
     CommitmentEdit,
     DeadlineEdit,
@@ -49,7 +49,6 @@ from secframe.services.commitments.saving import (
 )
 
 __all__ = [
-    "OPEN",
     "CommitmentDetail",
     "CommitmentEdit",
     "CommitmentFilter",
