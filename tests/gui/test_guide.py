@@ -80,7 +80,9 @@ def test_f1_opens_the_guide_in_french_at_the_page_on_screen(qtbot, window):
 
 def test_f1_in_the_commitment_editor_lands_on_its_section(qtbot, window):
     page = window.page("commitments")
-    editor = page.editor(page.model.rows[0].id)
+    with qtbot.waitSignal(page.editor_opened, timeout=5000) as opened:
+        page.editor(page.model.rows[0].id)  # its data is read in the background first
+    editor = opened.args[0]
     qtbot.waitUntil(editor.isVisible, timeout=5000)
 
     qtbot.keyClick(editor.focusWidget() or editor, Qt.Key.Key_F1)

@@ -30,6 +30,7 @@ def _open(qtbot, context, page_key: str | None = "commitments") -> MainWindow:
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: "dashboard" in window.page_keys, timeout=10_000)  # framework read
     page = window.show_page(page_key) if page_key else window.current_page()
     qtbot.waitUntil(lambda: not context.loading and not page.stale, timeout=10_000)
     return window

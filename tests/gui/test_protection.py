@@ -19,7 +19,7 @@ from secframe.ui import app, database_actions, protection
 from secframe.ui.context import AppContext
 from secframe.ui.main_window import MainWindow
 from secframe.ui.workers import wait_for_jobs
-from tests.gui.helpers import make_context, timbuktu_context
+from tests.gui.helpers import commitment_editor, make_context, timbuktu_context
 
 PASSPHRASE = "sable chaud de Tombouctou"
 
@@ -47,6 +47,7 @@ def _open(qtbot, context: AppContext) -> MainWindow:
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: "dashboard" in window.page_keys, timeout=10_000)  # framework read
     page = window.show_page("commitments")
     qtbot.waitUntil(lambda: not context.loading and not page.stale, timeout=10_000)
     return window
@@ -66,12 +67,10 @@ def visible_texts(window: MainWindow) -> str:
 
 
 def test_ctrl_l_hides_the_data_wipes_the_key_and_keeps_unsaved_edits(qtbot, cipher_db, tmp_path):
-    from secframe.ui.editors.commitment import CommitmentEditor
-
     window = _open(qtbot, timbuktu_context(cipher_db, tmp_path))
     page = window.page("commitments")
     first = page.proxy.visible_rows()[0].row
-    editor = CommitmentEditor(window.context, first.id, window)
+    editor = commitment_editor(window.context, first.id, window)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitUntil(lambda: editor.form.title.text() == first.title, timeout=10_000)
