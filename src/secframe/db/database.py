@@ -17,11 +17,15 @@ from sqlalchemy.orm import sessionmaker
 
 from secframe import config
 from secframe.db.errors import (
-    CorruptDatabase,
+    DatabaseError,
     DatabaseTooNew,
     DatabaseUnavailable,
+    Fault,
     NotASecframeDatabase,
-    in_user_words,
+    RecordConflict,
+    UnsupportedDatabase,
+    UpgradeFailed,
+    diagnose,
 )
 from secframe.db.schema import HEAD_REVISION
 from secframe.db.session import SecframeSession
@@ -57,13 +61,26 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
+# The databases and drivers secframe works with (others are refused before connecting).
+SUPPORTED_DRIVERS = {"sqlite": ("pysqlite",), "postgresql": ("psycopg", "psycopg2", "pg8000")}
+
+
+def check_supported(url: URL) -> None:
+    """Refuse a URL naming a database or driver secframe does not work with (MySQL, asyncpg)."""
+    drivers = SUPPORTED_DRIVERS.get(url.get_backend_name())
+    if drivers is None or url.get_driver_name() not in drivers:
+        where = describe(url)
+        raise UnsupportedDatabase(where, f"{url.get_backend_name()}+{url.get_driver_name()}")
+
+
 def make_engine(url: URL) -> Engine:
-    """An engine with secframe's settings (SQLite: foreign keys, WAL, busy timeout)."""
+    """An engine with secframe's settings (SQLite: foreign keys, WAL, busy timeout). The
+    values of statements never appear in errors or logs (they hold the data)."""
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 class Database:
@@ -93,11 +110,31 @@ class Database:
         Raises a ``DatabaseError`` subclass with a user-facing message when the file is not a
         secframe database, is damaged, is newer than this app, or cannot be reached.
         """
-        url = resolve_url(location)
+        try:
+            url = resolve_url(location)
+        except sa_exc.ArgumentError as err:
+            raise UnsupportedDatabase(str(location), str(err)) from err
+        where = describe(url)
+        check_supported(url)
+        path = _file_of(url)
+        try:
+            return cls._open(url, path, create=create, backup_dir=backup_dir)
+        except DatabaseError:
+            raise
+        except Exception as err:
+            mapped = diagnose(where, err, path=path)
+            if mapped is None:
+                raise
+            raise mapped from err
+
+    @classmethod
+    def _open(
+        cls, url: URL, path: Path | None, *, create: bool, backup_dir: Path | None
+    ) -> Database:
         where = describe(url)
         probed: tuple[str | None, bool] | None = None
-        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-            probed = _probe_sqlite_file(Path(url.database or ""), create=create)
+        if path is not None:
+            probed = _probe_sqlite_file(path, create=create)
         if probed == (None, False) and create:
             # A new file is built beside its final name and moved into place when complete,
             # so an interrupted creation never leaves a half-made database behind.
@@ -112,6 +149,8 @@ class Database:
             revision, has_tables = probed if probed is not None else _read_revision(engine, where)
             if revision is None and has_tables:
                 raise NotASecframeDatabase(where)
+            if revision is None and not create:
+                raise NotASecframeDatabase(where, "empty database")
             db = cls(url, engine, created=created or revision is None)
             if revision is None:
                 db._create_schema()
@@ -141,12 +180,33 @@ class Database:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         if self.is_sqlite:
             src = Path(self.url.database or "")
-            target = (backup_dir or src.parent) / f"{src.stem}.{stamp}.before-upgrade.sqlite3"
+            folder, stem = backup_dir or src.parent, src.stem
         else:
-            target = (backup_dir or config.data_dir()) / f"server-{stamp}.before-upgrade.sqlite3"
+            folder, stem = backup_dir or config.data_dir(), "server"
+        earlier = _copies_before_upgrade_from(folder, stem, revision)
+        target = folder / f"{stem}.{stamp}.before-upgrade.sqlite3"
         backup(self.engine, target)
+        for copy in earlier:  # one copy per starting revision: the newest replaces the others
+            if copy != target:
+                copy.unlink(missing_ok=True)
         log.info("Backed up %s to %s before upgrading from %s", where, target, revision)
-        migrate.upgrade(self.engine)
+        try:
+            migrate.upgrade(self.engine)
+            reached = self.revision()
+            if reached != HEAD_REVISION:
+                raise migrate.MigrationCheckFailed(f"stopped at {reached}")
+        except Exception as err:
+            log.error("Upgrade of %s from %s failed", where, revision, exc_info=True)
+            mapped = diagnose(where, err, path=_file_of(self.url))
+            if mapped is not None and mapped.kind != Fault.FAILED:
+                raise mapped from err  # locked, full, read-only, lost: said as such
+            raise UpgradeFailed(where, self._revision_or(revision), target, str(err)) from err
+
+    def _revision_or(self, default: str) -> str:
+        try:
+            return self.revision() or default
+        except sa_exc.SQLAlchemyError:
+            return default
 
     # --- properties -----------------------------------------------------------------------
 
@@ -164,6 +224,11 @@ class Database:
         """The schema revision stored in the database."""
         with self.engine.connect() as conn:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server."""
+        return _file_of(self.url)
 
     # --- units of work --------------------------------------------------------------------
 
@@ -202,14 +267,47 @@ class Database:
             session.close()
 
     def _raise_in_user_words(self, err: BaseException) -> None:
-        """Raise the user's version of a locked file, a full disk or a lost server."""
-        mapped = in_user_words(self.location, err)
+        """Raise the user's version of a locked file, a full disk, a read-only file, a lost
+        server, a stale write (a conflict)."""
+        from sqlalchemy.orm.exc import StaleDataError
+
+        if isinstance(err, StaleDataError):
+            label = getattr(err, "secframe_record", None) or self.location
+            raise RecordConflict(label, str(err)) from err
+        if isinstance(err, DatabaseError):
+            return
+        mapped = diagnose(self.location, err, path=self.path)
         if mapped is not None:
             raise mapped from err
 
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
+
+
+def _file_of(url: URL) -> Path | None:
+    """The SQLite file of ``url`` (None for a server or an in-memory database)."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database or "")
+
+
+def _copies_before_upgrade_from(folder: Path, stem: str, revision: str) -> list[Path]:
+    """The copies made before upgrading this database from ``revision`` (by earlier attempts
+    that failed): a new attempt replaces them instead of piling up copies."""
+    found = []
+    for copy in folder.glob(f"{stem}.*.before-upgrade.sqlite3"):
+        try:
+            conn = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
+            try:
+                rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            continue
+        if rows == [(revision,)]:
+            found.append(copy)
+    return found
 
 
 def _build_new_sqlite(path: Path) -> None:
@@ -240,6 +338,8 @@ def _probe_sqlite_file(path: Path, *, create: bool) -> tuple[str | None, bool]:
     if not path.exists() or path.stat().st_size == 0:
         if not path.exists() and not create:
             raise DatabaseUnavailable(where, "file not found")
+        if not create:  # an empty file is not a database: it stays as it is
+            raise NotASecframeDatabase(where, "empty file")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
@@ -249,27 +349,43 @@ def _probe_sqlite_file(path: Path, *, create: bool) -> tuple[str | None, bool]:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as err:
-        raise DatabaseUnavailable(where, err.strerror or str(err)) from err
+        raise _diagnosed(where, err, path) from err
     if header != SQLITE_HEADER:
         raise NotASecframeDatabase(where)
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as err:
-        raise DatabaseUnavailable(where, str(err)) from err
+        raise _diagnosed(where, err, path) from err
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
             return None, bool(tables)
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return (row[0] if row else None), True
-    except sqlite3.OperationalError as err:
-        if "locked" in str(err):
-            raise DatabaseUnavailable(where, str(err)) from err
-        raise CorruptDatabase(where, str(err)) from err
-    except sqlite3.DatabaseError as err:
-        raise CorruptDatabase(where, str(err)) from err
+        rows = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
+        return _one_known_revision(where, rows), True
+    except sqlite3.Error as err:
+        raise _diagnosed(where, err, path) from err
     finally:
         conn.close()
+
+
+def _diagnosed(where: str, err: BaseException, path: Path | None) -> DatabaseError:
+    mapped = diagnose(where, err, path=path)
+    return mapped if mapped is not None else DatabaseUnavailable(where, str(err))
+
+
+def _one_known_revision(where: str, rows: list[str]) -> str | None:
+    """The stored revision; several rows (branches) or a revision this app does not ship
+    were written by a newer secframe: refused before anything is written."""
+    if not rows:
+        return None
+    if len(rows) > 1:
+        raise DatabaseTooNew(where, " + ".join(sorted(rows)))
+    if rows[0] != HEAD_REVISION:
+        from secframe.db import migrate
+
+        if not migrate.is_known_revision(rows[0]):
+            raise DatabaseTooNew(where, rows[0])
+    return rows[0]
 
 
 def _read_revision(engine: Engine, where: str) -> tuple[str | None, bool]:
@@ -279,15 +395,7 @@ def _read_revision(engine: Engine, where: str) -> tuple[str | None, bool]:
             tables = inspect(conn).get_table_names()
             if "alembic_version" not in tables:
                 return None, bool(tables)
-            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            return revision, True
-    except sa_exc.OperationalError as err:
-        detail = str(err.orig) if err.orig is not None else str(err)
-        if "locked" in detail:
-            raise DatabaseUnavailable(where, detail) from err
-        if engine.url.get_backend_name() == "sqlite" and "malformed" in detail:
-            raise CorruptDatabase(where, detail) from err
-        raise DatabaseUnavailable(where, detail) from err
-    except sa_exc.DatabaseError as err:
-        detail = str(err.orig) if err.orig is not None else str(err)
-        raise CorruptDatabase(where, detail) from err
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+            return _one_known_revision(where, list(rows)), True
+    except sa_exc.DBAPIError as err:
+        raise _diagnosed(where, err, _file_of(engine.url)) from err

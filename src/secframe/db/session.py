@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.attributes import get_history
+from sqlalchemy.orm.exc import StaleDataError
 
 from secframe.config import current_user
 from secframe.models.audit import AuditEntry
@@ -29,6 +30,24 @@ class SecframeSession(Session):
     def set_audit_context(self, context: str | None) -> None:
         """A note attached to the audit entries of the next flushes (e.g. 'import tracker.xlsx')."""
         self.info["audit_context"] = context
+
+    def flush(self, objects: Sequence[Any] | None = None) -> None:
+        """Flush; a stale write (someone saved the same record meanwhile) carries the label
+        of the record it concerned as ``secframe_record``, for the conflict message."""
+        try:
+            super().flush(objects)
+        except StaleDataError as err:
+            err.secframe_record = self._stale_label(str(err))  # type: ignore[attr-defined]
+            raise
+
+    def _stale_label(self, message: str) -> str | None:
+        """The label of the one changed record whose table the driver's message names."""
+        candidates = [
+            obj
+            for obj in [*self.dirty, *self.deleted]
+            if isinstance(obj, Base) and f"'{obj.__table__.name}'" in message  # type: ignore[attr-defined]
+        ]
+        return candidates[0].audit_label() if len(candidates) == 1 else None
 
 
 def _text(value: Any) -> str | None:
