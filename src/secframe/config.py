@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import logging
 import logging.handlers
@@ -17,15 +18,19 @@ ENV_USER = "SECFRAME_USER"  # the name recorded in the audit log
 
 def data_dir() -> Path:
     """The user data directory (created on demand)."""
-    override = os.environ.get(ENV_HOME)
-    if override:
-        path = Path(override).expanduser()
-    else:
-        import platformdirs
-
-        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+    path = data_dir_path()
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def data_dir_path() -> Path:
+    """Where the user data directory is (without creating it)."""
+    override = os.environ.get(ENV_HOME)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
 
 
 def log_dir() -> Path:
@@ -36,8 +41,9 @@ def log_dir() -> Path:
 
 
 def log_file() -> Path:
-    """The log file that receives tracebacks of unexpected errors."""
-    return log_dir() / "secframe.log"
+    """The log file that receives tracebacks of unexpected errors (its folder may not exist
+    yet, or not be writable: naming it never fails)."""
+    return data_dir_path() / "logs" / "secframe.log"
 
 
 def default_db_location() -> str:
@@ -56,13 +62,31 @@ def current_user() -> str:
         return "unknown"
 
 
+class QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file, which never disturbs the user: when it cannot be written (a full disk, a
+    read-only folder) the record is dropped, instead of Python printing « --- Logging error
+    --- » and a traceback on the terminal. ``failures`` counts the dropped records."""
+
+    failures = 0
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.failures += 1
+        if self.stream is not None:  # reopen on the next record, maybe after space was freed
+            with contextlib.suppress(OSError):
+                self.stream.close()
+            self.stream = None
+
+
 def setup_logging(level: int = logging.INFO) -> Path:
-    """Log to a rotating file in the data dir; returns its path."""
+    """Log to a rotating file in the data dir; returns its path. A folder that cannot be
+    created or written leaves the app without a log file, never without its work."""
     path = log_file()
     root = logging.getLogger()
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    if not any(isinstance(h, QuietFileHandler) for h in root.handlers):
+        with contextlib.suppress(OSError):  # if it cannot be made, the handler fails quietly
+            path.parent.mkdir(parents=True, exist_ok=True)
+        handler = QuietFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)

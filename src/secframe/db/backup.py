@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, MetaData, Table, create_engine, select
 
-from secframe.db.errors import DatabaseUnavailable
+from secframe.db.errors import DatabaseUnavailable, diagnose
 from secframe.models import Base
 
 Progress = Callable[[int, int], None]
@@ -34,10 +34,9 @@ def backup(engine: Engine, target: Path, progress: Progress | None = None) -> Pa
             _copy_tables(engine, tmp, progress)
         _verify(tmp)
         tmp.replace(target)
-    except sqlite3.Error as err:
-        raise DatabaseUnavailable(str(target), str(err)) from err
-    except OSError as err:
-        raise DatabaseUnavailable(str(target), err.strerror or str(err)) from err
+    except (sqlite3.Error, OSError) as err:  # said as it is: a full disk, a read-only folder
+        found = diagnose(str(target), err, path=target)
+        raise found or DatabaseUnavailable(str(target), str(err)) from err
     finally:
         tmp.unlink(missing_ok=True)
     return target

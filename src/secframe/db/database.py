@@ -61,16 +61,20 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
-# The databases and drivers secframe works with (others are refused before connecting).
-SUPPORTED_DRIVERS = {"sqlite": ("pysqlite",), "postgresql": ("psycopg", "psycopg2", "pg8000")}
+# The databases and drivers secframe works with (others are refused before connecting);
+# an empty driver is SQLAlchemy's default one for the database.
+SUPPORTED_DRIVERS = {
+    "sqlite": ("", "pysqlite"),
+    "postgresql": ("", "psycopg", "psycopg2", "pg8000"),
+}
 
 
 def check_supported(url: URL) -> None:
-    """Refuse a URL naming a database or driver secframe does not work with (MySQL, asyncpg)."""
-    drivers = SUPPORTED_DRIVERS.get(url.get_backend_name())
-    if drivers is None or url.get_driver_name() not in drivers:
-        where = describe(url)
-        raise UnsupportedDatabase(where, f"{url.get_backend_name()}+{url.get_driver_name()}")
+    """Refuse a URL naming a database or driver secframe does not work with (MySQL, asyncpg),
+    without loading any driver."""
+    backend, _, driver = url.drivername.partition("+")
+    if driver not in SUPPORTED_DRIVERS.get(backend, ()):
+        raise UnsupportedDatabase(describe(url), url.drivername)
 
 
 def make_engine(url: URL) -> Engine:

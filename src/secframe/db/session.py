@@ -34,20 +34,29 @@ class SecframeSession(Session):
     def flush(self, objects: Sequence[Any] | None = None) -> None:
         """Flush; a stale write (someone saved the same record meanwhile) carries the label
         of the record it concerned as ``secframe_record``, for the conflict message."""
+        versioned = [
+            obj
+            for obj in [*self.dirty, *self.deleted]
+            if isinstance(obj, Base) and inspect(obj).mapper.version_id_col is not None
+        ]
+        labels = [(getattr(obj.__table__, "name", ""), _stored_label(obj)) for obj in versioned]
         try:
             super().flush(objects)
         except StaleDataError as err:
-            err.secframe_record = self._stale_label(str(err))  # type: ignore[attr-defined]
+            named = [label for table, label in labels if f"'{table}'" in str(err)]
+            if len(named) == 1:
+                err.secframe_record = named[0]  # type: ignore[attr-defined]
             raise
 
-    def _stale_label(self, message: str) -> str | None:
-        """The label of the one changed record whose table the driver's message names."""
-        candidates = [
-            obj
-            for obj in [*self.dirty, *self.deleted]
-            if isinstance(obj, Base) and f"'{obj.__table__.name}'" in message  # type: ignore[attr-defined]
-        ]
-        return candidates[0].audit_label() if len(candidates) == 1 else None
+
+def _stored_label(obj: Base) -> str:
+    """The record's label as it is stored (before the edits being flushed)."""
+    state = inspect(obj)
+    values = {**state.dict, **state.committed_state}
+    for attr in ("title", "name", "text"):
+        if values.get(attr):
+            return str(values[attr])[:200]
+    return f"#{values.get('id', '?')}"
 
 
 def _text(value: Any) -> str | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from secframe.exchange import rows as sheet_rows
-from secframe.exchange.errors import ExchangeError, error
+from secframe.exchange.errors import cannot_write, error
 from secframe.exchange.labels import enum_labels, tr
 from secframe.exchange.layout import (
     COMMITMENTS,
@@ -135,8 +135,11 @@ def run(
         raise error(
             QT_TRANSLATE_NOOP("Exchange", "The folder {folder} does not exist."), folder=str(folder)
         )
-    fd, tmp_name = tempfile.mkstemp(prefix=".secframe-", suffix=".xlsx", dir=folder)
-    os.close(fd)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".secframe-", suffix=".xlsx", dir=folder)
+        os.close(fd)
+    except OSError as err:
+        raise cannot_write(path, err) from err
     tmp = Path(tmp_name)
     try:
         result = _write(data, tmp, path, options, state)
@@ -150,6 +153,8 @@ def run(
 def _replace(tmp: Path, path: Path) -> None:
     try:
         tmp.replace(path)
+    except IsADirectoryError as err:
+        raise cannot_write(path, err) from err
     except PermissionError as err:
         raise error(
             QT_TRANSLATE_NOOP(
@@ -245,17 +250,29 @@ def _write_sheets(
     saving = msg("Exchange", QT_TRANSLATE_NOOP("Exchange", "Saving the workbook…"))
     state.progress(run.total, run.total, saving)
     try:
-        wb.save(tmp)
+        _save(wb, tmp)
     except OSError as err:
-        raise ExchangeError(
-            msg(
-                "Exchange",
-                QT_TRANSLATE_NOOP("Exchange", "{file} could not be written: {reason}"),
-                file=target.name,
-                reason=err.strerror or str(err),
-            )
-        ) from err
+        raise cannot_write(target, err) from err
     return ExportResult(target, counts, options.redact, len(run.long_texts))
+
+
+def _save(wb: Workbook, tmp: Path) -> None:
+    """Save the workbook to ``tmp`` (as openpyxl's ``save_workbook`` does); when writing fails
+    (a full disk) the zip archive is abandoned at once, so that nothing tries to finish it
+    later (``ZipFile.__del__`` would print a traceback to the user's terminal)."""
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    archive = ZipFile(tmp, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(wb, archive).save()
+    except BaseException:
+        fp, archive.fp = archive.fp, None  # ZipFile.close() does nothing without its file
+        if fp is not None:
+            with contextlib.suppress(OSError):
+                fp.close()
+        raise
 
 
 def _write_sheet(run: _Writing, sheet: Sheet, rows: list[sheet_rows.Row]) -> int:

@@ -362,6 +362,13 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} n’existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkLevel</name>
     <message>
         <source>Regional framework</source>

@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from secframe.db.errors import DatabaseError
+from secframe.db.errors import DatabaseError, RecordConflict
 from secframe.i18n import translate
 from secframe.services.errors import ConflictError, ServiceError, ValidationError
 from secframe.ui.context import AppContext
@@ -155,7 +155,7 @@ class RecordEditor(QDialog):
         self._set_saving(False)
         if isinstance(err, ValidationError):
             self.errors.show(err)
-        elif isinstance(err, ConflictError):
+        elif isinstance(err, ConflictError | RecordConflict):  # checked, or a true race
             if ask.reload_after_conflict(self, str(err)):
                 self.errors.clear()
                 self.reload()
