@@ -365,7 +365,7 @@
     <name>Exchange</name>
     <message>
         <source>{file} does not exist.</source>
-        <translation>{file} n’existe pas.</translation>
+        <translation>Le fichier {file} n’existe pas.</translation>
     </message>
 </context>
 <context>
