@@ -24,6 +24,7 @@ from secframe.models import (
     Member,
     StatusCause,
     StatusChange,
+    bounds,
 )
 from secframe.models.base import utcnow
 from secframe.services.common import (
@@ -718,6 +719,7 @@ def _check_transition(
 ) -> None:
     check = Checker()
     check.require("changed_on", on, required("date"))
+    check.bounded("changed_on", on, bounds.check_date)
     check.not_future("changed_on", on, today)
     if current is not None and new == current:
         check.add(
@@ -852,6 +854,8 @@ def revise_deadline(
             "reason",
             msg("Rules", QT_TRANSLATE_NOOP("Rules", "A deadline revision needs a reason.")),
         )
+    check.bounded("new_deadline", new_deadline, bounds.check_date)
+    check.bounded("decided_on", decided_on, bounds.check_date)
     check.not_future("decided_on", decided_on, today)
     check.in_order("new_deadline", c.start_date, new_deadline)
     if new_deadline is not None and new_deadline == c.deadline:
