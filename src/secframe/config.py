@@ -7,6 +7,7 @@ import getpass
 import logging
 import logging.handlers
 import os
+import re
 from pathlib import Path
 
 APP_NAME = "secframe"
@@ -17,10 +18,10 @@ ENV_USER = "SECFRAME_USER"  # the name recorded in the audit log
 
 
 def data_dir() -> Path:
-    """The user data directory (created on demand)."""
-    path = data_dir_path()
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """The user data directory (created on demand, private to the user: 0700)."""
+    from secframe.files import private_dir
+
+    return private_dir(data_dir_path())
 
 
 def data_dir_path() -> Path:
@@ -34,10 +35,49 @@ def data_dir_path() -> Path:
 
 
 def log_dir() -> Path:
-    """The directory holding secframe's log files."""
-    path = data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """The directory holding secframe's log files (0700)."""
+    from secframe.files import private_dir
+
+    return private_dir(data_dir() / "logs")
+
+
+def backup_dir() -> Path:
+    """The directory of the copies made with "Back up now" (0700)."""
+    from secframe.files import private_dir
+
+    return private_dir(data_dir() / "backups")
+
+
+# Lines of database errors that quote the data: PostgreSQL's DETAIL ("Key (name)=(…)") and
+# the parameters SQLAlchemy would print if an engine did not hide them.
+_DATA_LINES = re.compile(r"^\s*(DETAIL:|\[parameters:|\[SQL parameters)", re.MULTILINE)
+
+
+class DatalessFormatter(logging.Formatter):
+    """Formats tracebacks without the lines where a database error quotes the data."""
+
+    def formatException(self, ei):  # type: ignore[no-untyped-def]
+        text = super().formatException(ei)
+        return "\n".join(
+            "    [data hidden]" if _DATA_LINES.match(line) else line for line in text.splitlines()
+        )
+
+
+class PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files only the user can read (0600), whatever the umask."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        from secframe.files import make_private, private_opener
+
+        stream = open(  # noqa: SIM115 - the handler keeps its stream open
+            self.baseFilename,
+            self.mode,
+            encoding=self.encoding,
+            errors=self.errors,
+            opener=private_opener,
+        )
+        make_private(Path(self.baseFilename))
+        return stream
 
 
 def log_file() -> Path:
@@ -62,7 +102,7 @@ def current_user() -> str:
         return "unknown"
 
 
-class QuietFileHandler(logging.handlers.RotatingFileHandler):
+class QuietFileHandler(PrivateLogFile):
     """The log file, which never disturbs the user: when it cannot be written (a full disk, a
     read-only folder) the record is dropped, instead of Python printing « --- Logging error
     --- » and a traceback on the terminal. ``failures`` counts the dropped records."""
@@ -82,13 +122,13 @@ def setup_logging(level: int = logging.INFO) -> Path:
     created or written leaves the app without a log file, never without its work."""
     path = log_file()
     root = logging.getLogger()
-    if not any(isinstance(h, QuietFileHandler) for h in root.handlers):
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         with contextlib.suppress(OSError):  # if it cannot be made, the handler fails quietly
-            path.parent.mkdir(parents=True, exist_ok=True)
+            log_dir()
         handler = QuietFileHandler(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
         )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(DatalessFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(level)
         logging.getLogger("alembic").setLevel(logging.WARNING)

@@ -22,9 +22,11 @@ from openpyxl import load_workbook
 from sqlalchemy import Date, Float, Numeric, String
 
 from secframe.db import Database, DatabaseError
-from secframe.exchange import acled, export, importer
-from secframe.exchange.acled_format import REQUIRED
-from secframe.exchange.report import ImportReport
+from secframe.exchange import importer
+from secframe.exchange.acled import importer as acled
+from secframe.exchange.acled.format import REQUIRED
+from secframe.exchange.import_report import ImportReport
+from secframe.exchange.tracker import export
 from secframe.jobs import JobState
 from secframe.models import Base, bounds
 from secframe.services.errors import ServiceError

@@ -10,18 +10,18 @@ import logging
 import os
 import sqlite3
 import subprocess
-import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from secframe import cli, config
+from secframe import commands as cli
+from secframe import config, files
 from secframe.db import Database
 from secframe.db import backup as backup_module
 from secframe.db import database as database_module
-from secframe.exchange import export
+from secframe.exchange.tracker import export
 from secframe.jobs import JobState
 from secframe.services.frameworks import find_framework
 from tests.fixtures.exchange import edit
@@ -149,32 +149,23 @@ def read_only(path: Path) -> Iterator[None]:
         path.chmod(mode)
 
 
+@pytest.mark.parametrize("what", ["file", "folder"])
 @pytest.mark.parametrize("name", list(commands(Path())))
-def test_a_read_only_database_file(name, work, capsys):
+def test_a_read_only_database_file_or_folder(name, what, work, capsys):
+    """Opened read-only: what reads works, what writes is refused with the reason."""
     db = work / "data" / "secframe.sqlite3"
     before = digest(db)
-    with read_only(db):
+    with read_only(db if what == "file" else db.parent):
         code, _, err = run(capsys, str(db), commands(work)[name])
     assert digest(db) == before
-    if name in WRITERS:
-        assert_one_clear_line(code, err, "en lecture seule", "Rien n’a été modifié")
-        assert_logged("DatabaseReadOnly", "readonly database")
-    elif name == "demo":
-        assert_one_clear_line(code, err, ALREADY)
-    else:  # reading a read-only file works
+    assert not list(db.parent.glob("*-wal"))  # not even a journal was created
+    if name in WRITERS or name == "demo":
+        words = ("lecture seule", "fichier" if what == "file" else "dossier")
+        assert_one_clear_line(code, err, *words)
+        assert "endommagé" not in err and "sauvegarde" not in err
+        assert_logged("ReadOnlyDatabase")
+    else:
         assert code == 0, err
-
-
-@pytest.mark.parametrize("name", list(commands(Path())))
-def test_a_database_in_a_read_only_folder(name, work, capsys):
-    db = work / "data" / "secframe.sqlite3"
-    before = digest(db)
-    with read_only(db.parent):
-        code, _, err = run(capsys, str(db), commands(work)[name])
-    assert digest(db) == before
-    assert_one_clear_line(code, err, "dossier", "en lecture seule", "Copiez le fichier")
-    assert "endommagé" not in err and "sauvegarde" not in err
-    assert_logged("DatabaseReadOnly", "unable to open database file")
 
 
 @pytest.fixture
@@ -204,16 +195,30 @@ def test_a_full_disk_while_writing_the_database(work, capsys, full_database):
     assert_logged("DiskFull", "database or disk is full")
 
 
-def no_space(*_args: object, **_kw: object) -> None:
-    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+class _FullDisk:
+    """A file whose writes fail as on a full disk (the rest is the real file's)."""
+
+    def __init__(self, real: object) -> None:
+        self._real = real
+
+    def write(self, _data: bytes) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._real, name)
 
 
 @pytest.mark.parametrize("name", ["export", "brief", "backup"])
 def test_a_full_disk_while_writing_a_file(name, work, capsys, monkeypatch):
     db = work / "data" / "secframe.sqlite3"
     before = digest(db)
-    monkeypatch.setattr(zipfile.ZipFile, "writestr", no_space)  # the workbook
-    monkeypatch.setattr(Path, "write_bytes", no_space)  # the PDF
+    real_fdopen = files.os.fdopen
+
+    def full_disk(fd: int, mode: str = "r", *args: object, **kw: object) -> object:
+        """The files secframe writes (workbook, PDF) fill the disk at their first write."""
+        return _FullDisk(real_fdopen(fd, mode, *args, **kw))  # type: ignore[arg-type]
+
+    monkeypatch.setattr(files.os, "fdopen", full_disk)
     real_connect = sqlite3.connect
 
     def small_disk(target: object, *args: object, **kw: object) -> sqlite3.Connection:

@@ -6,7 +6,7 @@ import json
 
 from openpyxl import load_workbook
 
-from secframe.cli import main
+from secframe.commands import main
 from tests.fixtures.exchange import build_tracker, counts, edit, row_of, write_rows
 
 

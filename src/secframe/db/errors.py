@@ -321,7 +321,7 @@ def diagnose(
         return UnsupportedDatabase(location, detail)
     if isinstance(err, OSError) and not isinstance(err, sqlite3.Error):
         return _os_error(location, err, path)
-    if not isinstance(err, sa_exc.DBAPIError | sqlite3.Error):
+    if not isinstance(err, sa_exc.DBAPIError | sqlite3.Error) and not _is_dbapi_error(err):
         return None
     if isinstance(err, sa_exc.DBAPIError) and err.connection_invalidated:
         return ConnectionLost(location, detail)
@@ -367,13 +367,18 @@ def _file(location: str, lowered: str, detail: str, path: Path) -> DatabaseError
         return _cannot_open(location, path, detail)
     if "disk i/o error" in lowered and _disk_is_full(path):
         return DiskFull(location, detail)
-    if any(s in lowered for s in _DAMAGED) or "disk i/o error" in lowered:
+    if (any(s in lowered for s in _DAMAGED) or "disk i/o error" in lowered) and _plain(path):
         damage = quick_check(path)  # "damaged" only when SQLite's own check says so
         if damage is not None:
             return CorruptDatabase(
                 location, f"{detail}; quick_check: {damage}", newest_backup(path)
             )
     return None
+
+
+def _is_dbapi_error(err: BaseException) -> bool:
+    """An error of another DB-API driver (SQLCipher's module has its own classes)."""
+    return any(c.__name__ == "DatabaseError" for c in type(err).__mro__)
 
 
 def _os_error(location: str, err: OSError, path: Path | None) -> DatabaseError:
@@ -395,9 +400,9 @@ def _cannot_open(location: str, path: Path, detail: str) -> DatabaseError:
         return DatabaseUnavailable(location, detail)
     if path.exists() and not _can_read(path):
         return PermissionDenied(location, detail=detail)
-    if not _can_write_in(path.parent):
+    if not can_write_in(path.parent):
         return DatabaseReadOnly(location, "folder", detail)
-    if path.exists() and not _can_write(path):
+    if path.exists() and not can_write(path):
         return DatabaseReadOnly(location, "file", detail)
     if _disk_is_full(path):
         return DiskFull(location, detail)
@@ -407,9 +412,9 @@ def _cannot_open(location: str, path: Path, detail: str) -> DatabaseError:
 def _read_only_where(path: Path | None) -> str:
     if path is None:
         return "server"
-    if path.exists() and not _can_write(path):
+    if path.exists() and not can_write(path):
         return "file"
-    if not _can_write_in(path.parent):
+    if not can_write_in(path.parent):
         return "folder"
     return "file"
 
@@ -423,7 +428,7 @@ def _can_read(path: Path) -> bool:
     return True
 
 
-def _can_write(path: Path) -> bool:
+def can_write(path: Path) -> bool:
     """Whether the file can be opened for writing (tried, not guessed from the mode bits:
     an administrator ignores them, an immutable file or a read-only disk does not)."""
     try:
@@ -434,7 +439,7 @@ def _can_write(path: Path) -> bool:
     return True
 
 
-def _can_write_in(folder: Path) -> bool:
+def can_write_in(folder: Path) -> bool:
     """Whether a file can be created in ``folder`` (tried with a file removed at once)."""
     import tempfile
 
@@ -454,6 +459,16 @@ def _disk_is_full(path: Path | None) -> bool:
         return False
     try:
         return shutil.disk_usage(path.parent).free < FULL_BELOW
+    except OSError:
+        return False
+
+
+def _plain(path: Path) -> bool:
+    """Whether the file starts as a plain SQLite database (an encrypted one cannot be checked
+    without its key: its errors are the passphrase's, never "damaged")."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
     except OSError:
         return False
 

@@ -71,9 +71,25 @@ def upgrade(engine: Engine, target: str = "head") -> None:
 
 
 def transactional_sqlite(engine: Engine) -> Engine:
-    """An engine on the same SQLite file whose transactions include DDL."""
-    url = engine.url
-    migration = create_engine(url, poolclass=NullPool, connect_args={"timeout": 5.0})
+    """An engine on the same SQLite file (keyed the same when it is encrypted) whose
+    transactions include DDL."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import URL
+
+    from secframe.db import crypto
+
+    url, key = engine.url, crypto.key_of(engine)
+    if key is None:
+        migration = create_engine(url, poolclass=NullPool, connect_args={"timeout": 5.0})
+    else:
+        path = url.database or ""
+        migration = create_engine(
+            URL.create("sqlite+pysqlite", database=path),
+            module=crypto.require_sqlcipher(path),
+            creator=lambda: crypto.connect(Path(path), key, timeout=5.0),
+            poolclass=NullPool,
+        )
 
     @event.listens_for(migration, "connect")
     def _connect(dbapi_conn: Any, _record: Any) -> None:

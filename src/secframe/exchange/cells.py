@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from secframe.exchange.errors import CellError
 from secframe.i18n import QT_TRANSLATE_NOOP, Message, msg
 from secframe.models import bounds
-from secframe.services.common import fold
+from secframe.services.matching import fold
 
 # Text starting with one of these would be taken for a formula by a spreadsheet.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -110,3 +110,15 @@ def cannot_write(path: Path, err: OSError) -> ExchangeError:
             )
         )
     return ExchangeError(msg("Exchange", text, file=path.name))
+
+
+def folder_writable(folder: Path) -> bool:
+    """Whether a file can be created in ``folder`` (tried, not guessed from its mode)."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError:
+        return False
+    return True

@@ -12,12 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from secframe.exchange import foreign
 from secframe.exchange.errors import ExchangeError
-from secframe.exchange.foreign import Mapping
-from secframe.exchange.foreign_import import ForeignImport
-from secframe.exchange.report import ImportReport, text, write_unless_preview
-from secframe.exchange.tracker_import import import_tracker, workbook_framework
+from secframe.exchange.foreign import mapping as foreign
+from secframe.exchange.foreign.importer import ForeignImport
+from secframe.exchange.foreign.mapping import Mapping
+from secframe.exchange.import_report import ImportReport, text, write_unless_preview
+from secframe.exchange.tracker.importer import import_tracker, workbook_framework
 from secframe.exchange.workbook import open_book
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.jobs import JobState

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from secframe.exchange.errors import CellError
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
-from secframe.services.common import fold
+from secframe.services.matching import fold
 from secframe.services.members import list_members
 from secframe.services.places import SEPARATOR, list_axes, locality_labels
 
@@ -27,7 +27,7 @@ class MemberIndex:
         self._by_key: dict[str, set[int]] = {}
         self.names: dict[int, str] = {}
         for m in list_members(session, framework_id):
-            self.names[m.id] = m.display_name
+            self.names[m.id] = m.label
             for key in {fold(m.name), fold(m.short_name or "")} - {""}:
                 self._by_key.setdefault(key, set()).add(m.id)
 

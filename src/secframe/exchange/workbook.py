@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from secframe.exchange.cells import Uncomputed, is_empty
 from secframe.exchange.errors import ExchangeError, error, unreadable_workbook
-from secframe.exchange.layout import FORMAT_NAME, META_SHEET
+from secframe.exchange.tracker.layout import FORMAT_NAME, META_SHEET
 from secframe.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:

@@ -18,16 +18,11 @@ from secframe.models import (
     Meeting,
     Member,
 )
-from secframe.services.common import (
-    Checker,
-    check_version,
-    clean,
-    fold,
-    get_or_fail,
-    required,
-)
+from secframe.services.checks import Checker, clean, required
 from secframe.services.entities import FRAMEWORK as ENTITY
 from secframe.services.errors import ServiceError
+from secframe.services.matching import fold
+from secframe.services.records import check_version, get_or_fail
 
 
 @dataclass(frozen=True)

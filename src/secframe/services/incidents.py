@@ -19,21 +19,16 @@ from secframe.models import (
     Verification,
     bounds,
 )
-from secframe.services.common import (
-    Checker,
-    check_version,
-    clean,
-    get_or_fail,
-    required,
-    text_filter,
-)
+from secframe.services.checks import Checker, clean, required
 from secframe.services.entities import INCIDENT
 from secframe.services.errors import NotFoundError
+from secframe.services.matching import text_filter
 from secframe.services.places import (
     framework_places_condition,
     locality_labels,
     subtree_condition,
 )
+from secframe.services.records import check_version, get_or_fail
 
 
 @dataclass(frozen=True)

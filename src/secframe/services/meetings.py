@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from secframe.db.session import recorder
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.models import (
     AgendaItem,
@@ -24,9 +25,10 @@ from secframe.models import (
     bounds,
 )
 from secframe.models.base import utcnow
-from secframe.services.common import Checker, check_version, clean, fail, get_or_fail, required
+from secframe.services.checks import Checker, clean, fail, required
 from secframe.services.entities import FRAMEWORK, MEETING
 from secframe.services.errors import LockedError
+from secframe.services.records import check_version, get_or_fail
 
 
 @dataclass(frozen=True)
@@ -123,9 +125,7 @@ class MeetingInfo:
 
 def _member_names(session: Session, framework_id: int) -> dict[int, str]:
     rows = session.execute(
-        select(Member.id, func.coalesce(Member.short_name, Member.name)).where(
-            Member.framework_id == framework_id
-        )
+        select(Member.id, Member.label).where(Member.framework_id == framework_id)
     )
     return dict(rows.all())
 
@@ -403,7 +403,7 @@ def adopt_conclusions(
         )
     m.locked = True
     m.locked_at = utcnow()
-    m.locked_by = session.info.get("user") or "unknown"
+    m.locked_by = recorder(session)
     m.adopted_in_id = later.id
     session.flush()
     return _info(session, m)

@@ -20,17 +20,11 @@ from secframe.models import (
     framework_regions,
 )
 from secframe.models.base import utcnow
-from secframe.services.common import (
-    Checker,
-    check_version,
-    clean,
-    delete_unless_used,
-    fold,
-    get_or_fail,
-    required,
-)
+from secframe.services.checks import Checker, clean, required
 from secframe.services.entities import AXIS
 from secframe.services.entities import PLACE as LOCALITY
+from secframe.services.matching import fold
+from secframe.services.records import check_version, delete_unless_used, get_or_fail
 
 SEPARATOR = " › "
 

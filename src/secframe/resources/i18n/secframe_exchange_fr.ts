@@ -1014,8 +1014,8 @@
         <translation>Ouverts (prévus, en cours ou suspendus)</translation>
     </message>
     <message>
-        <source>Open and past their deadline</source>
-        <translation>Ouverts, échéance dépassée</translation>
+        <source>Planned or active, past their deadline</source>
+        <translation>Prévus ou en cours, échéance dépassée</translation>
     </message>
     <message>
         <source>Resources needed</source>

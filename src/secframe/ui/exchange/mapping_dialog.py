@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secframe.exchange import foreign
 from secframe.exchange.cells import Uncomputed, is_empty, read_text
 from secframe.exchange.errors import ExchangeError
-from secframe.exchange.foreign import FIELDS, IGNORE, Mapping, field_label
+from secframe.exchange.foreign import mapping as foreign
+from secframe.exchange.foreign.mapping import FIELDS, IGNORE, Mapping, field_label
 from secframe.exchange.importer import Inspection
 from secframe.i18n import format_date
 from secframe.ui.widgets.screen import resize_to_fit
