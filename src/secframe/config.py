@@ -122,6 +122,10 @@ def setup_logging(level: int = logging.INFO) -> Path:
     created or written leaves the app without a log file, never without its work."""
     path = log_file()
     root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h, QuietFileHandler)]:
+        if old.baseFilename != os.path.abspath(path):  # the data folder moved: so does the log
+            root.removeHandler(old)
+            old.close()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         with contextlib.suppress(OSError):  # if it cannot be made, the handler fails quietly
             log_dir()
