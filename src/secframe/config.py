@@ -123,7 +123,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     path = log_file()
     root = logging.getLogger()
     for old in [h for h in root.handlers if isinstance(h, QuietFileHandler)]:
-        if old.baseFilename != os.path.abspath(path):  # the data folder moved: so does the log
+        if Path(old.baseFilename) != path.absolute():  # the data folder moved: so does the log
             root.removeHandler(old)
             old.close()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
