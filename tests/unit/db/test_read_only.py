@@ -19,7 +19,7 @@ from secframe.models import FrameworkLevel
 from secframe.services import frameworks as fws
 from secframe.services.history import entity_counts
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+README = Path(__file__).resolve().parents[3] / "README.md"
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
