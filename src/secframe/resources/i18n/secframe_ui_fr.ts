@@ -1684,8 +1684,16 @@
         <translation>Écart&#xa0;: {amount}</translation>
     </message>
     <message>
-        <source>Line {line}: {message}</source>
-        <translation>Ligne {line}&#xa0;: {message}</translation>
+        <source>line {line}, {column}</source>
+        <translation>ligne {line}, {column}</translation>
+    </message>
+    <message>
+        <source>⚠ Not counted, to correct: {cells}</source>
+        <translation>⚠ Non compté, à corriger&#xa0;: {cells}</translation>
+    </message>
+    <message>
+        <source>Line {line}, {column}: {message}</source>
+        <translation>Ligne {line}, {column}&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
