@@ -1275,6 +1275,18 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
+        <source>Saved: “{label}” (search and filters cleared to show it)</source>
+        <translation>Enregistré&#xa0;: «&#xa0;{label}&#xa0;» (recherche et filtres effacés pour l’afficher)</translation>
+    </message>
+    <message>
+        <source>Saved: “{label}”</source>
+        <translation>Enregistré&#xa0;: «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
     </message>
@@ -1955,6 +1967,41 @@
     <message>
         <source>Choose the new status.</source>
         <translation>Choisissez le nouveau statut.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo “{what}”</source>
+        <translation>&amp;Annuler «&#xa0;{what}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “{what}”</source>
+        <translation>&amp;Rétablir «&#xa0;{what}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Annulé&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Rétabli&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Redoing…</source>
+        <translation>Rétablissement…</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,18 @@ class CommitmentsPage(ListPage):
             }
         )
 
+    def clear_filters(self) -> None:
+        """Empty the search box and reset every filter of the list."""
+        super().clear_filters()
+        self.status_filter.clear()
+        self.kind_filter.clear()
+        self.period.set_value(None, None)
+        self.attention.setChecked(False)
+        self.member_filter.set_value(None)
+        self.place_filter.set_value(None)
+        self._simple_filters()
+        self._scope_filter()
+
     def _scope_filter(self, *_: Any) -> None:
         """Member and place filters need the database (partners, places inside places)."""
         member = self.member_filter.value()

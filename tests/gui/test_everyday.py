@@ -1,0 +1,162 @@
+"""Everyday use: a word after every save, undo and redo, Qt's dialogs in French, folders."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+
+from secframe.models import CommitmentKind, CommitmentStatus, StatusCause
+from secframe.services import commitments as cs
+from secframe.ui import folders
+from secframe.ui.language import install_language
+from secframe.ui.main_window import MainWindow
+from secframe.ui.workers import wait_for_jobs
+from tests.gui.helpers import make_context, save_and_wait
+
+YESTERDAY = date.today() - timedelta(days=1)
+
+
+@pytest.fixture(params=["fr", "en"])
+def language(request) -> str:  # type: ignore[no-untyped-def]
+    install_language(request.param)
+    return str(request.param)
+
+
+def _window(qtbot, sample, tmp_path) -> MainWindow:  # type: ignore[no-untyped-def]
+    context = make_context(sample.db, tmp_path, sample.framework_id)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("commitments")
+    qtbot.waitUntil(lambda: not context.loading and not page.stale, timeout=10_000)
+    return window
+
+
+def _fr(text: str) -> str:
+    """French typography: non-breaking spaces before colons and inside « »."""
+    return text.replace(" :", "\u00a0:").replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+
+
+def _status(sample, ident: int) -> CommitmentStatus:  # type: ignore[no-untyped-def]
+    with sample.db.read() as s:
+        return cs.get_commitment(s, ident).row.status
+
+
+WORDS = {
+    "fr": {
+        "saved": "Enregistré : « Escortes des foires hebdomadaires » (recherche et filtres",
+        "undo": "&Annuler « changement de statut de « Patrouilles Goundam » »",
+        "undone": "Annulé : changement de statut de « Patrouilles Goundam »",
+        "redo": "&Rétablir « changement de statut de « Patrouilles Goundam » »",
+        "nothing": "&Annuler",
+    },
+    "en": {
+        "saved": "Saved: “Escortes des foires hebdomadaires” (search and filters cleared",
+        "undo": "&Undo “status change of “Patrouilles Goundam””",
+        "undone": "Undone: status change of “Patrouilles Goundam”",
+        "redo": "&Redo “status change of “Patrouilles Goundam””",
+        "nothing": "&Undo",
+    },
+}
+
+
+def test_a_new_commitment_hidden_by_the_search_is_shown_and_confirmed(
+    qtbot, sqlite_sample, tmp_path, language
+):
+    sqlite_sample.commitment("Patrouilles Goundam")
+    window = _window(qtbot, sqlite_sample, tmp_path)
+    page = window.page("commitments")
+    qtbot.keyClicks(page.search, "goundam")
+    editor = page.editor(None)
+    assert not editor.isWindowModified()
+    editor.form.title.setText("Escortes des foires hebdomadaires")
+    editor.form.kind.set_value(CommitmentKind.ESCORT)
+    editor.show_modified()
+    assert editor.isWindowModified()  # the title's (*) says something is not saved yet
+    save_and_wait(qtbot, editor)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(page.view.selected_rows()) == 1, timeout=5000)
+    assert page.view.selected_rows()[0].row.title == "Escortes des foires hebdomadaires"
+    assert page.search.text() == ""
+    assert window.statusBar().currentMessage().startswith(_fr(WORDS[language]["saved"]))
+
+
+def test_undo_and_redo_a_status_change_from_the_edit_menu(qtbot, sqlite_sample, tmp_path, language):
+    c = sqlite_sample.commitment("Patrouilles Goundam", status=CommitmentStatus.ACTIVE)
+    window = _window(qtbot, sqlite_sample, tmp_path)
+    undo, redo = window.actions_by_key["undo"], window.actions_by_key["redo"]
+    assert not undo.isEnabled() and undo.text() == _fr(WORDS[language]["nothing"])
+    assert undo.shortcut().toString() == "Ctrl+Z"
+    assert redo.shortcut().toString() == "Ctrl+Shift+Z"
+    page = window.page("commitments")
+    dialog = page.change_status(page.model.rows[0])  # deleted once closed
+    dialog.status.set_value(CommitmentStatus.SUSPENDED)
+    dialog.on.set_value(YESTERDAY)
+    dialog.cause.set_value(StatusCause.SECURITY)
+    dialog.reason.setPlainText("Attaque sur l’axe")
+    save_and_wait(qtbot, dialog)
+    qtbot.waitUntil(undo.isEnabled, timeout=5000)
+    assert undo.text() == _fr(WORDS[language]["undo"])
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _status(sqlite_sample, c.id) == CommitmentStatus.ACTIVE, timeout=5000)
+    qtbot.waitUntil(redo.isEnabled, timeout=5000)
+    assert window.statusBar().currentMessage() == _fr(WORDS[language]["undone"])
+    assert redo.text() == _fr(WORDS[language]["redo"])
+    redo.trigger()
+    qtbot.waitUntil(
+        lambda: _status(sqlite_sample, c.id) == CommitmentStatus.SUSPENDED, timeout=5000
+    )
+    wait_for_jobs(5000)
+
+
+def test_undo_refuses_to_overwrite_someone_elses_change(
+    qtbot, sqlite_sample, tmp_path, shown_messages
+):
+    c = sqlite_sample.commitment("Patrouilles Goundam", status=CommitmentStatus.ACTIVE)
+    window = _window(qtbot, sqlite_sample, tmp_path)
+    with sqlite_sample.db.write() as s:  # through this app: recorded for undo
+        cs.change_status(
+            s, c.id, CommitmentStatus.SUSPENDED, on=YESTERDAY,
+            cause=StatusCause.RESOURCES, reason="Plus de carburant",
+        )  # fmt: skip
+    other = sqlite_sample.db.session_factory()  # someone else, on another computer
+    other.info.pop("undo_history")
+    other.info["user"] = "fatoumata"
+    cs.change_status(other, c.id, CommitmentStatus.ACTIVE, on=date.today(), reason="Reprise")
+    other.commit()
+    other.close()
+    window.context.notify_changed("Commitment")
+    window.actions_by_key["undo"].trigger()
+    qtbot.waitUntil(lambda: bool(shown_messages), timeout=5000)
+    _kind, text = shown_messages[0]
+    assert "fatoumata" in text and "Rien n’a été modifié" in text
+    assert _status(sqlite_sample, c.id) == CommitmentStatus.ACTIVE
+
+
+def test_the_file_dialog_speaks_french(qtbot, tmp_path):
+    dialog = QFileDialog(None, "Enregistrer", str(tmp_path), "PDF (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert "&Voir dans\u00a0:" in labels
+    assert "Fichiers de &type\u00a0:" in labels
+    assert "&Nom de fichier\u00a0:" in labels
+
+
+def test_folders_default_to_documents_then_remember_each_kind(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert folders.last_folder(settings, "brief") == folders.documents_folder()
+    (tmp_path / "notes").mkdir()
+    folders.remember_folder(settings, "brief", tmp_path / "notes" / "note.pdf")
+    assert folders.last_folder(settings, "brief") == tmp_path / "notes"
+    assert folders.last_folder(settings, "backup") == folders.documents_folder()
+    assert folders.last_folder(settings, "backup", Path("/x")) == Path("/x")
