@@ -53,7 +53,7 @@ def test_undo_and_redo_a_status_change(sqlite_sample: Sample, history: UndoHisto
     action = history.next_undo()
     assert action is not None
     assert "Patrouilles Tombouctou–Goundam" in action.description
-    assert action.description.startswith("changement de statut de « Patrouilles")
+    assert action.description.startswith("changement de statut de «\u00a0Patrouilles")
 
     assert undo_last(history, sqlite_sample.db.write) is action
     assert _status(sqlite_sample, c.id) == before
@@ -74,7 +74,7 @@ def test_each_undo_is_audited(sqlite_sample: Sample, history: UndoHistory) -> No
                 AuditEntry.entity == "Commitment", AuditEntry.entity_id == c.id
             )
         ).all()
-    assert any(ctx and ctx.startswith("Annuler : changement de statut") for ctx in contexts)
+    assert any(ctx and ctx.startswith("Annuler\u00a0: changement de statut") for ctx in contexts)
 
 
 def test_undo_of_a_creation_removes_it(sqlite_sample: Sample, history: UndoHistory) -> None:
