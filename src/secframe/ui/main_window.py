@@ -53,6 +53,7 @@ EXTENSIONS: tuple[str, ...] = (
     "secframe.ui.exchange",
     "secframe.ui.meetings",
     "secframe.ui.undo",
+    "secframe.ui.search",
 )
 
 PAGE_ORDER = ("dashboard", "commitments", "members", "meetings", "incidents", "places")

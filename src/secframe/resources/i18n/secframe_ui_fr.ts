@@ -1904,6 +1904,57 @@
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>{count} record found</source>
+        <translation>{count} fiche trouvée</translation>
+    </message>
+    <message>
+        <source>{count} records found</source>
+        <translation>{count} fiches trouvées</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <source>Commitments, members, sessions, decisions, incidents, places…</source>
+        <translation>Engagements, membres, sessions, décisions, incidents, lieux…</translation>
+    </message>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>Préparation de la recherche…</translation>
+    </message>
+    <message>
+        <source>Type a few letters: accents and capitals are ignored.</source>
+        <translation>Tapez quelques lettres&#xa0;: accents et majuscules sont ignorés.</translation>
+    </message>
+    <message>
+        <source>Enter opens, Esc closes</source>
+        <translation>Entrée ouvre, Échap ferme</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation>Rien trouvé pour «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} sur {total}</translation>
+    </message>
+    <message>
+        <source>Search &amp;everywhere…</source>
+        <translation>Rechercher &amp;partout…</translation>
+    </message>
+    <message>
+        <source>Search everywhere…</source>
+        <translation>Rechercher partout…</translation>
+    </message>
+    <message>
+        <source>Search the whole framework (Ctrl+K)</source>
+        <translation>Rechercher dans tout le cadre (Ctrl+K)</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>{status} since {date}</source>
