@@ -48,14 +48,14 @@ def _status(sample, ident: int) -> CommitmentStatus:  # type: ignore[no-untyped-
 
 WORDS = {
     "fr": {
-        "saved": "Enregistré : « Escortes des foires hebdomadaires » (recherche et filtres",
+        "saved": "Enregistré : « {ref} · Escortes des foires hebdomadaires » (recherche et filtres",
         "undo": "&Annuler « changement de statut de « Patrouilles Goundam » »",
         "undone": "Annulé : changement de statut de « Patrouilles Goundam »",
         "redo": "&Rétablir « changement de statut de « Patrouilles Goundam » »",
         "nothing": "&Annuler",
     },
     "en": {
-        "saved": "Saved: “Escortes des foires hebdomadaires” (search and filters cleared",
+        "saved": "Saved: “{ref} · Escortes des foires hebdomadaires” (search and filters cleared",
         "undo": "&Undo “status change of “Patrouilles Goundam””",
         "undone": "Undone: status change of “Patrouilles Goundam”",
         "redo": "&Redo “status change of “Patrouilles Goundam””",
@@ -82,7 +82,11 @@ def test_a_new_commitment_hidden_by_the_search_is_shown_and_confirmed(
     qtbot.waitUntil(lambda: len(page.view.selected_rows()) == 1, timeout=5000)
     assert page.view.selected_rows()[0].row.title == "Escortes des foires hebdomadaires"
     assert page.search.text() == ""
-    assert window.statusBar().currentMessage().startswith(_fr(WORDS[language]["saved"]))
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(_fr(WORDS[language]["saved"]).format(ref=f"CT-{date.today().year}-001"))
+    )
 
 
 def test_undo_and_redo_a_status_change_from_the_edit_menu(qtbot, sqlite_sample, tmp_path, language):
@@ -160,3 +164,28 @@ def test_folders_default_to_documents_then_remember_each_kind(tmp_path):
     assert folders.last_folder(settings, "brief") == tmp_path / "notes"
     assert folders.last_folder(settings, "backup") == folders.documents_folder()
     assert folders.last_folder(settings, "backup", Path("/x")) == Path("/x")
+
+
+def test_history_speaks_local_time_and_never_database_numbers(language):
+    from datetime import UTC, datetime
+
+    from secframe.models import AuditAction
+    from secframe.services.history import AuditInfo
+    from secframe.ui.editors.history import audit_headers, audit_rows
+
+    at = datetime(2020, 6, 1, 12, 0)
+    entry = AuditInfo(1, at, "aminata", AuditAction.CREATE, "ResourceNeed", 13, None, "#13", None, None)  # fmt: skip
+    (row,) = audit_rows([entry])
+    assert row[-1] == ""  # not « #13 »
+    local = at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+    assert row[0].endswith(local.strftime("%H:%M"))
+    assert audit_headers()[0] == {"fr": "Quand (heure locale)", "en": "When (local time)"}[language]
+
+
+def test_the_commitments_list_shows_references(qtbot, sqlite_sample, tmp_path):
+    sqlite_sample.commitment("Patrouilles Goundam", start_date=date(2019, 3, 1))
+    window = _window(qtbot, sqlite_sample, tmp_path)
+    page = window.page("commitments")
+    column = [c.key for c in page.spec.columns].index("reference")
+    assert not page.view.isColumnHidden(column)
+    assert page.model.index(0, column).data() == "CT-2019-001"

@@ -29,6 +29,7 @@ from secframe.models import (
 from secframe.services import meetings as ms
 from secframe.services import stats
 from secframe.services.commitments import OPEN
+from secframe.services.commitments.references import labelled_sql
 from secframe.services.incidents import IncidentFilter
 from secframe.services.resources import Totals, totals_by
 
@@ -253,7 +254,7 @@ def changes_in(
 ) -> tuple[list[ChangeLine], list[tuple[int, date]]]:
     """Status changes in the period (latest first) and the commitments created in it."""
     rows = session.execute(
-        select(StatusChange, Commitment.title)
+        select(StatusChange, labelled_sql())
         .join(Commitment, Commitment.id == StatusChange.commitment_id)
         .where(
             Commitment.framework_id == framework_id,
@@ -285,7 +286,7 @@ def revisions_in(
     session: Session, framework_id: int, since: date, as_of: date
 ) -> list[RevisionLine]:
     rows = session.execute(
-        select(DeadlineRevision, Commitment.title)
+        select(DeadlineRevision, labelled_sql())
         .join(Commitment, Commitment.id == DeadlineRevision.commitment_id)
         .where(
             Commitment.framework_id == framework_id,
@@ -307,7 +308,7 @@ def commitment_facts(
     """Title, kind, lead member and start date of every commitment of the framework."""
     lead = func.coalesce(Member.short_name, Member.name)
     rows = session.execute(
-        select(Commitment.id, Commitment.title, Commitment.kind, lead, Commitment.start_date)
+        select(Commitment.id, labelled_sql(), Commitment.kind, lead, Commitment.start_date)
         .outerjoin(Member, Member.id == Commitment.lead_member_id)
         .where(Commitment.framework_id == framework_id)
     )

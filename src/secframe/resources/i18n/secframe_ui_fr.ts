@@ -571,12 +571,12 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>Takes over from commitment n° {id}.</source>
-        <translation>Prend la suite de l’engagement n°&#xa0;{id}.</translation>
+        <source>Takes over from {label}.</source>
+        <translation>Reprend l’engagement {label}.</translation>
     </message>
     <message>
-        <source>Taken over by commitment(s) n° {ids}.</source>
-        <translation>Repris par l’engagement n°&#xa0;{ids}.</translation>
+        <source>Taken over by {labels}.</source>
+        <translation>Repris par l’engagement {labels}.</translation>
     </message>
 </context>
 <context>
@@ -1063,8 +1063,8 @@
         <translation>Décalage</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Quand (UTC)</translation>
+        <source>When (local time)</source>
+        <translation>Quand (heure locale)</translation>
     </message>
     <message>
         <source>Action</source>

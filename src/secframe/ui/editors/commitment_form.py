@@ -165,16 +165,16 @@ class CommitmentForm:
         if detail is None:
             return translate("CommitmentForm", "—")
         parts = []
-        if detail.row.predecessor_id is not None:
+        if detail.predecessor_label is not None:
             parts.append(
-                translate("CommitmentForm", "Takes over from commitment n° {id}.").format(
-                    id=detail.row.predecessor_id
+                translate("CommitmentForm", "Takes over from {label}.").format(
+                    label=detail.predecessor_label
                 )
             )
-        if detail.successor_ids:
-            ids = ", ".join(str(i) for i in detail.successor_ids)
+        if detail.successor_labels:
+            labels = "; ".join(detail.successor_labels)
             parts.append(
-                translate("CommitmentForm", "Taken over by commitment(s) n° {ids}.").format(ids=ids)
+                translate("CommitmentForm", "Taken over by {labels}.").format(labels=labels)
             )
         return " ".join(parts) or translate("CommitmentForm", "—")
 
