@@ -54,6 +54,7 @@ EXTENSIONS: tuple[str, ...] = (
     "secframe.ui.meetings",
     "secframe.ui.undo",
     "secframe.ui.search",
+    "secframe.ui.list_printing",
 )
 
 PAGE_ORDER = ("dashboard", "commitments", "members", "meetings", "incidents", "places")

@@ -634,6 +634,34 @@
         <translation>Aucun engagement enregistré. Enregistrez le premier avec «&#xa0;Nouvel engagement&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>{filter}: {values}</source>
+        <translation>{filter}&#xa0;: {values}</translation>
+    </message>
+    <message>
+        <source>member: {name}</source>
+        <translation>membre&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>place: {name}</source>
+        <translation>lieu&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>period: {start} – {end}</source>
+        <translation>période&#xa0;: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>needs attention only</source>
+        <translation>à surveiller seulement</translation>
+    </message>
+    <message>
         <source>Change status…</source>
         <translation>Changer le statut…</translation>
     </message>
@@ -1245,6 +1273,33 @@
     </message>
 </context>
 <context>
+    <name>ListDocument</name>
+    <message>
+        <source>No filter: every record.</source>
+        <translation>Sans filtre&#xa0;: toutes les fiches.</translation>
+    </message>
+    <message>
+        <source>Filters: {filters}.</source>
+        <translation>Filtres&#xa0;: {filters}.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>{shown} lignes sur {total}</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Printed on {date} with secframe</source>
+        <translation>Imprimé le {date} avec secframe</translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Columns</source>
@@ -1287,8 +1342,39 @@
         <translation>Enregistré</translation>
     </message>
     <message>
+        <source>search “{text}”</source>
+        <translation>recherche «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
+    </message>
+</context>
+<context>
+    <name>ListPreview</name>
+    <message>
+        <source>{title} — print preview</source>
+        <translation>{title} — aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the list as a PDF file</source>
+        <translation>Enregistrer la liste dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Save the list as PDF</source>
+        <translation>Enregistrer la liste en PDF</translation>
+    </message>
+    <message>
+        <source>List saved as PDF: {path}</source>
+        <translation>Liste enregistrée en PDF&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Print the list…</source>
+        <translation>&amp;Imprimer la liste…</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,20 @@ class ListPage(QWidget):
             text = translate("ListPage", "Saved")
         confirm(self, text.format(label=label))
 
+    def filter_summary(self) -> list[str]:
+        """The search and filters in force, as printed in a list's heading (pages add
+        theirs)."""
+        text = self.search.text().strip()
+        if not text:
+            return []
+        return [translate("ListPage", "search “{text}”").format(text=text)]
+
+    def print_document(self, title: str, framework: str) -> Any:
+        """The list as shown, ready to print (``reports.list_document.ListDocument``)."""
+        from secframe.ui.list_printing import list_document
+
+        return list_document(self, title, framework)
+
     def clear_filters(self) -> None:
         """Show every row: empty the search box and reset the filters (pages add theirs)."""
         self.search.clear()
