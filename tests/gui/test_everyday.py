@@ -189,3 +189,73 @@ def test_the_commitments_list_shows_references(qtbot, sqlite_sample, tmp_path):
     column = [c.key for c in page.spec.columns].index("reference")
     assert not page.view.isColumnHidden(column)
     assert page.model.index(0, column).data() == "CT-2019-001"
+
+
+def test_typing_dire_suggests_the_cercle_and_the_commune_and_one_click_chooses(qtbot, demo_db):
+    from secframe.services import places
+    from secframe.ui.widgets.pickers import KEY_ROLE, PlacePicker
+
+    with demo_db.read() as s:
+        every = places.list_localities(s)
+    picker = PlacePicker()
+    qtbot.addWidget(picker)
+    picker.set_places(every)
+    picker.show()
+    qtbot.keyClicks(picker.edit, "dire")
+    popup = picker.completer.popup()
+    assert popup.isVisible()
+    model = popup.model()
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "Tombouctou › Diré — Cercle" in shown
+    assert "Tombouctou › Diré › Diré — Commune" in shown
+    row = shown.index("Tombouctou › Diré › Diré — Commune")
+    commune = model.index(row, 0).data(KEY_ROLE)[1]
+    qtbot.mouseClick(
+        popup.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=popup.visualRect(model.index(row, 0)).center(),
+    )
+    assert picker.value() == commune
+    assert picker.edit.text() == "Tombouctou › Diré › Diré"
+    # The ▾ list opens under the field; one click on a place chooses it.
+    picker.open_list()
+    menu = picker._menu
+    qtbot.waitUntil(menu.isVisible, timeout=2000)
+    assert abs(menu.pos().x() - picker.edit.mapToGlobal(picker.edit.rect().bottomLeft()).x()) < 5
+    picker.search.setText("niafunke")
+    index = picker.tree.model().index(0, 0)
+    while picker.tree.model().rowCount(index):
+        index = picker.tree.model().index(0, 0, index)
+    qtbot.mouseClick(
+        picker.tree.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=picker.tree.visualRect(index).center(),
+    )
+    assert picker.label().endswith("Niafunké") and not menu.isVisible()
+
+
+def test_a_new_place_and_a_new_axis_from_the_commitment_editor(qtbot, sqlite_sample, tmp_path):
+    from secframe.models import LocalityLevel
+    from secframe.ui.editors.commitment import CommitmentEditor
+    from secframe.ui.editors.places import AxisEditor, LocalityEditor
+
+    context = make_context(sqlite_sample.db, tmp_path, sqlite_sample.framework_id)
+    editor = CommitmentEditor(context, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    picker = editor.form.locality
+    assert not picker.new_place_button.isHidden() and not picker.new_axis_button.isHidden()
+    picker.new_place_button.click()
+    (place_editor,) = editor.findChildren(LocalityEditor)
+    place_editor.name.setText("Ber")
+    place_editor.level.set_value(LocalityLevel.COMMUNE)
+    place_editor.parent_place.set_value(sqlite_sample.cercle_id)
+    save_and_wait(qtbot, place_editor)
+    assert picker.label() == "Tombouctou › Tombouctou › Ber"
+    picker.new_axis_button.click()
+    (axis_editor,) = editor.findChildren(AxisEditor)
+    axis_editor.name.setText("Tombouctou – Ber")
+    axis_editor._append(sqlite_sample.cercle_id)
+    axis_editor._append(picker.value())
+    save_and_wait(qtbot, axis_editor)
+    assert editor.form.axis.currentText() == "Tombouctou – Ber"

@@ -1789,8 +1789,20 @@
         <translation>Rechercher</translation>
     </message>
     <message>
+        <source>New place…</source>
+        <translation>Nouveau lieu…</translation>
+    </message>
+    <message>
+        <source>New axis…</source>
+        <translation>Nouvel axe…</translation>
+    </message>
+    <message>
         <source>Axes</source>
         <translation>Axes</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>axe</translation>
     </message>
     <message>
         <source>Choose a place from the list.</source>
