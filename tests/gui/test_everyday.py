@@ -51,7 +51,7 @@ WORDS = {
         "saved": "Enregistré : « {ref} · Escortes des foires hebdomadaires » (recherche et filtres",
         "undo": "&Annuler « changement de statut de « Patrouilles Goundam » »",
         "undone": "Annulé : changement de statut de « Patrouilles Goundam »",
-        "redo": "&Rétablir « changement de statut de « Patrouilles Goundam » »",
+        "redo": "Ré&tablir « changement de statut de « Patrouilles Goundam » »",
         "nothing": "&Annuler",
     },
     "en": {

@@ -53,12 +53,23 @@ def list_document(page: ListPage, title: str, framework: str) -> ListDocument:
             str(page.model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns
         ),
         rows=tuple(rows),
-        widths=tuple(float(header.sectionSize(c)) for c in columns),
+        widths=tuple(
+            _width(header.sectionSize(c), [r[i] for r in rows], spec.columns[c].kind)
+            for i, c in enumerate(columns)
+        ),
         numeric=tuple(
             i for i, c in enumerate(columns) if spec.columns[c].kind in ("money", "number")
         ),
         total=page.model.rowCount(),
     )
+
+
+def _width(on_screen: int, cells: list[str], kind: str) -> float:
+    """A column's share of the page: its width on screen, and for amounts and numbers at
+    least their longest value (« 15 400 000 FCFA » is never cut in two)."""
+    if kind not in ("money", "number", "date") or not cells:
+        return float(on_screen)
+    return float(max(on_screen, 7 * max(len(c) for c in cells)))
 
 
 class ListPreview(QPrintPreviewDialog):

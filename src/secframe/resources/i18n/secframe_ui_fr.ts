@@ -479,10 +479,6 @@
 <context>
     <name>CommitmentForm</name>
     <message>
-        <source>e.g. CGCS-2019-04</source>
-        <translation>p. ex. CGCS-2019-04</translation>
-    </message>
-    <message>
         <source>e.g. twice a day</source>
         <translation>p. ex. deux fois par jour</translation>
     </message>
@@ -497,6 +493,10 @@
     <message>
         <source>&amp;Title (required)</source>
         <translation>&amp;Intitulé (obligatoire)</translation>
+    </message>
+    <message>
+        <source>given on saving when left empty, e.g. TOM-2019-007</source>
+        <translation>attribuée à l’enregistrement si vide, p. ex. TOM-2019-007</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>Search &amp;everywhere…</source>
-        <translation>Rechercher &amp;partout…</translation>
+        <translation>Rechercher parto&amp;ut…</translation>
     </message>
     <message>
         <source>Search everywhere…</source>
@@ -2130,11 +2130,11 @@
     </message>
     <message>
         <source>&amp;Redo “{what}”</source>
-        <translation>&amp;Rétablir «&#xa0;{what}&#xa0;»</translation>
+        <translation>Ré&amp;tablir «&#xa0;{what}&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>Undone: {what}</source>

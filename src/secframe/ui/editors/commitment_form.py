@@ -46,7 +46,9 @@ class CommitmentForm:
         self.title = QLineEdit()
         self.title.setObjectName("title")
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText(translate("CommitmentForm", "e.g. CGCS-2019-04"))
+        self.reference.setPlaceholderText(
+            translate("CommitmentForm", "given on saving when left empty, e.g. TOM-2019-007")
+        )
         self.kind = EnumCombo(CommitmentKind)
         self.theme = QLineEdit()
         self.lead = ValueCombo(empty="—")
