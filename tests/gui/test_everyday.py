@@ -259,3 +259,22 @@ def test_a_new_place_and_a_new_axis_from_the_commitment_editor(qtbot, sqlite_sam
     axis_editor._append(picker.value())
     save_and_wait(qtbot, axis_editor)
     assert editor.form.axis.currentText() == "Tombouctou – Ber"
+
+
+@pytest.mark.parametrize("code", ["fr", "en"])
+def test_the_sessions_page_uses_each_alt_letter_once_and_real_plurals(
+    qtbot, demo_db, tmp_path, code
+):
+    from tests.gui.keyboard import clash_problems
+    from tests.gui.test_keyboard_dialogs import _meetings
+
+    install_language(code)
+    window = MainWindow(make_context(demo_db, tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    page = _meetings(qtbot, window)
+    assert clash_problems(page) == []
+    page.model.rowCount = lambda *a: 0  # type: ignore[method-assign]
+    assert page.status_text() == {"fr": "0 session", "en": "0 sessions"}[code]
+    page.model.rowCount = lambda *a: 2  # type: ignore[method-assign]
+    assert page.status_text() == {"fr": "2 sessions", "en": "2 sessions"}[code]

@@ -498,8 +498,8 @@
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <source>Delete the dec&amp;ision</source>
+        <translation>Supprimer la &amp;décision</translation>
     </message>
     <message>
         <source>{effect}: {title}</source>
@@ -648,7 +648,7 @@
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>&amp;Annuler les modifications</translation>
+        <translation>Ann&amp;uler les modifications</translation>
     </message>
     <message>
         <source>Session and attendance</source>
@@ -663,24 +663,24 @@
         <translation>Décisions</translation>
     </message>
     <message>
-        <source>&amp;New session</source>
-        <translation>&amp;Nouvelle session</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>&amp;Adopt previous conclusions…</source>
-        <translation>Adopter les conclusions &amp;précédentes…</translation>
     </message>
     <message>
         <source>&amp;Print brief…</source>
         <translation>&amp;Imprimer la note de briefing…</translation>
     </message>
     <message>
-        <source>Brief as P&amp;DF…</source>
-        <translation>Note de briefing en P&amp;DF…</translation>
+        <source>Ne&amp;w session</source>
+        <translation>Nou&amp;velle session</translation>
+    </message>
+    <message>
+        <source>Adopt previous &amp;conclusions…</source>
+        <translation>Adopter les conclusions &amp;précédentes…</translation>
+    </message>
+    <message>
+        <source>Brief as PD&amp;F…</source>
+        <translation>Note de briefing en PD&amp;F…</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -699,8 +699,8 @@
         <translation>Verrouillée&#xa0;: les conclusions de cette session ont été adoptées à la session n°&#xa0;{number}&#xa0;; verrouillée le {when} par {user}. Elle peut toujours être imprimée et enregistrée en PDF.</translation>
     </message>
     <message>
-        <source>1 session</source>
-        <translation>1 session</translation>
+        <source>{count} session</source>
+        <translation>{count} session</translation>
     </message>
     <message>
         <source>{count} sessions</source>
@@ -844,14 +844,14 @@
     </message>
     <message>
         <source>&amp;No change</source>
-        <translation>&amp;Sans changement</translation>
+        <translation>Sans c&amp;hangement</translation>
     </message>
     <message>
         <source>Record “no change” for the selected commitments</source>
         <translation>Enregistrer «&#xa0;sans changement&#xa0;» pour les engagements sélectionnés</translation>
     </message>
     <message>
-        <source>Mark the &amp;rest unchanged</source>
+        <source>Mark the rest &amp;unchanged</source>
         <translation>Marquer le &amp;reste «&#xa0;sans changement&#xa0;»</translation>
     </message>
     <message>
@@ -894,20 +894,20 @@
         <translation>Session n°</translation>
     </message>
     <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <source>&amp;Place</source>
+        <source>Da&amp;te</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>C&amp;hair</source>
-        <translation>&amp;Présidence</translation>
+        <translation>Présiden&amp;ce</translation>
     </message>
     <message>
         <source>A&amp;genda</source>

@@ -1373,8 +1373,8 @@
         <translation>Liste enregistrée en PDF&#xa0;: {path}</translation>
     </message>
     <message>
-        <source>&amp;Print the list…</source>
-        <translation>&amp;Imprimer la liste…</translation>
+        <source>Print the &amp;list…</source>
+        <translation>Imprimer la lis&amp;te…</translation>
     </message>
 </context>
 <context>
