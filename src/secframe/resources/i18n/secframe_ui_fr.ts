@@ -54,6 +54,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>No database open</source>
+        <translation>Aucune base ouverte</translation>
+    </message>
+    <message>
+        <source>Opening {location}…</source>
+        <translation>Ouverture de {location}…</translation>
+    </message>
+    <message>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
