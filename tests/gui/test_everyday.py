@@ -278,3 +278,30 @@ def test_the_sessions_page_uses_each_alt_letter_once_and_real_plurals(
     assert page.status_text() == {"fr": "0 session", "en": "0 sessions"}[code]
     page.model.rowCount = lambda *a: 2  # type: ignore[method-assign]
     assert page.status_text() == {"fr": "2 sessions", "en": "2 sessions"}[code]
+
+
+@pytest.mark.usefixtures("language")
+def test_a_past_deadline_is_accepted_with_a_warning(qtbot, sqlite_sample, tmp_path, language):
+    from secframe.ui.editors.commitment import CommitmentEditor
+
+    context = make_context(sqlite_sample.db, tmp_path, sqlite_sample.framework_id)
+    editor = CommitmentEditor(context, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    form = editor.form
+    form.title.setText("Escortes des foires")
+    form.deadline.edit.setText("01/02/2020")
+    form.deadline.edit.editingFinished.emit()
+    warning = form.deadline_warning
+    assert not warning.isHidden()  # under the deadline, on the « Dates et suivi » tab
+    assert warning.text().startswith(
+        {"fr": "Cette échéance est déjà passée", "en": "This deadline is already past"}[language]
+    )
+    form.deadline.edit.setText(f"01/02/{date.today().year + 1}")
+    form.deadline.edit.editingFinished.emit()
+    assert warning.isHidden()
+    form.deadline.edit.setText("01/02/2020")
+    save_and_wait(qtbot, editor)  # a warning, not an error: the commitment is saved
+    with sqlite_sample.db.read() as s:
+        (row,) = cs.list_commitments(s, sqlite_sample.framework_id)
+    assert row.deadline == date(2020, 2, 1)

@@ -575,6 +575,10 @@
         <translation>Reportée depuis&#xa0;: utilisez «&#xa0;Reporter l’échéance…&#xa0;» pour la déplacer de nouveau.</translation>
     </message>
     <message>
+        <source>This deadline is already past: if the commitment is still open, it will show as overdue at once.</source>
+        <translation>Cette échéance est déjà passée&#xa0;: si l’engagement est encore ouvert, il apparaîtra tout de suite en retard.</translation>
+    </message>
+    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
