@@ -243,3 +243,26 @@ def test_matplotlib_is_imported_only_after_the_window_is_shown(sqlite_sample, tm
     )  # fmt: skip
     # Before the window: no matplotlib; after the first refresh: matplotlib, never pyplot.
     assert result.stdout.split()[-4:] == ["False", "True", "False", "0"], result.stderr
+
+
+def test_the_wheel_scrolls_the_dashboard_over_any_chart(qtbot, sqlite_sample, settings):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    sqlite_sample.commitment("Patrouilles", status=S.ACTIVE)
+    page, _ = open_page(qtbot, sqlite_sample.db, settings, sqlite_sample.framework_id)
+    page.resize(1000, 500)  # room for less than every chart: the page scrolls
+    bar = page.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=TIMEOUT)
+    canvas = page.panels["timeline"].canvas
+    assert canvas is not None
+    before = bar.value()
+    centre = QPointF(canvas.width() / 2, canvas.height() / 2)
+    wheel = QWheelEvent(
+        centre, QPointF(canvas.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )  # fmt: skip
+    QApplication.sendEvent(canvas, wheel)
+    assert bar.value() > before
