@@ -266,3 +266,21 @@ def test_the_wheel_scrolls_the_dashboard_over_any_chart(qtbot, sqlite_sample, se
     )  # fmt: skip
     QApplication.sendEvent(canvas, wheel)
     assert bar.value() > before
+
+
+def test_old_figures_are_marked_while_they_are_updated(qtbot, sqlite_sample, settings):
+    sqlite_sample.commitment("Patrouilles", status=S.ACTIVE)
+    page, context = open_page(qtbot, sqlite_sample.db, settings, sqlite_sample.framework_id)
+    assert not page.updating()
+    with qtbot.waitSignal(page.refreshed, timeout=TIMEOUT):
+        sqlite_sample.commitment("Escortes", status=S.ACTIVE)
+        context.notify_changed("Commitment")
+        page.refresh()
+        card_widget = page.cards["commitments"]
+        assert page.updating() and not card_widget.isEnabled()
+        assert card_widget.toolTip() == "Mise à jour en cours…"
+        assert card(page, "commitments") == "1"  # the old figure, greyed out, until the new one
+        assert page.panels["status_kind"].canvas.graphicsEffect() is not None
+    assert not page.updating()
+    assert card(page, "commitments") == "2"
+    assert all(p.canvas is None or p.canvas.graphicsEffect() is None for p in page.panels.values())
