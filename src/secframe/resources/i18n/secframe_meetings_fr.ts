@@ -804,10 +804,6 @@
         <translation>Déjà enregistré dans cette session&#xa0;: {what}</translation>
     </message>
     <message>
-        <source>New &amp;status</source>
-        <translation>Nouveau &amp;statut</translation>
-    </message>
-    <message>
         <source>&amp;Cause</source>
         <translation>&amp;Cause</translation>
     </message>
@@ -818,6 +814,18 @@
     <message>
         <source>Changed &amp;on</source>
         <translation>&amp;Date du changement</translation>
+    </message>
+    <message>
+        <source>New &amp;status (required)</source>
+        <translation>Nouveau &amp;statut (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Cause (required)</source>
+        <translation>&amp;Cause (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Motif (obligatoire)</translation>
     </message>
     <message>
         <source>New &amp;deadline</source>
