@@ -305,3 +305,10 @@ def test_a_past_deadline_is_accepted_with_a_warning(qtbot, sqlite_sample, tmp_pa
     with sqlite_sample.db.read() as s:
         (row,) = cs.list_commitments(s, sqlite_sample.framework_id)
     assert row.deadline == date(2020, 2, 1)
+
+
+def test_history_says_fcfa_not_xof():
+    from secframe.ui.editors.history import readable
+
+    assert readable("currency", "XOF") == "FCFA"
+    assert readable("currency", "EUR") == "EUR"

@@ -73,6 +73,8 @@ def readable(field: str | None, value: str | None) -> str:
     """An audit value as users write it (labels for codes, dates and amounts formatted)."""
     if value is None or value == "":
         return "—"
+    if field == "currency" and value == "XOF":
+        return "FCFA"  # the ISO code stays in the workbook's number format only
     if field in _ENUMS:
         try:
             return _ENUMS[field](value).label()
