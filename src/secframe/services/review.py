@@ -27,6 +27,7 @@ from secframe.models import (
     StatusChange,
 )
 from secframe.models.base import utcnow
+from secframe.models.enums import OPEN_STATUSES
 from secframe.services import commitments as cs
 from secframe.services import meetings as ms
 from secframe.services.checks import clean, fail, required
@@ -135,7 +136,7 @@ def review_sheet(session: Session, meeting_id: int, *, today: date | None = None
     rows = cs.list_commitments(
         session,
         meeting.framework_id,
-        cs.CommitmentFilter(statuses=frozenset(cs.OPEN)),
+        cs.CommitmentFilter(statuses=OPEN_STATUSES),
         today=today,
     )
     listed = {r.id for r in rows}

@@ -55,6 +55,7 @@ EXTENSIONS: tuple[str, ...] = (
     "secframe.ui.undo",
     "secframe.ui.search",
     "secframe.ui.list_printing",
+    "secframe.ui.protection",
 )
 
 PAGE_ORDER = ("dashboard", "commitments", "members", "meetings", "incidents", "places")

@@ -19,7 +19,6 @@ from secframe.exchange.cells import (
 )
 from secframe.exchange.import_report import text
 from secframe.exchange.labels import enum_reader
-from secframe.exchange.queries import CommitmentExtras, commitment_extras, partner_links
 from secframe.exchange.tracker.history import STATUS_FIELDS, HistoryChanges
 from secframe.exchange.tracker.sheet import SheetReader, report_service_error
 from secframe.exchange.workbook import Values
@@ -28,6 +27,7 @@ from secframe.models import CommitmentKind, CommitmentStatus, StatusCause
 from secframe.services import commitments as cs
 from secframe.services.errors import ServiceError
 from secframe.services.matching import fold
+from secframe.services.tracker_data import CommitmentExtras, commitment_extras, partner_links
 
 UPDATE_FIELDS = {
     "title": "title",

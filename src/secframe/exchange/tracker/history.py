@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from secframe.exchange.cells import same_amount, without_long_mark
 from secframe.exchange.import_report import text
-from secframe.exchange.queries import CommitmentExtras
 from secframe.exchange.tracker.sheet import ImportContext, SheetReader, report_service_error
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.models import CommitmentStatus
 from secframe.services import commitments as cs
 from secframe.services.errors import ServiceError
+from secframe.services.tracker_data import CommitmentExtras
 
 if TYPE_CHECKING:
     from secframe.exchange.tracker.commitments import Wanted

@@ -8,7 +8,6 @@ from sqlalchemy.orm import Session
 
 from secframe.exchange.import_report import ImportReport, text
 from secframe.exchange.indexes import MemberIndex, PlaceIndex
-from secframe.exchange.queries import database_id
 from secframe.exchange.tracker.commitments import CommitmentSheet
 from secframe.exchange.tracker.layout import (
     CHECK,
@@ -24,6 +23,7 @@ from secframe.exchange.tracker.sheet import ImportContext, SheetReader
 from secframe.exchange.workbook import Book
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.jobs import JobState
+from secframe.services.tracker_data import database_id
 
 
 def workbook_framework(book: Book) -> int | None:

@@ -6,11 +6,10 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from secframe.exchange.cells import read_amount, read_int, read_number, read_text, same_amount
+from secframe.exchange.cells import read_amount, read_int, read_quantity, read_text, same_amount
 from secframe.exchange.errors import CellError
 from secframe.exchange.import_report import text
 from secframe.exchange.labels import enum_reader
-from secframe.exchange.queries import resource_lines
 from secframe.exchange.tracker.layout import CHECK
 from secframe.exchange.tracker.rows import row_check
 from secframe.exchange.tracker.sheet import SheetReader, report_service_error
@@ -19,6 +18,7 @@ from secframe.models import ResourceCategory
 from secframe.services import resources as rs
 from secframe.services.commitments import CommitmentFilter, list_commitments
 from secframe.services.errors import ServiceError
+from secframe.services.resources import framework_need_infos
 
 FIELDS = {
     "category": "category",
@@ -69,7 +69,9 @@ class ResourceSheet:
     def __init__(self, reader: SheetReader) -> None:
         self.r = reader
         self.ctx = reader.ctx
-        self.lines = {n.id: n for n in resource_lines(self.ctx.session, self.ctx.framework_id)}
+        self.lines = {
+            n.id: n for n in framework_need_infos(self.ctx.session, self.ctx.framework_id)
+        }
         self.commitments = {
             c.id: c.title
             for c in list_commitments(
@@ -81,7 +83,7 @@ class ResourceSheet:
             "commitment_id": lambda v: read_int(v, 1, 10**12),
             "category": enum_reader(ResourceCategory),
             "description": read_text,
-            "quantity": read_number,
+            "quantity": read_quantity,
             "unit": read_text,
             "unit_cost": read_amount,
             "currency": _currency,

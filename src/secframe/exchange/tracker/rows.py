@@ -10,7 +10,6 @@ from decimal import Decimal
 from typing import Any
 
 from secframe.exchange.labels import enum_label, yes_no
-from secframe.exchange.queries import CommitmentExtras, MeetingRow
 from secframe.exchange.tracker.layout import Col
 from secframe.models.enums import LabelledEnum
 from secframe.services.commitments import CommitmentRow, DeadlineRevisionInfo, StatusChangeInfo
@@ -19,6 +18,7 @@ from secframe.services.incidents import IncidentRow
 from secframe.services.members import MemberInfo
 from secframe.services.resources import ResourceNeedInfo
 from secframe.services.stats import KeyFigures, ResourceGroup
+from secframe.services.tracker_data import CommitmentExtras, MeetingRow
 
 Row = dict[str, Any]
 

@@ -32,10 +32,9 @@ from secframe.services.commitments.lifecycle import (
     revisions_of,
     status_log,
 )
-from secframe.services.commitments.queries import OPEN, list_commitments
+from secframe.services.commitments.queries import list_commitments
 
 __all__ = [
-    "OPEN",
     "CommitmentDetail",
     "CommitmentFilter",
     "CommitmentInput",

@@ -123,8 +123,8 @@ class CommitmentRow:
     needed: Decimal
     pledged: Decimal
     received: Decimal
-    gap: Decimal
-    overdue: bool
+    gap: Decimal  # « reste à financer »: zero once closed (models.rules.counts_in_gap)
+    overdue: bool  # models.rules.is_overdue
     predecessor_id: int | None
     version: int
 

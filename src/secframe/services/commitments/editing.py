@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from secframe.db.session import recorder
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.models import (
     Commitment,
@@ -155,10 +156,7 @@ def get_commitment(
         theme=c.theme,
         frequency=c.frequency,
         outcome_notes=c.outcome_notes,
-        partners=tuple(
-            PartnerInfo(p.member_id, p.member.short_name or p.member.name, p.role)
-            for p in c.partners
-        ),
+        partners=tuple(PartnerInfo(p.member_id, p.member.label, p.role) for p in c.partners),
         needs=tuple(need_infos(session, c.id)),
         status_log=tuple(status_info(s) for s in c.status_changes),
         revisions=tuple(revision_info(r) for r in c.deadline_revisions),
@@ -221,7 +219,7 @@ def log_status_change(
         reason=clean(reason),
         source=clean(source),
         meeting_id=meeting_id,
-        recorded_by=session.info.get("user") or "unknown",
+        recorded_by=recorder(session),
         recorded_at=utcnow(),
     )
     session.add(entry)

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from secframe.db.session import recorder
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.models import (
     Commitment,
@@ -119,7 +120,7 @@ def revise_deadline(
         decided_on=decided_on,
         source=clean(source),
         meeting_id=meeting_id,
-        recorded_by=session.info.get("user") or "unknown",
+        recorded_by=recorder(session),
         recorded_at=utcnow(),
     )
     session.add(rev)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from secframe.models import (
@@ -13,18 +13,17 @@ from secframe.models import (
     AxisLocality,
     Commitment,
     CommitmentPartner,
-    CommitmentStatus,
     DeadlineRevision,
     Locality,
     Member,
     StatusChange,
 )
+from secframe.models.rules import counts_in_gap, is_overdue, overdue_condition
 from secframe.services.commitments.data import CommitmentFilter, CommitmentRow
 from secframe.services.matching import text_filter
 from secframe.services.places import locality_labels, subtree_condition
 from secframe.services.resources import totals_by_commitment
 
-OPEN = (CommitmentStatus.PLANNED, CommitmentStatus.ACTIVE, CommitmentStatus.SUSPENDED)
 ZERO = Decimal(0)
 
 
@@ -59,7 +58,7 @@ def list_commitments(
     """A framework's commitments with their current state and resource totals, by title."""
     flt = flt or CommitmentFilter()
     today = today or date.today()
-    lead = select(Member.id, func.coalesce(Member.short_name, Member.name).label("n")).subquery()
+    lead = select(Member.id, Member.label.label("n")).subquery()
     # Asked for a few commitments (one, when a record is opened or saved): the grouped
     # subqueries read only theirs instead of the whole framework's.
     only_these = [Commitment.id.in_(flt.ids)] if flt.ids else []
@@ -142,8 +141,8 @@ def list_commitments(
                 needed=needed,
                 pledged=pledged,
                 received=received,
-                gap=gap,
-                overdue=status in OPEN and deadline is not None and deadline < today,
+                gap=gap if counts_in_gap(status) else ZERO,
+                overdue=is_overdue(status, deadline, today),
                 predecessor_id=predecessor,
                 version=version,
             )
@@ -199,7 +198,7 @@ def filtered(session: Session, stmt, flt: CommitmentFilter, today: date):  # typ
             )
         )
     if flt.overdue_only:
-        stmt = stmt.where(and_(Commitment.status.in_(OPEN), Commitment.deadline < today))
+        stmt = stmt.where(overdue_condition(today))
     return stmt
 
 
@@ -207,7 +206,7 @@ def _partner_names(
     session: Session, framework_id: int, ids: frozenset[int] | None
 ) -> dict[int, list[str]]:
     stmt = (
-        select(CommitmentPartner.commitment_id, func.coalesce(Member.short_name, Member.name))
+        select(CommitmentPartner.commitment_id, Member.label)
         .join(Member, Member.id == CommitmentPartner.member_id)
         .where(Member.framework_id == framework_id)
         .order_by(CommitmentPartner.id)

@@ -19,6 +19,7 @@ from secframe.models import (
     StatusCause,
 )
 from secframe.models.base import utcnow
+from secframe.models.rules import needs_reason
 from secframe.services.checks import Checker, clean, required
 from secframe.services.commitments.data import CommitmentInput
 from secframe.services.errors import LockedError
@@ -28,6 +29,9 @@ def validate_input(
     session: Session, framework_id: int, data: CommitmentInput, existing_id: int | None
 ) -> None:
     check = Checker()
+    check.within_bounds(data, Commitment)
+    for partner in data.partners:
+        check.within_bounds(partner, CommitmentPartner, under="partners")
     check.require("title", clean(data.title), required("title"))
     check.require("kind", data.kind, required("kind"))
     check.in_order("original_deadline", data.start_date, data.original_deadline)
@@ -166,7 +170,7 @@ def check_transition(
                 last=last_on,
             ),
         )
-    if new in (CommitmentStatus.SUSPENDED, CommitmentStatus.ABANDONED):
+    if new.needs_cause:
         check.require("cause", cause, required("cause"))
         if not clean(reason):
             check.add(
@@ -179,7 +183,7 @@ def check_transition(
                     status=new,
                 ),
             )
-    elif current is not None and current.is_closed and not clean(reason):
+    elif needs_reason(current, new) and not clean(reason):
         check.add(
             "reason",
             msg(

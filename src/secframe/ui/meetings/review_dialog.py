@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from secframe.i18n import format_date, format_money
 from secframe.models import CommitmentStatus, ReviewOutcome, StatusCause
+from secframe.models.rules import needs_reason
 from secframe.services import review as rv
 from secframe.services.errors import ServiceError, ValidationError
 from secframe.services.meetings import MeetingInfo
 from secframe.ui.context import AppContext
-from secframe.ui.editors.status import NEEDS_CAUSE
 from secframe.ui.meetings.editor import from_qdate, to_qdate
 from secframe.ui.meetings.session_actions import save_then_close
 from secframe.ui.widgets.errors import Banner, FieldBox, FormErrors
@@ -152,10 +152,10 @@ class ReviewDialog(QDialog):
 
     def _mark_required(self, *_: object) -> None:
         """Say which fields the chosen status needs, as the status editor does."""
-        needs = CommitmentStatus(self.new_status.currentData()) in NEEDS_CAUSE
-        reopening = self.item.commitment.status.is_closed and not needs
+        new = CommitmentStatus(self.new_status.currentData())
+        needs = new.needs_cause
         self.cause_label.setText(self.tr("&Cause (required)") if needs else self.tr("&Cause"))
-        required = needs or reopening
+        required = needs_reason(self.item.commitment.status, new)
         self.reason_label.setText(self.tr("&Reason (required)") if required else self.tr("&Reason"))
 
     def _deadline_page(self) -> QWidget:

@@ -4,7 +4,7 @@ Commitments recorded without one are given the next free number of their framewo
 in the order they start. The rules are a frozen copy of services.commitments.references.
 
 Revision ID: 0004_references
-Revises: 0001_initial
+Revises: 0002_incident_source_timestamp
 """
 
 import re
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004_references"
-down_revision: str | None = "0001_initial"
+down_revision: str | None = "0002_incident_source_timestamp"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,11 +1,11 @@
-"""Bulk reads the tracker needs beyond the services' lists (one query per kind of record)."""
+"""Bulk reads the tracker workbook needs beyond the lists (one query per kind of record), and
+the database identity written into exported workbooks."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,13 +20,10 @@ from secframe.models import (
     Locality,
     Meeting,
     MeetingKind,
-    Member,
-    ResourceNeed,
     Sex,
 )
 from secframe.services.commitments import PartnerInput
 from secframe.services.preferences import get_preference, set_preference
-from secframe.services.resources import ResourceNeedInfo
 
 DATABASE_ID_KEY = "exchange.database_id"
 
@@ -69,53 +66,6 @@ def partner_links(session: Session, framework_id: int) -> dict[int, tuple[Partne
     for cid, mid, role in rows:
         result.setdefault(cid, []).append(PartnerInput(mid, role))
     return {k: tuple(v) for k, v in result.items()}
-
-
-def resource_lines(session: Session, framework_id: int) -> list[ResourceNeedInfo]:
-    """Every resource line of a framework, by commitment then entry order."""
-    n = ResourceNeed
-    rows = session.execute(
-        select(
-            n.id,
-            n.commitment_id,
-            n.category,
-            n.description,
-            n.quantity,
-            n.unit,
-            n.unit_cost,
-            n.currency,
-            n.provider_member_id,
-            func.coalesce(Member.short_name, Member.name),
-            n.provider_name,
-            n.pledged,
-            n.received,
-            n.notes,
-            n.version,
-        )
-        .join(Commitment, Commitment.id == n.commitment_id)
-        .outerjoin(Member, Member.id == n.provider_member_id)
-        .where(Commitment.framework_id == framework_id)
-        .order_by(n.commitment_id, n.id)
-    )
-    return [
-        ResourceNeedInfo(
-            id=r[0],
-            commitment_id=r[1],
-            category=r[2],
-            description=r[3],
-            quantity=Decimal(r[4]),
-            unit=r[5],
-            unit_cost=Decimal(r[6]),
-            currency=r[7],
-            provider_member_id=r[8],
-            provider=r[9] or r[10] or "",
-            pledged=Decimal(r[11]),
-            received=Decimal(r[12]),
-            notes=r[13],
-            version=r[14],
-        )
-        for r in rows
-    ]
 
 
 @dataclass(frozen=True)
