@@ -190,7 +190,7 @@ def _incidents(session: Session, framework_id: int, index: SearchIndex) -> None:
         .order_by(Incident.occurred_on.desc(), Incident.id.desc())
     ).all()
     places = locality_labels(session, {r.locality_id for r in rows if r.locality_id})
-    axes = dict(session.execute(select(Axis.id, Axis.name)).tuples().all())
+    axes: dict[int, str] = dict(session.execute(select(Axis.id, Axis.name)).all())
     type_labels: dict[object, str] = {}
     for ident, on, kind, sub_type, locality_id, axis_id, actors, description in rows:
         if kind not in type_labels:

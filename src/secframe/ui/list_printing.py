@@ -145,7 +145,7 @@ def print_list(window: MainWindow) -> ListPreview | None:
 
 def install(window: MainWindow) -> None:
     """File › Print the list… (Ctrl+P), enabled on pages that show a list."""
-    action = QAction(translate("ListPreview", "Print the &list…"), window)
+    action = QAction(translate("ListPreview", "Print t&he list…"), window)
     action.setObjectName("action_print_list")
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
     action.triggered.connect(lambda _c=False: print_list(window))

@@ -1404,8 +1404,8 @@
         <translation>Liste enregistrée en PDF&#xa0;: {path}</translation>
     </message>
     <message>
-        <source>Print the &amp;list…</source>
-        <translation>Imprimer la lis&amp;te…</translation>
+        <source>Print t&amp;he list…</source>
+        <translation>I&amp;mprimer la liste…</translation>
     </message>
 </context>
 <context>

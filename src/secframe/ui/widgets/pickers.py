@@ -170,7 +170,7 @@ class _FoldedFilter(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         self.words = fold(text).split()
-        self.invalidateFilter()
+        self.invalidate()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         folded = self.sourceModel().index(row, 0, parent).data(FOLDED_ROLE) or ""
