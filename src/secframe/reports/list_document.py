@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from secframe import i18n
-from secframe.i18n import QT_TRANSLATE_NOOP, format_date, translate
-from secframe.printing import pdf
+from secframe.i18n import QT_TRANSLATE_NOOP, translate
 from secframe.reports.brief_layout import Writer, esc
+from secframe.reports.document import Breaks, Built
 
 STYLE = """
 h1 { font-size: 13pt; font-weight: bold; margin-top: 0px; margin-bottom: 2px; }
@@ -43,6 +43,11 @@ class ListDocument:
         return len(self.headers) > 6 or characters > WIDE
 
 
+def tr(source: str) -> str:
+    """A source string of printed lists in the current language."""
+    return translate("ListDocument", source)
+
+
 def _tr(source: str) -> str:
     return translate("ListDocument", source)
 
@@ -63,7 +68,7 @@ def counts_line(doc: ListDocument) -> str:
     )
 
 
-def build(doc: ListDocument, breaks: pdf.Breaks) -> pdf.Built:
+def build(doc: ListDocument, breaks: Breaks) -> Built:
     """The document's HTML, its table split where the layout asked."""
     w = Writer(breaks)
     w.heading(1, doc.title)
@@ -82,17 +87,3 @@ def _percentages(shares: Sequence[float]) -> list[int]:
     if values:
         values[values.index(max(values))] += 100 - sum(values)
     return values
-
-
-def page_frame(doc: ListDocument, today: str | None = None) -> pdf.PageFrame:
-    """The running header and footer of the list's pages."""
-    from datetime import date
-
-    return pdf.PageFrame(
-        title=f"{doc.framework} — {doc.title}",
-        marking=_tr(QT_TRANSLATE_NOOP("ListDocument", "Confidential")).upper(),
-        footer=_tr(QT_TRANSLATE_NOOP("ListDocument", "Printed on {date} with secframe")).format(
-            date=today or format_date(date.today())
-        ),
-        pages=_tr(QT_TRANSLATE_NOOP("ListDocument", "Page {page} / {count}")),
-    )

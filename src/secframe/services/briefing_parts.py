@@ -302,7 +302,7 @@ def commitment_facts(
     """Title, kind, lead member and start date of every commitment of the framework."""
     lead = Member.label
     rows = session.execute(
-        select(Commitment.id, labelled_sql(), Commitment.kind, lead, Commitment.start_date)
+        select(Commitment.id, Commitment.title, Commitment.kind, lead, Commitment.start_date)
         .outerjoin(Member, Member.id == Commitment.lead_member_id)
         .where(Commitment.framework_id == framework_id)
     )

@@ -539,6 +539,21 @@
     </message>
 </context>
 <context>
+    <name>ListDocument</name>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Printed on {date} with secframe</source>
+        <translation>Imprimé le {date} avec secframe</translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingTables</name>
     <message>
         <source>Adopted</source>

@@ -1317,18 +1317,6 @@
         <source>{shown} of {total} shown</source>
         <translation>{shown} lignes sur {total}</translation>
     </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidentiel</translation>
-    </message>
-    <message>
-        <source>Printed on {date} with secframe</source>
-        <translation>Imprimé le {date} avec secframe</translation>
-    </message>
-    <message>
-        <source>Page {page} / {count}</source>
-        <translation>Page {page} / {count}</translation>
-    </message>
 </context>
 <context>
     <name>ListPage</name>
