@@ -69,7 +69,7 @@ def _width(on_screen: int, cells: list[str], kind: str) -> float:
     least their longest value (« 15 400 000 FCFA » is never cut in two)."""
     if kind not in ("money", "number", "date") or not cells:
         return float(on_screen)
-    return float(max(on_screen, 7 * max(len(c) for c in cells)))
+    return float(max(on_screen, 10 * max(len(c) for c in cells)))
 
 
 class ListPreview(QPrintPreviewDialog):
