@@ -1153,6 +1153,41 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation>Localités</translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation>Axes</translation>
+    </message>
+    <message>
+        <source>Session n° {number} of {date}</source>
+        <translation>Session n°&#xa0;{number} du {date}</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Female</source>
@@ -1203,6 +1238,105 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>commitment</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>changement de statut</translation>
+    </message>
+    <message>
+        <source>deadline revision</source>
+        <translation>report d’échéance</translation>
+    </message>
+    <message>
+        <source>resource need</source>
+        <translation>besoin</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation>représentant</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>localité</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>axe</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>cadre</translation>
+    </message>
+    <message>
+        <source>{kind} of “{label}”</source>
+        <translation>{kind} de «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>new {kind} “{label}”</source>
+        <translation>ajout&#xa0;: {kind} «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>deletion of “{label}”</source>
+        <translation>suppression de «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>changes to “{label}”</source>
+        <translation>modification de «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>Annuler&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Redo: {what}</source>
+        <translation>Rétablir&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>“{label}” was changed after this by a later change that depends on it; it cannot be undone. Nothing was changed.</source>
+        <translation>«&#xa0;{label}&#xa0;» a été modifié depuis par une autre modification qui en dépend&#xa0;; on ne peut plus l’annuler. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{label}” was changed after this by {user} on {when}; undoing would overwrite their work. Nothing was changed.</source>
+        <translation>«&#xa0;{label}&#xa0;» a été modifié depuis par {user} le {when}&#xa0;; annuler écraserait son travail. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{label}” was deleted since; it cannot be undone. Nothing was changed.</source>
+        <translation>«&#xa0;{label}&#xa0;» a été supprimé depuis&#xa0;; on ne peut plus l’annuler. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{label}” cannot be recreated: its place was taken since. Nothing was changed.</source>
+        <translation>«&#xa0;{label}&#xa0;» ne peut pas être recréé&#xa0;: sa place a été prise depuis. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The last action ({what}) cannot be undone: deletions and imports are final (a backup keeps what was there). Nothing was changed.</source>
+        <translation>La dernière action ({what}) ne peut pas être annulée&#xa0;: suppressions et importations sont définitives (une sauvegarde garde ce qui existait). Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -70,6 +70,26 @@ class RecordEditor(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self._dirty_timer = QTimer(self)  # the title's unsaved-changes mark follows the form
+        self._dirty_timer.setInterval(400)
+        self._dirty_timer.timeout.connect(self.show_modified)
+
+    def setWindowTitle(self, title: str) -> None:
+        """The title, with a mark (*) while there are unsaved changes."""
+        super().setWindowTitle(title if "[*]" in title else f"{title} [*]")
+
+    def show_modified(self) -> None:
+        """Mark the title (*) when something was changed and not saved yet."""
+        if not self._saving:
+            self.setWindowModified(self._initial is not _DIFFERENT and self.is_dirty())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._dirty_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._dirty_timer.stop()
+        super().hideEvent(event)
 
     def frame(self, body: QWidget, first: QWidget | None = None) -> None:
         """Lay out the banner, the form and the buttons; Alt+letter of a label reaches its input,
@@ -172,6 +192,8 @@ class RecordEditor(QDialog):
         if self._close_after_save:
             self._initial = self._snapshot()
             self.done(QDialog.DialogCode.Accepted)
+        else:
+            self.show_modified()
 
     def _failed(self, err: BaseException) -> None:
         self._set_saving(False)

@@ -38,6 +38,7 @@ from secframe.ui.editors.commitment_form import CommitmentForm
 from secframe.ui.editors.handover import HandoverDialog
 from secframe.ui.editors.history import HistoryTab
 from secframe.ui.editors.needs import NeedLine, NeedsEditor
+from secframe.ui.editors.new_place import offer_new_places
 from secframe.ui.editors.status import DeadlineDialog, StatusDialog, status_since
 from secframe.ui.lookups import Lookups, load_lookups
 from secframe.ui.tables.commitments import FLAG_COLOUR, UNDECIDED_COLOUR
@@ -100,6 +101,9 @@ class CommitmentEditor(RecordEditor):
             loaded = read_commitment(session, commitment_id) if commitment_id else None
         self.detail = loaded.detail if loaded else None
         self.form = CommitmentForm(self, self.errors, self.lookups)
+        offer_new_places(
+            context, self, self.form.locality, self.form.axis, tuple(self.lookups.region_ids)
+        )
         self.needs = NeedsEditor(self.lookups.member_choices(), self)
         self.errors.route(lambda name: name.startswith("needs["), self.needs.show_error)
         self.errors.clearers.append(self.needs.model.clear_errors)
