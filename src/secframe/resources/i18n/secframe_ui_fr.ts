@@ -460,8 +460,8 @@
         <translation>En retard&#xa0;: l’échéance est passée et l’engagement n’est pas clos.</translation>
     </message>
     <message>
-        <source>Suspended: {reason}</source>
-        <translation>Suspendu&#xa0;: {reason}</translation>
+        <source>{status}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commitment — {title}</source>

@@ -38,7 +38,7 @@ from secframe.ui.editors.commitment_form import CommitmentForm
 from secframe.ui.editors.handover import HandoverDialog
 from secframe.ui.editors.history import HistoryTab
 from secframe.ui.editors.needs import NeedLine, NeedsEditor
-from secframe.ui.editors.status import DeadlineDialog, StatusDialog, status_since
+from secframe.ui.editors.status import DeadlineDialog, StatusDialog, offer_causes, status_since
 from secframe.ui.lookups import Lookups, load_lookups
 from secframe.ui.tables.commitments import FLAG_COLOUR, UNDECIDED_COLOUR
 from secframe.ui.widgets.fields import DateField
@@ -162,7 +162,7 @@ class CommitmentEditor(RecordEditor):
             self.initial_status = EnumCombo(CommitmentStatus)
             self.initial_on = DateField()
             self.initial_on.set_value(date.today())
-            self.initial_cause = EnumCombo(StatusCause, empty="—", exclude=[StatusCause.HANDOVER])
+            self.initial_cause = EnumCombo(StatusCause, empty="—")
             self.initial_reason = QLineEdit()
             status_label = QLabel(self.tr("&Status"))
             since_label = QLabel(self.tr("si&nce"))
@@ -210,16 +210,18 @@ class CommitmentEditor(RecordEditor):
 
     def _initial_status_chosen(self) -> None:
         initial = self.initial_status.value()
-        needs = initial is not None and initial.needs_cause
-        for widget in (
-            self.initial_cause,
-            self.initial_reason,
-            self.cause_label,
-            self.reason_label,
+        offer_causes(self.initial_cause, initial)
+        shown = {
+            "cause": bool(self.initial_cause.offered()),
+            "reason": initial is not None and initial.needs_cause,
+        }
+        for name, widgets in (
+            ("cause", (self.initial_cause, self.cause_label)),
+            ("reason", (self.initial_reason, self.reason_label)),
         ):
-            widget.setVisible(needs)
-        for name in ("cause", "reason"):
-            self.errors.boxes[name].setVisible(needs)
+            for widget in widgets:
+                widget.setVisible(shown[name])
+            self.errors.boxes[name].setVisible(shown[name])
 
     def _show_state(self, detail: cs.CommitmentDetail) -> None:
         row = detail.row
@@ -255,8 +257,10 @@ class CommitmentEditor(RecordEditor):
             flags.append(
                 f'<span style="color:{FLAG_COLOUR}; font-weight:bold;">{escape(text)}</span>'
             )
-        if row.status == CommitmentStatus.SUSPENDED and row.last_reason:
-            text = self.tr("Suspended: {reason}").format(reason=row.last_reason)
+        if row.status.is_stopped and row.last_reason:
+            text = self.tr("{status}: {reason}").format(
+                status=row.status.label(), reason=row.last_reason
+            )
             flags.append(f'<span style="color:{UNDECIDED_COLOUR};">{escape(text)}</span>')
         self.flag_label.setText("<br>".join(flags))
         self.handover_button.setEnabled(row.status.is_open)
@@ -347,7 +351,7 @@ class CommitmentEditor(RecordEditor):
             lines,
             status=self.initial_status.value(),
             status_on=self.initial_on.value(),
-            cause=self.initial_cause.value() if needs else None,
+            cause=self.initial_cause.value() if self.initial_cause.offered() else None,
             reason=(self.initial_reason.text().strip() or None) if needs else None,
         )
 
