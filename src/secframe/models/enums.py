@@ -773,9 +773,9 @@ class ResultUnit(LabelledEnum):
             ),
         }
 
-    def count_text(self, quantity: int, approximate: bool = False) -> str:
+    def count_text(self, quantity: int, approximate: bool = False, lang: str | None = None) -> str:
         """'~20 arrests' / '~20 arrestations': the quantity with its unit in the current
-        language, marked '~' when it is an approximation (« une vingtaine »)."""
+        language (or ``lang``), marked '~' when it is an approximation (« une vingtaine »)."""
         one, many = self._counts()[self.value]
-        text = count_text(self.context(), quantity, one, many)
+        text = count_text(self.context(), quantity, one, many, lang)
         return "~" + text if approximate else text

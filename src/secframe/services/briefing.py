@@ -9,7 +9,7 @@ the status log and the deadline history; resource amounts have no history and ar
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -104,7 +104,7 @@ class Brief:
     incident_months: tuple[stats.MonthCount, ...]
     previous_attendance: Attendance | None
     # Counted results recorded in the period (« Opération Alafia : ~20 arrestations »).
-    results: Shown[ResultTotal] = Shown((), 0)
+    results: Shown[ResultTotal] = field(default_factory=lambda: Shown((), 0))
 
     @property
     def first_session(self) -> bool:

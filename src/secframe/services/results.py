@@ -52,9 +52,9 @@ class ResultInfo:
             self.recorded_on, self.unit, self.quantity, self.approximate, self.notes, self.source
         )
 
-    def text(self) -> str:
-        """'~20 arrests' in the current language."""
-        return self.unit.count_text(self.quantity, self.approximate)
+    def text(self, lang: str | None = None) -> str:
+        """'~20 arrests' in the current language (or ``lang``)."""
+        return self.unit.count_text(self.quantity, self.approximate, lang)
 
 
 @dataclass(frozen=True)
@@ -68,9 +68,9 @@ class ResultTotal:
     approximate: bool
     last_on: date
 
-    def text(self) -> str:
-        """'~20 arrests' in the current language."""
-        return self.unit.count_text(self.quantity, self.approximate)
+    def text(self, lang: str | None = None) -> str:
+        """'~20 arrests' in the current language (or ``lang``)."""
+        return self.unit.count_text(self.quantity, self.approximate, lang)
 
 
 def _info(r: CommitmentResult) -> ResultInfo:
@@ -224,9 +224,10 @@ def result_totals(
     return sum_results((_info(r) for r, _title in rows), titles)
 
 
-def results_line(totals: Iterable[ResultTotal]) -> dict[int, str]:
-    """Each commitment's results in one line: '~20 arrests, 60 patrols held'."""
+def results_line(totals: Iterable[ResultTotal], lang: str | None = None) -> dict[int, str]:
+    """Each commitment's results in one line: '~20 arrests, 60 patrols held' (in the current
+    language, or ``lang``)."""
     lines: dict[int, list[str]] = {}
     for t in totals:
-        lines.setdefault(t.commitment_id, []).append(t.text())
+        lines.setdefault(t.commitment_id, []).append(t.text(lang))
     return {cid: ", ".join(parts) for cid, parts in lines.items()}
