@@ -4,6 +4,7 @@ changes place, saves a chart, and never imports matplotlib before the window is 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from datetime import date
@@ -243,3 +244,19 @@ def test_matplotlib_is_imported_only_after_the_window_is_shown(sqlite_sample, tm
     )  # fmt: skip
     # Before the window: no matplotlib; after the first refresh: matplotlib, never pyplot.
     assert result.stdout.split()[-4:] == ["False", "True", "False", "0"], result.stderr
+
+
+def test_counted_results_are_listed_and_follow_a_new_one(qtbot, sqlite_sample, settings):
+    from secframe.models import ResultUnit
+    from secframe.services.results import ResultInput, add_result
+
+    alafia = sqlite_sample.commitment("Opération Alafia", status=S.ACTIVE)
+    page, context = open_page(qtbot, sqlite_sample.db, settings, sqlite_sample.framework_id)
+    assert "Aucun résultat chiffré" in page.results_panel.lines.text()
+    with sqlite_sample.db.write() as s:
+        add_result(s, alafia.id, ResultInput(date(2020, 4, 1), ResultUnit.ARRESTS, 20, True),
+                   today=TODAY)  # fmt: skip
+    context.notify_changed("Commitment")
+    qtbot.waitUntil(lambda: "~20 arrestations" in page.results_panel.lines.text(), timeout=TIMEOUT)
+    text = re.sub(r"<[^>]+>", "", page.results_panel.lines.text()).replace(NBSP, " ")
+    assert text == "Opération Alafia : ~20 arrestations (01/04/2020)"

@@ -32,12 +32,14 @@ from secframe.services import commitments as cs
 from secframe.services import resources as rs
 from secframe.services.errors import FieldError, ValidationError
 from secframe.services.history import audit_trail
+from secframe.services.results import ResultInfo, results_of
 from secframe.ui.context import AppContext
 from secframe.ui.editors.base import RecordEditor
 from secframe.ui.editors.commitment_form import CommitmentForm
 from secframe.ui.editors.handover import HandoverDialog
 from secframe.ui.editors.history import HistoryTab
 from secframe.ui.editors.needs import NeedLine, NeedsEditor
+from secframe.ui.editors.results import ResultLine, ResultsTable, save_results
 from secframe.ui.editors.status import DeadlineDialog, StatusDialog, offer_causes, status_since
 from secframe.ui.lookups import Lookups, load_lookups
 from secframe.ui.tables.commitments import FLAG_COLOUR, UNDECIDED_COLOUR
@@ -55,6 +57,7 @@ class CommitmentEdit:
 
     fields: cs.CommitmentInput
     lines: tuple[Line, ...]
+    results: tuple[ResultLine, ...] = ()
     status: CommitmentStatus | None = None
     status_on: date | None = None
     cause: StatusCause | None = None
@@ -67,16 +70,21 @@ class CommitmentHistory:
 
     detail: cs.CommitmentDetail
     audit: tuple[Any, ...]
+    results: tuple[ResultInfo, ...] = ()
 
 
 def read_commitment(session: Session, commitment_id: int) -> CommitmentHistory:
-    """One commitment and what was recorded about it and its resource lines."""
+    """One commitment, its results, and what was recorded about it, its resource lines and
+    its results."""
     detail = cs.get_commitment(session, commitment_id)
+    results = tuple(results_of(session, commitment_id))
     entries = list(audit_trail(session, "Commitment", commitment_id))
     for need in detail.needs:
         entries.extend(audit_trail(session, "ResourceNeed", need.id))
+    for result in results:
+        entries.extend(audit_trail(session, "CommitmentResult", result.id))
     entries.sort(key=lambda e: e.id, reverse=True)
-    return CommitmentHistory(detail, tuple(entries))
+    return CommitmentHistory(detail, tuple(entries), results)
 
 
 class CommitmentEditor(RecordEditor):
@@ -100,9 +108,13 @@ class CommitmentEditor(RecordEditor):
             loaded = read_commitment(session, commitment_id) if commitment_id else None
         self.detail = loaded.detail if loaded else None
         self.form = CommitmentForm(self, self.errors, self.lookups)
-        self.needs = NeedsEditor(self.lookups.member_choices(), self)
+        self.needs = NeedsEditor(
+            self.lookups.member_choices(), self, funders=self.lookups.funder_ids()
+        )
         self.errors.route(lambda name: name.startswith("needs["), self.needs.show_error)
         self.errors.clearers.append(self.needs.model.clear_errors)
+        self.results = ResultsTable(self)
+        self.errors.route(lambda name: name.startswith("results["), self.results.show_error)
         self.history = HistoryTab(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.form.general, self.tr("Commitment"))
@@ -110,6 +122,7 @@ class CommitmentEditor(RecordEditor):
         self.tabs.addTab(self.needs, self.tr("Resource needs"))
         self.tabs.addTab(self.history, self.tr("History"))
         self.tabs.setTabEnabled(3, commitment_id is not None)
+        self.tabs.addTab(self.results, self.tr("Results"))
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -275,6 +288,7 @@ class CommitmentEditor(RecordEditor):
         self.version = detail.version if detail else None
         self.form.load(detail, self.lookups)
         self.needs.model.set_lines([NeedLine.from_info(n) for n in detail.needs] if detail else [])
+        self.results.set_value(loaded.results if loaded else ())
         if loaded is not None and detail is not None:
             self._show_state(detail)
             self.history.show_history(detail.status_log, detail.revisions, loaded.audit)
@@ -342,13 +356,15 @@ class CommitmentEditor(RecordEditor):
     def collect(self) -> CommitmentEdit:
         fields = self.form.collect()
         lines = self.needs.lines_input()
+        results = self.results.value()
         if self.commitment_id is not None:
-            return CommitmentEdit(fields, lines)
+            return CommitmentEdit(fields, lines, results)
         initial = self.initial_status.value()
         needs = initial is not None and initial.needs_cause
         return CommitmentEdit(
             fields,
             lines,
+            results,
             status=self.initial_status.value(),
             status_on=self.initial_on.value(),
             cause=self.initial_cause.value() if self.initial_cause.offered() else None,
@@ -358,6 +374,7 @@ class CommitmentEditor(RecordEditor):
     def problems(self) -> dict[str, str]:
         result = self.form.problems()
         result.update(self.needs.problems())
+        result.update(self.results.problems())
         if self.commitment_id is None and self.initial_on.problem():
             result["changed_on"] = self.initial_on.problem() or ""
         return result
@@ -380,6 +397,7 @@ class CommitmentEditor(RecordEditor):
             )
         saved = {n.id: n for n in (self.detail.needs if self.detail else ())}
         save_lines(session, detail.id, data.lines, saved)
+        save_results(session, detail.id, data.results, self.results.saved)
         return cs.get_commitment(session, detail.id)
 
 
