@@ -114,6 +114,8 @@ def test_recording_a_status_change_in_the_review(qtbot, page, context, errors):
     qtbot.addWidget(dialog)
     dialog.choices.button(1).setChecked(True)  # status change
     assert dialog.new_status.currentData() == "suspended"  # the likely change of an active one
+    assert "completed" not in dialog.cause.offered() and "handover" not in dialog.cause.offered()
+    assert "forces_withdrawal" in dialog.cause.offered()
     dialog.save()  # no cause, no reason: refused, the dialog stays open
     qtbot.waitUntil(lambda: bool(errors), timeout=WAIT)
     assert "Choisissez une cause." in errors[0] and dialog.buttons.isEnabled()
