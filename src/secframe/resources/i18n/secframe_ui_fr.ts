@@ -1927,8 +1927,12 @@
         <translation>Environ</translation>
     </message>
     <message>
-        <source>Notes and source</source>
-        <translation>Notes et source</translation>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Tick when the figure is an estimate (« une vingtaine »): shown as ~20.</source>

@@ -214,13 +214,14 @@ class ResultsPanel(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.title)
         layout.addWidget(self.lines)
-        self.results: tuple[ResultTotal, ...] = ()
+        self.results: tuple[ResultTotal, ...] | None = None  # None until the first load
         self.retranslate()
 
     def retranslate(self) -> None:
         """Texts in the current language."""
         self.title.setText(self.tr("Results counted"))
-        self.set_results(self.results)
+        if self.results is not None:
+            self.set_results(self.results)
 
     def set_results(self, results: tuple[ResultTotal, ...]) -> None:
         """Show these results (the first ones, and how many more the tracker has)."""

@@ -26,7 +26,7 @@ from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo
 from secframe.ui.widgets.row_tables import beside_buttons, rows_table, rows_to_remove
 
-DATE, QUANTITY, UNIT, APPROXIMATE, NOTES = range(5)
+DATE, QUANTITY, UNIT, APPROXIMATE, NOTES, SOURCE = range(6)
 
 
 @dataclass(frozen=True)
@@ -48,11 +48,19 @@ class ResultsTable(QWidget):
             self.tr("How many"),
             self.tr("What is counted"),
             self.tr("About"),
-            self.tr("Notes and source"),
+            self.tr("Notes"),
+            self.tr("Source"),
         ]
         self.table = rows_table(heads, self)
         header = self.table.horizontalHeader()
-        for column, width in ((DATE, 130), (QUANTITY, 90), (UNIT, 180), (APPROXIMATE, 70)):
+        header.setStretchLastSection(False)
+        for column, width in (
+            (DATE, 130),
+            (QUANTITY, 90),
+            (UNIT, 180),
+            (APPROXIMATE, 70),
+            (SOURCE, 200),
+        ):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(NOTES, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeaderItem(APPROXIMATE).setToolTip(  # type: ignore[union-attr]
@@ -103,8 +111,13 @@ class ResultsTable(QWidget):
             (APPROXIMATE, approximate),
         ):
             self.table.setCellWidget(row, column, widget)
-        notes = " — ".join(p for p in (info.notes, info.source) if p) if info else ""
-        self.table.setItem(row, NOTES, QTableWidgetItem(notes))
+        for column, text in (
+            (NOTES, info.notes if info else ""),
+            (SOURCE, info.source if info else ""),
+        ):
+            item = QTableWidgetItem(text or "")
+            item.setToolTip(text or "")
+            self.table.setItem(row, column, item)
         self.ids.append((info.id, info.version) if info else (None, None))
         if info is None:
             self.table.setCurrentCell(row, QUANTITY)
@@ -127,19 +140,15 @@ class ResultsTable(QWidget):
     def _widget(self, row: int, column: int) -> Any:
         return self.table.cellWidget(row, column)
 
+    def _text(self, row: int, column: int) -> str | None:
+        item = self.table.item(row, column)
+        return (item.text().strip() or None) if item is not None else None
+
     def value(self) -> tuple[ResultLine, ...]:
         """The results as entered."""
         lines = []
         for row, (rid, version) in enumerate(self.ids):
-            item = self.table.item(row, NOTES)
-            text = item.text().strip() if item is not None else ""
-            saved = self.saved.get(rid) if rid is not None else None
-            if saved is not None and text == " — ".join(
-                p for p in (saved.notes, saved.source) if p
-            ):
-                notes, source = saved.notes, saved.source  # unchanged: kept as they were
-            else:
-                notes, source = text or None, None
+            notes, source = (self._text(row, column) for column in (NOTES, SOURCE))
             data = rs.ResultInput(
                 recorded_on=self._widget(row, DATE).value(),
                 unit=self._widget(row, UNIT).value(),
