@@ -165,6 +165,38 @@ CAUSE_WORDS: dict[str, StatusCause] = {
 }  # fmt: skip
 
 
+# Phrases that name a cause inside a longer text (an « Observations » cell); only phrases that
+# cannot mean anything else, so that a cause is never guessed wrong.
+CAUSE_PHRASES: dict[StatusCause, tuple[str, ...]] = {
+    C.FORCES_WITHDRAWAL: (
+        "retrait des fama", "retrait des fds", "retrait des forces", "retrait de l'armee",
+        "depart des fama", "depart de l'armee", "withdrawal of the army",
+        "withdrawal of the forces", "army withdrew", "fama withdrew",
+    ),
+    C.NO_CENTRAL_SUPPORT: (
+        "appui de bamako", "soutien de bamako", "support from bamako", "appui des autorites "
+        "centrales", "soutien des autorites centrales",
+    ),
+    C.RESOURCES: (
+        "manque de moyens", "faute de moyens", "manque de ressources", "faute de ressources",
+        "manque de financement", "faute de financement", "manque de carburant",
+        "faute de carburant", "lack of resources", "lack of funding", "lack of fuel",
+    ),
+    C.BREACH: (
+        "non-respect", "non respect", "violation de l'accord", "violation des engagements",
+        "breach of the agreement",
+    ),
+}  # fmt: skip
+
+
+def cause_in_text(text: str | None) -> StatusCause | None:
+    """The one cause a free text names (« arrêt après le retrait des FAMa de Tonka »), or None
+    when it names none or several."""
+    key = _key(text or "")
+    found = {cause for cause, phrases in CAUSE_PHRASES.items() if any(p in key for p in phrases)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _key(text: str) -> str:
     key = fold(text).replace("œ", "oe").replace("’", "'")
     key = re.sub(r"[.!:;]+$", "", key)
