@@ -10,7 +10,15 @@ from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
-from secframe.models import Axis, AxisLocality, Incident, IncidentType, Locality, Verification
+from secframe.models import (
+    Axis,
+    AxisLocality,
+    Incident,
+    IncidentType,
+    Locality,
+    Verification,
+    bounds,
+)
 from secframe.services.checks import Checker, clean, required
 from secframe.services.entities import INCIDENT
 from secframe.services.errors import NotFoundError
@@ -100,6 +108,7 @@ class UpsertResult(StrEnum):
 
 def _validate(session: Session, data: IncidentInput, today: date) -> None:
     check = Checker()
+    check.within_bounds(data, Incident)
     check.require("occurred_on", data.occurred_on, required("date"))
     check.not_future("occurred_on", data.occurred_on, today)
     check.require("type", data.type, required("type"))
@@ -109,7 +118,8 @@ def _validate(session: Session, data: IncidentInput, today: date) -> None:
         check.add("locality_id", msg("Rules", QT_TRANSLATE_NOOP("Rules", "Unknown place.")))
     if data.axis_id is not None and session.get(Axis, data.axis_id) is None:
         check.add("axis_id", msg("Rules", QT_TRANSLATE_NOOP("Rules", "Unknown axis.")))
-    check.not_negative("fatalities", data.fatalities)
+    if check.not_negative("fatalities", data.fatalities):
+        check.bounded("fatalities", data.fatalities, bounds.check_fatalities)
     for name in ("time_precision", "geo_precision"):
         if getattr(data, name) not in (1, 2, 3):
             check.add(

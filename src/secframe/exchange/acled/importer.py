@@ -17,12 +17,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from secframe.exchange.acled import format as fmt
-from secframe.exchange.cells import read_date, read_int, read_number, read_text
+from secframe.exchange.cells import read_date, read_int, read_latitude, read_longitude, read_text
 from secframe.exchange.errors import CellError
 from secframe.exchange.import_report import ImportReport, text, write_unless_preview
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.jobs import JobState
-from secframe.models import LocalityLevel
+from secframe.models import LocalityLevel, bounds
 from secframe.services import incidents as inc
 from secframe.services.errors import ServiceError, ValidationError
 from secframe.services.frameworks import get_framework
@@ -127,7 +127,9 @@ class _Import:
 
     def _event(self, number: int, row: dict[str, Any]) -> None:
         """Import one event (or report why it cannot be)."""
-        event_id = read_text(row.get("event_id_cnty"))
+        good, event_id = self._read(number, row, "event_id_cnty", read_text)
+        if not good:
+            return
         if not event_id:
             self._error(number, "event_id_cnty", QT_TRANSLATE_NOOP("Exchange", "The event has no event_id_cnty."))  # fmt: skip
             return
@@ -159,11 +161,12 @@ class _Import:
     def _input(self, number: int, event_id: str, row: dict[str, Any]) -> inc.IncidentInput | None:
         checks = {
             "event_date": read_date,
-            "fatalities": lambda v: read_int(v, 0, 100_000) or 0,
+            "fatalities": lambda v: read_int(v, 0, bounds.FATALITIES_MAX) or 0,
             "time_precision": lambda v: read_int(v, 1, 3) or 1,
             "geo_precision": lambda v: read_int(v, 1, 3) or 1,
-            "latitude": read_number,
-            "longitude": read_number,
+            "latitude": read_latitude,
+            "longitude": read_longitude,
+            **dict.fromkeys(("event_type", "sub_event_type", "source", "notes"), read_text),
         }
         values: dict[str, Any] = {}
         ok = True
@@ -179,11 +182,8 @@ class _Import:
         if not ok or locality_id is None:
             return None
         inter1, inter2 = fmt.inter_label(row.get("inter1")), fmt.inter_label(row.get("inter2"))
-        event_type, sub_type = (
-            read_text(row.get("event_type")) or "",
-            read_text(row.get("sub_event_type")) or "",
-        )
-        source = " — ".join(p for p in (SOURCE_PREFIX, read_text(row.get("source"))) if p)
+        event_type, sub_type = values["event_type"] or "", values["sub_event_type"] or ""
+        source = " — ".join(p for p in (SOURCE_PREFIX, values["source"]) if p)
         lat, lon = values["latitude"], values["longitude"]
         return inc.IncidentInput(
             occurred_on=values["event_date"],
@@ -194,7 +194,7 @@ class _Import:
             longitude=float(lon) if lon is not None else None,
             actors=fmt.actors_text(row),
             fatalities=values["fatalities"],
-            description=read_text(row.get("notes")),
+            description=values["notes"],
             source=source[:300],
             time_precision=values["time_precision"],
             geo_precision=values["geo_precision"],

@@ -371,6 +371,14 @@
         <source>{location} could not be used ({detail}). Nothing was saved; check the disk or the connection to the server, then try again.</source>
         <translation>{location} n’a pas pu être utilisée ({detail}). Rien n’a été enregistré ; vérifiez le disque ou la connexion au serveur, puis réessayez.</translation>
     </message>
+    <message>
+        <source>{path} is the database in use: choose a backup copy to restore from.</source>
+        <translation>{path} est la base en cours d’utilisation&#xa0;: choisissez une copie de sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>{location} is a database server: a backup file cannot replace it from here. Open the backup itself with File › Open database, or ask the server&apos;s administrator to load it.</source>
+        <translation>{location} est un serveur de bases de données&#xa0;: un fichier de sauvegarde ne peut pas le remplacer d’ici. Ouvrez la sauvegarde elle-même avec Fichier › Ouvrir une base de données, ou demandez à l’administrateur du serveur de la charger.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionEffect</name>
@@ -1159,6 +1167,58 @@
     <message>
         <source>A result counts from 0 to {max}.</source>
         <translation>Un résultat compte de 0 à {max}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>“{value}”: an amount must be between 0 and {max} FCFA.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un montant doit être compris entre 0 et {max} FCFA.</translation>
+    </message>
+    <message>
+        <source>“{value}” is too small to be an amount.</source>
+        <translation>«&#xa0;{value}&#xa0;» est trop petit pour être un montant.</translation>
+    </message>
+    <message>
+        <source>“{value}”: a quantity must be between 0 and {max}.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une quantité doit être comprise entre 0 et {max}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is too small to be a quantity.</source>
+        <translation>«&#xa0;{value}&#xa0;» est trop petit pour être une quantité.</translation>
+    </message>
+    <message>
+        <source>“{value}”: expected a whole number from {low} to {high}.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un nombre entier de {low} à {high} est attendu.</translation>
+    </message>
+    <message>
+        <source>“{value}”: expected a number from {low} to {high}.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un nombre de {low} à {high} est attendu.</translation>
+    </message>
+    <message>
+        <source>“{value}”: a year must be between {low} and {high}.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une année doit être comprise entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>The date {date} is not between {low} and {high}.</source>
+        <translation>La date du {date} n’est pas comprise entre le {low} et le {high}.</translation>
+    </message>
+    <message>
+        <source>“{value}”: a latitude must be between -90 and 90.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une latitude doit être comprise entre -90 et 90.</translation>
+    </message>
+    <message>
+        <source>“{value}”: a longitude must be between -180 and 180.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une longitude doit être comprise entre -180 et 180.</translation>
+    </message>
+    <message>
+        <source>The point {latitude}, {longitude} is outside Mali: check the coordinates (latitude first, then longitude).</source>
+        <translation>Le point {latitude}, {longitude} est en dehors du Mali&#xa0;: vérifiez les coordonnées (la latitude d’abord, puis la longitude).</translation>
+    </message>
+    <message>
+        <source>The text is too long: {length} characters, at most {limit} allowed.</source>
+        <translation>Le texte est trop long&#xa0;: {length} caractères, {limit} au plus.</translation>
     </message>
 </context>
 <context>

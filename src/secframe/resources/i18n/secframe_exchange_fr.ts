@@ -60,8 +60,12 @@
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date (écrivez-la 15/03/2019 ou 2019-03-15).</translation>
     </message>
     <message>
-        <source>“{value}”: amounts cannot be negative.</source>
-        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un montant ne peut pas être négatif.</translation>
+        <source>“{value}” is not a coordinate in decimal degrees (such as 16.77).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une coordonnée en degrés décimaux (comme 16,77).</translation>
+    </message>
+    <message>
+        <source>The formula {formula} has no computed value: open the file in Excel or LibreOffice, let it compute, save it and import it again.</source>
+        <translation>La formule {formula} n’a aucune valeur calculée&#xa0;: ouvrez le fichier dans Excel ou LibreOffice, laissez-le calculer, enregistrez-le et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>“{value}” is not an amount (write it as 1500000 or 1 500 000 FCFA).</source>
@@ -998,8 +1002,8 @@
         <translation>Ouverts (prévus, en cours ou suspendus)</translation>
     </message>
     <message>
-        <source>Open and past their deadline</source>
-        <translation>Ouverts, échéance dépassée</translation>
+        <source>Planned or active, past their deadline</source>
+        <translation>Prévus ou en cours, échéance dépassée</translation>
     </message>
     <message>
         <source>Resources needed</source>
