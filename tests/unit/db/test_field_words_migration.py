@@ -15,7 +15,7 @@ from alembic import command
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
-from secframe.db import Database
+from secframe.db import Database, access
 from secframe.db.migrate import alembic_config, upgrade
 from secframe.models import AuditEntry, MemberCategory, ResultUnit, StatusCause, StatusChange
 from secframe.services import members as mem
@@ -121,7 +121,9 @@ def old_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 def test_existing_data_gets_the_field_words(old_url: str, tmp_path: Path):
     _old_database(old_url)
-    db = Database.open(old_url, backup_dir=tmp_path)
+    # a server is upgraded only once the user said where its copy goes (or that it is backed up)
+    server_copy = access.ServerBackup(tmp_path / "server.before-upgrade.sqlite3")
+    db = Database.open(old_url, backup_dir=tmp_path, server_backup=server_copy)
     try:
         assert db.revision() == "0002_field_words"
         with db.read() as s:
