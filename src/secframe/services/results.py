@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.models import Commitment, CommitmentResult, ResultUnit
 from secframe.models.base import utcnow
+from secframe.models.bounds import COUNT_MAX, OutOfBounds, check_date, check_whole
 from secframe.services.checks import Checker, clean, required
 from secframe.services.entities import COMMITMENT, RESULT
 from secframe.services.records import check_version, get_or_fail
 
-MAX_QUANTITY = 1_000_000  # more than anything a framework counts: a typing slip
+MAX_QUANTITY = COUNT_MAX  # more than anything a framework counts: a typing slip
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,12 @@ def _info(r: CommitmentResult) -> ResultInfo:
 
 def _validate(data: ResultInput, today: date) -> None:
     check = Checker()
-    check.require("recorded_on", data.recorded_on, required("date"))
+    if check.require("recorded_on", data.recorded_on, required("date")):
+        assert data.recorded_on is not None
+        try:
+            check_date(data.recorded_on)
+        except OutOfBounds as err:
+            check.add("recorded_on", err.message)
     check.not_future("recorded_on", data.recorded_on, today)
     check.require(
         "unit", data.unit, msg("Rules", QT_TRANSLATE_NOOP("Rules", "Choose what is counted."))
@@ -99,15 +105,11 @@ def _validate(data: ResultInput, today: date) -> None:
             "quantity",
             msg("Rules", QT_TRANSLATE_NOOP("Rules", "Enter how many, in figures.")),
         )
-    elif not 0 <= data.quantity <= MAX_QUANTITY:
-        check.add(
-            "quantity",
-            msg(
-                "Rules",
-                QT_TRANSLATE_NOOP("Rules", "A result counts from 0 to {max}."),
-                max=MAX_QUANTITY,
-            ),
-        )
+    else:
+        try:
+            check_whole(data.quantity, 0, MAX_QUANTITY)
+        except OutOfBounds as err:
+            check.add("quantity", err.message)
     check.done()
 
 

@@ -1327,10 +1327,6 @@
         <translation>Indiquez combien, en chiffres.</translation>
     </message>
     <message>
-        <source>A result counts from 0 to {max}.</source>
-        <translation>Un résultat compte de 0 à {max}.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a number.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre.</translation>
     </message>
