@@ -105,6 +105,7 @@ class MemberCategory(LabelledEnum):
     COMMUNITY_RADIO = "community_radio"
     TRANSPORTERS = "transporters"
     PARTNER = "partner"
+    OTHER = "other"  # e.g. created by an import, to be reviewed
 
     @classmethod
     def _labels(cls) -> dict[str, str]:
@@ -136,6 +137,7 @@ class MemberCategory(LabelledEnum):
             "community_radio": QT_TRANSLATE_NOOP("MemberCategory", "Community radio"),
             "transporters": QT_TRANSLATE_NOOP("MemberCategory", "Transporters' union"),
             "partner": QT_TRANSLATE_NOOP("MemberCategory", "Partner organisation"),
+            "other": QT_TRANSLATE_NOOP("MemberCategory", "Other (to review)"),
         }
 
     @classmethod
@@ -213,6 +215,9 @@ class MemberCategory(LabelledEnum):
                 "MemberCategory",
                 "An organisation supporting from outside: facilitator, technical and financial "
                 "partner (PTF) or both, as its roles say.",
+            ),
+            "other": QT_TRANSLATE_NOOP(
+                "MemberCategory", "Not classified yet (e.g. created by an import): to review."
             ),
         }
 

@@ -181,7 +181,7 @@ def test_downgrade_gives_the_previous_version_words_it_knows(tmp_path: Path):
     with engine.begin() as conn:
         conn.execute(text("UPDATE commitments SET status = 'awaiting_support' WHERE id = 4"))
         conn.execute(text("UPDATE commitments SET kind = 'public_debate' WHERE id = 1"))
-    command.downgrade(alembic_config(engine), "0001_initial")
+    command.downgrade(alembic_config(engine), "0002_field_words-1")  # the revision before
     with engine.connect() as conn:
         assert conn.execute(text("SELECT status FROM commitments WHERE id = 4")).scalar() == (
             "planned"

@@ -17,7 +17,8 @@ Every change of data is written to the audit log with this revision as its conte
 vocabulary here is frozen: it must not follow later changes of the app's word lists.
 
 Revision ID: 0002_field_words
-Revises: 0001_initial
+Revises: 0002_incident_source_timestamp (written against 0001_initial; chained after the
+incidents' revision when main gained it)
 Create Date: 2026-12-03 22:00:00
 """
 
@@ -32,7 +33,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0002_field_words"
-down_revision: str | None = "0001_initial"
+down_revision: str | None = "0002_incident_source_timestamp"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
