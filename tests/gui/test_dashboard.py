@@ -4,6 +4,7 @@ changes place, saves a chart, and never imports matplotlib before the window is 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from datetime import date
@@ -284,3 +285,19 @@ def test_old_figures_are_marked_while_they_are_updated(qtbot, sqlite_sample, set
     assert not page.updating()
     assert card(page, "commitments") == "2"
     assert all(p.canvas is None or p.canvas.graphicsEffect() is None for p in page.panels.values())
+
+
+def test_counted_results_are_listed_and_follow_a_new_one(qtbot, sqlite_sample, settings):
+    from secframe.models import ResultUnit
+    from secframe.services.results import ResultInput, add_result
+
+    alafia = sqlite_sample.commitment("Opération Alafia", status=S.ACTIVE)
+    page, context = open_page(qtbot, sqlite_sample.db, settings, sqlite_sample.framework_id)
+    assert "Aucun résultat chiffré" in page.results_panel.lines.text()
+    with sqlite_sample.db.write() as s:
+        add_result(s, alafia.id, ResultInput(date(2020, 4, 1), ResultUnit.ARRESTS, 20, True),
+                   today=TODAY)  # fmt: skip
+    context.notify_changed("Commitment")
+    qtbot.waitUntil(lambda: "~20 arrestations" in page.results_panel.lines.text(), timeout=TIMEOUT)
+    text = re.sub(r"<[^>]+>", "", page.results_panel.lines.text()).replace(NBSP, " ")
+    assert text == "Opération Alafia : ~20 arrestations (01/04/2020)"

@@ -114,6 +114,8 @@ def test_recording_a_status_change_in_the_review(qtbot, page, context, errors):
     qtbot.addWidget(dialog)
     dialog.choices.button(1).setChecked(True)  # status change
     assert dialog.new_status.currentData() == "suspended"  # the likely change of an active one
+    assert "completed" not in dialog.cause.offered() and "handover" not in dialog.cause.offered()
+    assert "forces_withdrawal" in dialog.cause.offered()
     assert dialog.cause_label.text() == "&Cause (obligatoire)"  # marked, as in the editors
     assert dialog.reason_label.text() == "&Motif (obligatoire)"
     dialog.save()  # no cause, no reason: refused beside the field, the dialog stays open

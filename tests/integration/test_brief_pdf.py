@@ -166,3 +166,18 @@ def test_the_brief_command_needs_no_display(demo_db, tmp_path):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert pdf_text(out)[1] >= 2
+
+
+def test_results_counted_since_the_last_session_are_in_the_pdf(world, write, tmp_path):
+    from secframe.models import ResultUnit
+    from secframe.services.results import ResultInput, add_result
+
+    for on, quantity, approximate in ((date(2020, 2, 1), 10, False), (date(2020, 4, 1), 20, True)):
+        write(add_result, world.patrol, ResultInput(on, ResultUnit.ARRESTS, quantity, approximate),
+              today=TODAY)  # fmt: skip
+    text, _ = write_brief(world, world.second.id, tmp_path)
+    assert "Résultats chiffrés" in text
+    # only what was counted after session n° 1 (01/03/2020)
+    assert "Patrouilles sur l'axe ~20 arrestations 01/04/2020" in words(text)
+    text, _ = write_brief(world, world.first.id, tmp_path)
+    assert "Patrouilles sur l'axe 10 arrestations 01/02/2020" in words(text)

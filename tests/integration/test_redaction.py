@@ -48,6 +48,7 @@ FREE_TEXT = {
     "resource_needs": ("description", "provider_name", "notes"),
     "status_changes": ("reason", "source"),
     "review_entries": ("note",),
+    "commitment_results": ("notes", "source"),
 }
 
 

@@ -66,14 +66,11 @@ def _sqlite_backup(
 
 
 def _copy_tables(engine: Engine, tmp: Path, progress: Progress | None) -> None:
-    """Copy every table from a server database in one repeatable-read snapshot."""
+    """Copy every table from a server database in one repeatable-read snapshot, into the
+    schema of the server's own revision (the copy made before an upgrade is of the old one)."""
     dest_engine = create_engine(f"sqlite:///{tmp}", hide_parameters=True)
     try:
-        Base.metadata.create_all(dest_engine)
-        tables: list[Table] = list(Base.metadata.sorted_tables)
-        version_table = Table("alembic_version", MetaData(), autoload_with=engine)
-        version_table.create(dest_engine)
-        tables.append(version_table)
+        tables = _schema_like(engine, dest_engine)
         with (
             engine.connect().execution_options(isolation_level="REPEATABLE READ") as src,
             dest_engine.begin() as dst,
@@ -86,6 +83,23 @@ def _copy_tables(engine: Engine, tmp: Path, progress: Progress | None) -> None:
                     progress(done + 1, len(tables))
     finally:
         dest_engine.dispose()
+
+
+def _schema_like(engine: Engine, dest_engine: Engine) -> list[Table]:
+    """Build in ``dest_engine`` the schema of the revision ``engine`` is at; the tables to copy."""
+    from secframe.db import migrate
+
+    source_version = Table("alembic_version", MetaData(), autoload_with=engine)
+    with engine.connect() as conn:
+        revision = conn.execute(select(source_version.c.version_num)).scalar()
+    if revision is None or not migrate.is_known_revision(revision):
+        Base.metadata.create_all(dest_engine)
+        source_version.create(dest_engine)
+        return [*Base.metadata.sorted_tables, source_version]
+    migrate.upgrade(dest_engine, revision)  # writes alembic_version itself
+    built = MetaData()
+    built.reflect(dest_engine)
+    return [t for t in built.sorted_tables if t.name != "alembic_version"]
 
 
 def _verify(path: Path, key: crypto.Key | None) -> None:

@@ -20,8 +20,10 @@ from secframe.models.enums import (
     LocalityLevel,
     MeetingKind,
     MemberCategory,
+    MemberRole,
     MembershipStatus,
     ResourceCategory,
+    ResultUnit,
     ReviewOutcome,
     Sex,
     StatusCause,
@@ -38,6 +40,7 @@ from secframe.models.meeting import (
     Meeting,
     ReviewEntry,
 )
+from secframe.models.result import CommitmentResult
 
 __all__ = [
     "AgendaItem",
@@ -50,6 +53,7 @@ __all__ = [
     "Commitment",
     "CommitmentKind",
     "CommitmentPartner",
+    "CommitmentResult",
     "CommitmentStatus",
     "DeadlineRevision",
     "Decision",
@@ -66,11 +70,13 @@ __all__ = [
     "MeetingKind",
     "Member",
     "MemberCategory",
+    "MemberRole",
     "MembershipStatus",
     "Preference",
     "Representative",
     "ResourceCategory",
     "ResourceNeed",
+    "ResultUnit",
     "ReviewEntry",
     "ReviewOutcome",
     "Sex",

@@ -5,11 +5,19 @@ the brief, the tracker export and the importers. A rule that a query needs has a
 expression here next to its Python predicate, and ``tests/unit/models/test_rules.py`` checks
 that the two agree on every status.
 
-- **Open**: planned, active, suspended (``CommitmentStatus.is_open``, ``OPEN_STATUSES``).
-- **Overdue**: planned or active with a deadline before the day. A suspended commitment is
-  *blocked*, not overdue; completed and abandoned ones are history.
-- **Blocked**: suspended, or planned although its start (or, without one, its deadline) has
-  passed.
+- **Open**: planned, awaiting support, active, suspended (``CommitmentStatus.is_open``,
+  ``OPEN_STATUSES``).
+- **Overdue**: planned or active with a deadline before the day. A suspended commitment, or one
+  « non mis en œuvre, en attente d'appui », is *blocked*, not overdue; completed and abandoned
+  ones are history.
+- **Blocked**: suspended or awaiting support (``CommitmentStatus.is_stopped``) since the change
+  to that status, or planned although its start (or, without one, its deadline) has passed.
+- **Awaiting support** (« en attente d'appui »): decided but waiting for the means or the
+  authorisation to start. It is open, so its unmet needs count in « reste à financer »; it is
+  blocked, never overdue; a cause (lack of resources, no support from Bamako…) is optional.
+- **Causes**: a change to a status may record only the causes ``CommitmentStatus.allowed_causes``
+  lists (``enums.CAUSES_BY_STATUS``); pickers offer ``offered_causes`` (the handover is recorded
+  by the handover only). A suspension or abandonment must give one (``needs_cause``).
 - **Reste à financer** (still to find): needed minus received, never below zero, over the
   *open* commitments only; completed and abandoned commitments are history and count zero.
 - **A member's label**: its short name, else its name (``Member.label``).
@@ -54,9 +62,10 @@ def blocked_since(
     deadline: date | None,
     as_of: date,
 ) -> date | None:
-    """Since when a commitment is blocked on ``as_of`` (None when it is not): a suspended one
-    since its suspension, a planned one since the start (or deadline) that passed."""
-    if status == CommitmentStatus.SUSPENDED:
+    """Since when a commitment is blocked on ``as_of`` (None when it is not): a suspended one,
+    or one awaiting support, since that status began; a planned one since the start (or
+    deadline) that passed."""
+    if status.is_stopped:
         return status_since or as_of
     planned_for = start or deadline
     if status == CommitmentStatus.PLANNED and planned_for is not None and planned_for < as_of:

@@ -17,6 +17,7 @@ from secframe.reports.brief_layout import (
     para,
     tr,
 )
+from secframe.reports.brief_results import results
 from secframe.reports.brief_tables import blocked, changes, incidents, resources
 from secframe.reports.document import Breaks, Built
 from secframe.services.briefing import Brief
@@ -209,6 +210,7 @@ def build(b: Brief, breaks: Breaks, *, chart: bool) -> Built:
     header(w, b)
     key_figures(w, b)
     changes(w, b)
+    results(w, b)
     blocked(w, b)
     resources(w, b)
     incidents(w, b, chart)

@@ -189,7 +189,7 @@ def blocked(w: Writer, b: Brief) -> None:
     no_need = tr(QT_TRANSLATE_NOOP("Brief", "no need recorded"))
     rows = []
     for x in b.blocked.rows:
-        state = x.status.label() if x.status == CommitmentStatus.SUSPENDED else not_started
+        state = x.status.label() if x.status.is_stopped else not_started
         rows.append(
             (
                 f"{esc(x.title)}<br/><span class='muted'>{esc(x.lead or '—')}</span>",

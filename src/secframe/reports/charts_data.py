@@ -24,6 +24,7 @@ from secframe.services.commitments import CommitmentFilter
 from secframe.services.incidents import IncidentFilter
 from secframe.services.overview import CommitmentDates, commitment_dates, revision_dates
 from secframe.services.resources import Totals
+from secframe.services.results import ResultTotal, result_totals
 from secframe.services.stats import KeyFigures, MonthCount, Period, ResourceGroup, StatusKindCount
 
 PlaceKind = Literal["region", "cercle", "axis"]
@@ -149,6 +150,7 @@ class DashboardData:
     place: PlaceChoice | None
     incidents: IncidentSeries | None
     timeline: Timeline
+    results: tuple[ResultTotal, ...] = ()  # counted results, the most recent first
 
     @property
     def is_empty(self) -> bool:
@@ -369,4 +371,5 @@ def load_dashboard(
         place=place,
         incidents=series,
         timeline=line,
+        results=tuple(result_totals(session, framework_id, until=today)),
     )

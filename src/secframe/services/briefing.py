@@ -9,7 +9,7 @@ the status log and the deadline history; resource amounts have no history and ar
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -57,6 +57,7 @@ from secframe.services.entities import FRAMEWORK, MEETING
 from secframe.services.errors import NotFoundError
 from secframe.services.records import get_or_fail
 from secframe.services.resources import totals_by
+from secframe.services.results import ResultTotal, result_totals
 
 __all__ = [
     "Attendance",
@@ -102,6 +103,8 @@ class Brief:
     incidents_by_axis: Shown[PlaceLine]
     incident_months: tuple[stats.MonthCount, ...]
     previous_attendance: Attendance | None
+    # Counted results recorded in the period (« Opération Alafia : ~20 arrestations »).
+    results: Shown[ResultTotal] = field(default_factory=lambda: Shown((), 0))
 
     @property
     def first_session(self) -> bool:
@@ -202,6 +205,7 @@ def _commitment_sections(
         "blocked_gap": sum((b.gap for b in stopped if b.gap is not None), ZERO),
         "gaps_by_commitment": shown(by_commitment, 8),
         "gaps_by_category": tuple(by_category),
+        "results": shown(result_totals(session, framework_id, since=since, until=as_of), 8),
     }
 
 

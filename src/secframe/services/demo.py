@@ -1,7 +1,7 @@
 """The example frameworks, built through the services from the two source texts.
 
-Facts (frameworks, members' categories, commitments, their dates, statuses and reasons) come
-from HD's "Facilitating the implementation of a national agreement through local mediation"
+Facts (frameworks, members' categories and roles, commitments, their dates, statuses, causes,
+reasons and counted results) come from HD's "Facilitating the implementation of a national agreement through local mediation"
 and International Alert's "Bridging deep divisions in Mali". Where the sources give a month
 but no day, the 1st of the month is used; where they give only a year, 1 January. Everything
 else — amounts, incident counts and exact dates, session dates, attendance, representatives —
@@ -36,6 +36,7 @@ from secframe.models import (
     MeetingKind,
     MemberCategory,
     ResourceCategory,
+    ResultUnit,
     Sex,
 )
 from secframe.models import (
@@ -49,6 +50,7 @@ from secframe.services import members as mem
 from secframe.services import places
 from secframe.services.errors import ServiceError
 from secframe.services.resources import ResourceNeedInput, add_resource_need
+from secframe.services.results import ResultInput, add_result
 
 ILLUSTRATIVE = "illustratif"
 DEMO_SOURCE = "Données illustratives (exemple secframe)"
@@ -57,6 +59,16 @@ HD_SOURCE = (
     "HD, « Facilitating the implementation of a national agreement through local mediation »"
 )
 IA_SOURCE = "International Alert, « Bridging deep divisions in Mali »"
+DENMARK = "Danemark"
+CANADA = "Affaires mondiales Canada"
+CANADA_NOTE = (
+    "Partenaire technique et financier : le gouvernement du Canada finance le projet des "
+    "forums par Affaires mondiales Canada (source : International Alert)."
+)
+DENMARK_NOTE = (
+    "Partenaire technique et financier : soutient les activités de HD au Mali depuis 2011 "
+    "(source : HD)."
+)
 TODAY_FOR_DEMO = date(2020, 12, 31)  # the sources stop in 2020; nothing is dated later
 
 
@@ -168,6 +180,9 @@ def _member(
     reps: tuple[mem.RepresentativeInput, ...] = (),
     joined: date | None = None,
     notes: str | None = None,
+    *,
+    facilitator: bool = False,
+    funder: bool = False,
 ) -> int:
     data = mem.MemberInput(
         name=name,
@@ -176,6 +191,8 @@ def _member(
         joined_on=joined,
         representatives=reps,
         notes=notes,
+        facilitator=facilitator,
+        funder=funder,
     )
     return mem.create_member(session, framework_id, data).id
 
@@ -228,6 +245,7 @@ def _need(
     pledged: int = 0,
     received: int = 0,
     provider: str | None = None,
+    funder_id: int | None = None,
 ) -> None:
     add_resource_need(
         session,
@@ -240,8 +258,27 @@ def _need(
             unit_cost=Decimal(unit_cost),
             pledged=Decimal(pledged),
             received=Decimal(received),
+            provider_member_id=funder_id,
             provider_name=provider,
         ),
+    )
+
+
+def _result(
+    session: Session,
+    commitment_id: int,
+    on: date,
+    unit: ResultUnit,
+    quantity: int,
+    notes: str,
+    source: str = HD_SOURCE,
+) -> None:
+    """A counted result the sources give (« some 20 arrests »: approximate)."""
+    add_result(
+        session,
+        commitment_id,
+        ResultInput(on, unit, quantity, approximate=True, notes=notes, source=source),
+        today=TODAY_FOR_DEMO,
     )
 
 
@@ -313,7 +350,9 @@ def _timbuktu_framework(session: Session, p: _Places) -> int:
         "youth_arab": _member(session, fw, "Jeunes arabes et touaregs", MemberCategory.YOUTH,
                               short="Jeunes arabes et touaregs"),
         "hd": _member(session, fw, HD, MemberCategory.PARTNER, short="HD",
-                      notes="Facilitateur du cadre depuis 2017."),
+                      notes="Facilitateur du cadre depuis 2017.", facilitator=True),
+        "denmark": _member(session, fw, DENMARK, MemberCategory.PARTNER, notes=DENMARK_NOTE,
+                           funder=True),
     }  # fmt: skip
 
     def data(title: str, kind: K, **kw: object) -> cs.CommitmentInput:
@@ -335,11 +374,17 @@ def _timbuktu_framework(session: Session, p: _Places) -> int:
             theme="Sécurité routière",
         ),
         [
-            (date(2017, 1, 1), S.PLANNED, None, None),
+            (
+                date(2017, 1, 1),
+                S.AWAITING_SUPPORT,
+                C.NO_CENTRAL_SUPPORT,
+                "Le soutien nécessaire des autorités militaires basées à Bamako n'est pas "
+                "mobilisé.",
+            ),
             (
                 date(2019, 1, 1),
                 S.ABANDONED,
-                C.POLITICAL,
+                C.NO_CENTRAL_SUPPORT,
                 "Le soutien nécessaire des autorités militaires basées à Bamako n'a jamais été "
                 "mobilisé ; les discussions reprennent début 2019 sur d'autres réponses.",
             ),
@@ -365,6 +410,9 @@ def _timbuktu_framework(session: Session, p: _Places) -> int:
         ),
         [(date(2019, 3, 1), S.ACTIVE, None, None)],
     )
+    _result(session, cma_patrols, date(2019, 3, 31), ResultUnit.PATROLS, 60,
+            "Deux patrouilles par jour pendant un mois, soit une soixantaine (calcul d'après "
+            "la source).")  # fmt: skip
     escorts = cs.hand_over(
         session,
         cma_patrols,
@@ -393,7 +441,7 @@ def _timbuktu_framework(session: Session, p: _Places) -> int:
         escorts,
         S.SUSPENDED,
         on=date(2020, 5, 1),
-        cause=C.SECURITY,
+        cause=C.FORCES_WITHDRAWAL,
         reason="Retrait des forces armées maliennes de Tonka et Diré début 2020, recrudescence "
         "des incidents dans ces localités et arrêt de toutes les patrouilles en mai 2020.",
         source=HD_SOURCE,
@@ -433,6 +481,9 @@ def _timbuktu_framework(session: Session, p: _Places) -> int:
             (date(2019, 10, 31), S.COMPLETED, C.COMPLETED, "Charte de bonne conduite adoptée."),
         ],
     )
+    _need(session, dialogue, ResourceCategory.FUNDING,
+          "Organisation du dialogue (transport, hébergement, restauration)", 1, "forfait",
+          2_500_000, pledged=2_500_000, received=2_500_000, funder_id=m["denmark"])  # fmt: skip
     charter = _commit(
         session,
         fw,
@@ -539,6 +590,9 @@ def _timbuktu_framework(session: Session, p: _Places) -> int:
             ),
         ],
     )
+    _result(session, alafia, date(2020, 4, 1), ResultUnit.ARRESTS, 20,
+            "« Une vingtaine d'arrestations de bandits » pendant l'opération (source HD ; "
+            "arrêtée en avril 2020).")  # fmt: skip
     _need(session, alafia, ResourceCategory.FUEL, "Carburant des patrouilles", 9000, "litre", 750,
           pledged=2_000_000, received=1_200_000, provider="Partenaires (illustratif)")  # fmt: skip
     _need(session, alafia, ResourceCategory.RATIONS, "Rations des éléments", 60, "élément × mois",
@@ -585,7 +639,7 @@ def _timbuktu_framework(session: Session, p: _Places) -> int:
         fw,
         data(
             "Déploiement d'une force spéciale de l'armée à Tombouctou",
-            K.OPERATION,
+            K.REDEPLOYMENT,
             description="Force spéciale déployée pour dissuader les bandits.",
             lead_member_id=m["fama"],
             locality_id=p.tombouctou,
@@ -745,9 +799,10 @@ def _gao_framework(session: Session, p: _Places) -> int:
         ("Forces armées maliennes", MemberCategory.SECURITY_FORCES, "FAMa"),
         ("Leaders religieux", MemberCategory.RELIGIOUS_LEADERS, None),
         ("Leaders communautaires et traditionnels", MemberCategory.TRADITIONAL_LEADERS, None),
-        (HD, MemberCategory.PARTNER, "HD"),
     ]:
         _member(session, fw, name, cat, short=short)
+    _member(session, fw, HD, MemberCategory.PARTNER, short="HD", facilitator=True)
+    _member(session, fw, DENMARK, MemberCategory.PARTNER, notes=DENMARK_NOTE, funder=True)
     return fw
 
 
@@ -773,15 +828,25 @@ def _borem_inaly_forum(session: Session, p: _Places) -> int:
         reps=(mem.RepresentativeInput(name="Aminatou", title="Membre du forum", sex=Sex.FEMALE),),
     )
     community = _member(session, fw, "Membres de la communauté", MemberCategory.CIVIL_SOCIETY)
-    _member(session, fw, "Autorités locales", MemberCategory.PREFECTURE)
+    _member(session, fw, "Autorités locales", MemberCategory.LOCAL_AUTHORITY)
     _member(session, fw, "Forces de sécurité", MemberCategory.SECURITY_FORCES)
-    _member(session, fw, "International Alert", MemberCategory.PARTNER)
+    alert = _member(
+        session,
+        fw,
+        "International Alert",
+        MemberCategory.PARTNER,
+        notes="Soutient les forums avec l'AMSS et en gère le financement (source : Alert).",
+        facilitator=True,
+        funder=True,
+    )
+    _member(session, fw, CANADA, MemberCategory.PARTNER, notes=CANADA_NOTE, funder=True)
     amss = _member(
         session,
         fw,
         "Association malienne pour la survie au Sahel",
         MemberCategory.PARTNER,
         short="AMSS",
+        facilitator=True,
         reps=(
             mem.RepresentativeInput(name="Elmedhi Ag Wakina", title="Directeur", sex=Sex.MALE),
             mem.RepresentativeInput(
@@ -842,7 +907,7 @@ def _borem_inaly_forum(session: Session, p: _Places) -> int:
         today=TODAY_FOR_DEMO,
     ).id
     _need(session, projects, ResourceCategory.FUNDING, "Fonds pour les activités", 1, "forfait",
-          3_000_000, pledged=3_000_000, received=2_000_000, provider="International Alert")  # fmt: skip
+          3_000_000, pledged=3_000_000, received=2_000_000, funder_id=alert)  # fmt: skip
     return fw
 
 
@@ -860,13 +925,17 @@ def _timbuktu_city_forum(session: Session, p: _Places) -> int:
     ).id
     leaders = _member(session, fw, "Leaders locaux", MemberCategory.TRADITIONAL_LEADERS)
     _member(session, fw, "Membres de la communauté", MemberCategory.CIVIL_SOCIETY)
+    _member(session, fw, "Autorités locales", MemberCategory.LOCAL_AUTHORITY)
     _member(session, fw, "Forces de sécurité", MemberCategory.SECURITY_FORCES)
+    _member(session, fw, "International Alert", MemberCategory.PARTNER, facilitator=True)
+    _member(session, fw, "Association malienne pour la survie au Sahel",
+            MemberCategory.PARTNER, short="AMSS", facilitator=True)  # fmt: skip
     debate = cs.create_commitment(
         session,
         fw,
         cs.CommitmentInput(
             title="Débat sur les questions de sécurité après l'assassinat d'un agent des douanes",
-            kind=K.MEDIATION,
+            kind=K.PUBLIC_DEBATE,
             description="Face aux appels à prendre les armes après l'assassinat d'un agent des "
             "douanes, le forum organise un débat avec les leaders locaux.",
             source=IA_SOURCE,

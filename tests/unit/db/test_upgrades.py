@@ -18,7 +18,12 @@ FIRST = "0001_initial"
 FAILING = Path(__file__).parents[2] / "fixtures" / "migrations_failing"
 # (table, column) pairs a later revision rewrites on purpose: the record-by-record check
 # skips them (a revision that transforms values adds them here, with its own test).
-REWRITTEN_BY_REVISIONS: set[tuple[str, str]] = set()
+REWRITTEN_BY_REVISIONS: set[tuple[str, str]] = {
+    ("members", "category"),  # 0002_field_words: local authorities get their own category
+    ("status_changes", "cause"),  # 0002_field_words: withdrawal of forces, no support…
+}
+# Tables a revision adds records to (each change it makes is audited): the old records stay.
+APPENDED_BY_REVISIONS = {"audit_entries"}
 
 
 def snapshot(path: Path) -> dict[str, str]:
@@ -97,6 +102,9 @@ def test_a_database_of_the_previous_release_is_upgraded_record_by_record(
         positions = [new["columns"].index(old["columns"][i]) for i in keep]
         expected = sorted((tuple(r[i] for i in keep) for r in old["rows"]), key=repr)
         found = sorted((tuple(r[i] for i in positions) for r in new["rows"]), key=repr)
+        if table in APPENDED_BY_REVISIONS:
+            assert set(expected) <= set(found), f"{table}: records lost by the upgrade"
+            continue
         assert found == expected, f"{table}: records changed by the upgrade"
     copies = list(tmp_path.glob("suivi.*.before-upgrade.sqlite3"))
     assert len(copies) == (0 if HEAD_REVISION == FIRST else 1)

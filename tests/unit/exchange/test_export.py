@@ -25,6 +25,7 @@ SHEETS_FR = [
     "Besoins",
     "Historique des statuts",
     "Reports d’échéance",
+    "Résultats",
     "Membres",
     "Sessions et décisions",
     "Incidents",
@@ -81,7 +82,8 @@ def test_commitment_rows_carry_real_dates_numbers_and_words(book, tracker):
     assert patrol["Reçu (FCFA)"] == 150_000
     assert patrol["Écart (FCFA)"] == 450_000
     escort = rows[tracker.escort]
-    assert (escort["Statut"], escort["Cause"]) == ("Suspendu", "Situation sécuritaire")
+    assert (escort["Statut"], escort["Cause"]) == ("Suspendu", "Retrait des FDS")
+    assert patrol["Résultats chiffrés"] == "~60 patrouilles menées"
     assert escort["Motif"] == "Retrait des forces de Tonka et Diré"
     row = next(i for i, r in enumerate(rows_by_header(ws), start=2) if r["ID"] == tracker.patrol)
     start, money = cell_of(ws, "Début", row), cell_of(ws, "Besoin (FCFA)", row)
@@ -113,7 +115,14 @@ def test_drop_down_lists_for_status_kind_and_cause(book):
     assert status.type == "list" and status.showErrorMessage
     ref = status.formula1.split("!")[1].replace("$", "")
     values = [c.value for row in lists[ref] for c in row]
-    assert values == ["Prévu", "En cours", "Suspendu", "Réalisé", "Abandonné"]
+    assert values == [
+        "Prévu",
+        "Non mis en œuvre, en attente d’appui",
+        "En cours",
+        "Suspendu",
+        "Réalisé",
+        "Abandonné",
+    ]
     kind_ref = by_column["Type"].formula1.split("!")[1].replace("$", "")
     assert "Escorte armée" in [c.value for row in lists[kind_ref] for c in row]
     assert by_column["Cause"].type == "list"
@@ -127,7 +136,15 @@ def test_status_colours_come_with_the_word(book):
     rules = [r for rng in ws.conditional_formatting for r in rng.rules]
     words = sorted(r.formula[0] for r in rules)
     assert words == sorted(
-        f'"{w}"' for w in ("Prévu", "En cours", "Suspendu", "Réalisé", "Abandonné")
+        f'"{w}"'
+        for w in (
+            "Prévu",
+            "Non mis en œuvre, en attente d’appui",
+            "En cours",
+            "Suspendu",
+            "Réalisé",
+            "Abandonné",
+        )
     )
     assert all(r.dxf.fill is not None for r in rules)
 
@@ -194,7 +211,10 @@ def test_headers_and_values_in_english(tracker, tmp_path):
     assert wb.sheetnames[:3] == ["Summary", "Commitments", "Resource needs"]
     rows = {r["ID"]: r for r in rows_by_header(wb["Commitments"])}
     assert rows[tracker.patrol]["Status"] == "Active"
-    assert rows[tracker.escort]["Cause"] == "Security situation"
+    assert rows[tracker.escort]["Cause"] == "Withdrawal of the security forces"
+    assert rows[tracker.patrol]["Results counted"] == "~60 patrols held"
+    (result,) = rows_by_header(wb["Results"])
+    assert (result["What is counted"], result["Result"]) == ("Patrols held", "~60 patrols held")
     row = next(
         i for i, r in enumerate(rows_by_header(wb["Commitments"]), 2) if r["ID"] == tracker.patrol
     )
@@ -308,3 +328,18 @@ def test_a_period_that_ends_before_it_starts_is_refused(tracker, tmp_path):
             incidents_from=date(2020, 1, 1),
             incidents_to=date(2019, 1, 1),
         )
+
+
+def test_results_and_member_roles_have_their_columns(book, tracker):
+    (result,) = rows_by_header(book["Résultats"])
+    assert result["ID engagement"] == tracker.patrol
+    assert result["Date"] == datetime(2019, 3, 31)
+    assert (result["Ce qui est compté"], result["Combien"], result["Approximatif"]) == (
+        "Patrouilles menées",
+        60,
+        "Oui",
+    )
+    assert result["Résultat"] == "~60 patrouilles menées"
+    lines = rows_by_header(book["Besoins"])
+    assert "Bailleur" in lines[0]
+    assert "Rôles" in rows_by_header(book["Membres"])[0]

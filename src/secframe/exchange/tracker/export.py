@@ -30,6 +30,7 @@ from secframe.exchange.tracker.layout import (
     MEMBERS,
     META_SHEET,
     RESOURCES,
+    RESULTS,
     REVISIONS,
     Sheet,
     T,
@@ -56,6 +57,7 @@ from secframe.services.incidents import IncidentFilter, list_incidents
 from secframe.services.members import list_members
 from secframe.services.redaction import redact_all, redactor_for
 from secframe.services.resources import ResourceNeedInfo, framework_need_infos
+from secframe.services.results import framework_results, results_line, sum_results
 from secframe.services.tracker_data import (
     commitment_extras,
     database_id,
@@ -124,6 +126,7 @@ def gather(
         incidents=list_incidents(session, flt),
         figures=stats.key_figures(session, framework_id, today=today),
         gaps=stats.resource_gaps(session, framework_id, "category"),
+        results=framework_results(session, framework_id),
     )
 
 
@@ -178,13 +181,16 @@ def run(
 def sheet_values(data: sheet_rows.TrackerData, lang: str) -> dict[str, list[sheet_rows.Row]]:
     """The rows of every data sheet, keyed by sheet, as values by column key."""
     titles = data.titles
+    results = results_line(sum_results(data.results, titles), lang)
     return {
         COMMITMENTS.key: [
-            sheet_rows.commitment_row(c, data.extras.get(c.id), lang) for c in data.commitments
+            sheet_rows.commitment_row(c, data.extras.get(c.id), lang, results.get(c.id))
+            for c in data.commitments
         ],
         RESOURCES.key: [sheet_rows.line_row(n, titles, lang) for n in data.lines],
         HISTORY.key: [sheet_rows.history_row(s, titles, lang) for s in data.history],
         REVISIONS.key: [sheet_rows.revision_row(r, titles, lang) for r in data.revisions],
+        RESULTS.key: [sheet_rows.result_row(r, titles, lang) for r in data.results],
         MEMBERS.key: [sheet_rows.member_row(m, lang) for m in data.members],
         MEETINGS.key: [row for m in data.meetings for row in sheet_rows.meeting_rows(m, lang)],
         INCIDENTS.key: [sheet_rows.incident_row(i, lang) for i in data.incidents],

@@ -308,4 +308,19 @@
         <translation>Cette base de données ne contient encore aucun cadre. Créez-en un, ou ajoutez les cadres d’exemple, pour voir son tableau de bord.</translation>
     </message>
 </context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Results counted</source>
+        <translation>Résultats chiffrés</translation>
+    </message>
+    <message>
+        <source>No result counted yet: record them on each commitment.</source>
+        <translation>Aucun résultat chiffré pour l’instant&#xa0;: saisissez-les sur chaque engagement.</translation>
+    </message>
+    <message>
+        <source>… and {count} more in the tracker.</source>
+        <translation>… et {count} autres dans le tableau de suivi.</translation>
+    </message>
+</context>
 </TS>

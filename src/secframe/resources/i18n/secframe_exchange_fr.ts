@@ -1353,6 +1353,10 @@
         <translation>Écart (FCFA)</translation>
     </message>
     <message>
+        <source>Results counted</source>
+        <translation>Résultats chiffrés</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1393,8 +1397,8 @@
         <translation>Monnaie</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
+        <source>Funder</source>
+        <translation>Bailleur</translation>
     </message>
     <message>
         <source>Pledged</source>
@@ -1461,6 +1465,26 @@
         <translation>Décidée le</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>Ce qui est compté</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Combien</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>Approximatif</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -1471,6 +1495,10 @@
     <message>
         <source>Short name</source>
         <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Membership</source>

@@ -159,6 +159,22 @@
         <translation>Engagement</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Last recorded</source>
+        <translation>Dernier relevé</translation>
+    </message>
+    <message>
+        <source>Results counted</source>
+        <translation>Résultats chiffrés</translation>
+    </message>
+    <message>
+        <source>No result was counted in this period.</source>
+        <translation>Aucun résultat chiffré n’a été enregistré sur la période.</translation>
+    </message>
+    <message>
         <source>Status changes</source>
         <translation>Changements de statut</translation>
     </message>

@@ -309,6 +309,10 @@
         <translation>Catégorie</translation>
     </message>
     <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
         <source>Membership</source>
         <translation>Adhésion</translation>
     </message>
@@ -412,6 +416,10 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
@@ -468,8 +476,8 @@
         <translation>En retard&#xa0;: l’échéance est passée et l’engagement n’est pas clos.</translation>
     </message>
     <message>
-        <source>Suspended: {reason}</source>
-        <translation>Suspendu&#xa0;: {reason}</translation>
+        <source>{status}: {reason}</source>
+        <translation>{status}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Commitment — {title}</source>
@@ -1054,8 +1062,8 @@
         <translation>Monnaie</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
+        <source>Funder</source>
+        <translation>Bailleur</translation>
     </message>
     <message>
         <source>Pledged</source>
@@ -1070,12 +1078,24 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Date of the result</source>
+        <translation>Date du résultat</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>Approximatif</translation>
+    </message>
+    <message>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
         <source>Resource need</source>
         <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1516,6 +1536,10 @@
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
+        <source>Ro&amp;les</source>
+        <translation>Rô&amp;les</translation>
+    </message>
+    <message>
         <source>&amp;Membership</source>
         <translation>&amp;Adhésion</translation>
     </message>
@@ -1731,8 +1755,8 @@
         <translation>Monnaie</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
+        <source>Funder</source>
+        <translation>Bailleur</translation>
     </message>
     <message>
         <source>Pledged</source>
@@ -2193,6 +2217,57 @@ The database it replaced is kept as {aside}.</source>
         <translation>Les données de {backup} sont de retour dans {database}.
 
 La base qu’elles ont remplacée est gardée sous le nom {aside}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Combien</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>Ce qui est compté</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Environ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tick when the figure is an estimate (« une vingtaine »): shown as ~20.</source>
+        <translation>Cochez quand le chiffre est une estimation («&#xa0;une vingtaine&#xa0;»)&#xa0;: affiché ~20.</translation>
+    </message>
+    <message>
+        <source>Add a result</source>
+        <translation>Ajouter un résultat</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>What the commitment achieved, counted: patrols held, escorts run, arrests, weapons collected, people reached. The brief, the dashboard and the tracker show them.</source>
+        <translation>Ce que l’engagement a obtenu, en chiffres&#xa0;: patrouilles menées, escortes assurées, arrestations, armes collectées, personnes touchées. La note de briefing, le tableau de bord et le tableau de suivi les reprennent.</translation>
+    </message>
+    <message>
+        <source>An estimate (shown as ~)</source>
+        <translation>Une estimation (affichée avec ~)</translation>
+    </message>
+    <message>
+        <source>Result {n}: {message}</source>
+        <translation>Résultat {n}&#xa0;: {message}</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,18 @@ def check_transition(
                 last=last_on,
             ),
         )
+    if cause is not None and cause not in new.allowed_causes():
+        check.add(
+            "cause",
+            msg(
+                "Rules",
+                QT_TRANSLATE_NOOP(
+                    "Rules", "« {cause} » is not a cause for a commitment that becomes {status}."
+                ),
+                cause=cause,
+                status=new,
+            ),
+        )
     if new.needs_cause:
         check.require("cause", cause, required("cause"))
         if not clean(reason):

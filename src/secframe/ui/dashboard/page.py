@@ -32,7 +32,7 @@ from secframe.db.errors import DatabaseError
 from secframe.jobs import JobState
 from secframe.services.errors import ServiceError
 from secframe.ui.context import AppContext
-from secframe.ui.dashboard.panels import ChartPanel, KeyFigureCard
+from secframe.ui.dashboard.panels import ChartPanel, KeyFigureCard, ResultsPanel
 from secframe.ui.dashboard.saving import ChartSaver
 from secframe.ui.workers import Job, start_job
 
@@ -98,6 +98,8 @@ class DashboardPage(QWidget):
         body = QVBoxLayout(self.content)
         body.setContentsMargins(0, 0, 4, 0)
         body.addLayout(figures_row)
+        self.results_panel = ResultsPanel()
+        body.addWidget(self.results_panel)
         body.addLayout(self._build_charts())
         body.addStretch(1)
         self.scroll_area = QScrollArea()
@@ -168,6 +170,7 @@ class DashboardPage(QWidget):
         self.place_box.setToolTip(self.tr("Region, cercle or axis whose incidents are shown"))
         for panel in self.panels.values():
             panel.retranslate()
+        self.results_panel.retranslate()
         self._set_heading()
 
     def _set_heading(self) -> None:
@@ -260,6 +263,7 @@ class DashboardPage(QWidget):
         self._set_heading()
         for item in result.items:
             self.cards[item.key].set_item(item)
+        self.results_panel.set_results(result.data.results)
         self._fill_places()
         self.panels["timeline"].set_chart_height(result.timeline_height)
         self._set_banner(self._empty_message() if result.data.is_empty else "")

@@ -32,6 +32,7 @@ from secframe.services import commitments as cs
 from secframe.services import resources as rs
 from secframe.services.errors import FieldError, ValidationError
 from secframe.services.history import audit_trail
+from secframe.services.results import ResultInfo, results_of
 from secframe.ui.context import AppContext
 from secframe.ui.editors.base import RecordEditor
 from secframe.ui.editors.commitment_form import CommitmentForm
@@ -39,7 +40,8 @@ from secframe.ui.editors.handover import HandoverDialog
 from secframe.ui.editors.history import HistoryTab
 from secframe.ui.editors.needs import NeedLine, NeedsEditor
 from secframe.ui.editors.new_place import offer_new_places
-from secframe.ui.editors.status import DeadlineDialog, StatusDialog, status_since
+from secframe.ui.editors.results import ResultLine, ResultsTable, save_results
+from secframe.ui.editors.status import DeadlineDialog, StatusDialog, offer_causes, status_since
 from secframe.ui.lookups import Lookups, load_lookups
 from secframe.ui.tables.commitments import FLAG_COLOUR, UNDECIDED_COLOUR
 from secframe.ui.widgets.fields import DateField
@@ -56,6 +58,7 @@ class CommitmentEdit:
 
     fields: cs.CommitmentInput
     lines: tuple[Line, ...]
+    results: tuple[ResultLine, ...] = ()
     status: CommitmentStatus | None = None
     status_on: date | None = None
     cause: StatusCause | None = None
@@ -68,16 +71,21 @@ class CommitmentHistory:
 
     detail: cs.CommitmentDetail
     audit: tuple[Any, ...]
+    results: tuple[ResultInfo, ...] = ()
 
 
 def read_commitment(session: Session, commitment_id: int) -> CommitmentHistory:
-    """One commitment and what was recorded about it and its resource lines."""
+    """One commitment, its results, and what was recorded about it, its resource lines and
+    its results."""
     detail = cs.get_commitment(session, commitment_id)
+    results = tuple(results_of(session, commitment_id))
     entries = list(audit_trail(session, "Commitment", commitment_id))
     for need in detail.needs:
         entries.extend(audit_trail(session, "ResourceNeed", need.id))
+    for result in results:
+        entries.extend(audit_trail(session, "CommitmentResult", result.id))
     entries.sort(key=lambda e: e.id, reverse=True)
-    return CommitmentHistory(detail, tuple(entries))
+    return CommitmentHistory(detail, tuple(entries), results)
 
 
 class CommitmentEditor(RecordEditor):
@@ -104,9 +112,13 @@ class CommitmentEditor(RecordEditor):
         offer_new_places(
             context, self, self.form.locality, self.form.axis, tuple(self.lookups.region_ids)
         )
-        self.needs = NeedsEditor(self.lookups.member_choices(), self)
+        self.needs = NeedsEditor(
+            self.lookups.member_choices(), self, funders=self.lookups.funder_ids()
+        )
         self.errors.route(lambda name: name.startswith("needs["), self.needs.show_error)
         self.errors.clearers.append(self.needs.model.clear_errors)
+        self.results = ResultsTable(self)
+        self.errors.route(lambda name: name.startswith("results["), self.results.show_error)
         self.history = HistoryTab(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.form.general, self.tr("Commitment"))
@@ -114,6 +126,7 @@ class CommitmentEditor(RecordEditor):
         self.tabs.addTab(self.needs, self.tr("Resource needs"))
         self.tabs.addTab(self.history, self.tr("History"))
         self.tabs.setTabEnabled(3, commitment_id is not None)
+        self.tabs.addTab(self.results, self.tr("Results"))
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -166,7 +179,7 @@ class CommitmentEditor(RecordEditor):
             self.initial_status = EnumCombo(CommitmentStatus)
             self.initial_on = DateField()
             self.initial_on.set_value(date.today())
-            self.initial_cause = EnumCombo(StatusCause, empty="—", exclude=[StatusCause.HANDOVER])
+            self.initial_cause = EnumCombo(StatusCause, empty="—")
             self.initial_reason = QLineEdit()
             status_label = QLabel(self.tr("&Status"))
             since_label = QLabel(self.tr("si&nce"))
@@ -214,16 +227,18 @@ class CommitmentEditor(RecordEditor):
 
     def _initial_status_chosen(self) -> None:
         initial = self.initial_status.value()
-        needs = initial is not None and initial.needs_cause
-        for widget in (
-            self.initial_cause,
-            self.initial_reason,
-            self.cause_label,
-            self.reason_label,
+        offer_causes(self.initial_cause, initial)
+        shown = {
+            "cause": bool(self.initial_cause.offered()),
+            "reason": initial is not None and initial.needs_cause,
+        }
+        for name, widgets in (
+            ("cause", (self.initial_cause, self.cause_label)),
+            ("reason", (self.initial_reason, self.reason_label)),
         ):
-            widget.setVisible(needs)
-        for name in ("cause", "reason"):
-            self.errors.boxes[name].setVisible(needs)
+            for widget in widgets:
+                widget.setVisible(shown[name])
+            self.errors.boxes[name].setVisible(shown[name])
 
     def _show_state(self, detail: cs.CommitmentDetail) -> None:
         row = detail.row
@@ -259,8 +274,10 @@ class CommitmentEditor(RecordEditor):
             flags.append(
                 f'<span style="color:{FLAG_COLOUR}; font-weight:bold;">{escape(text)}</span>'
             )
-        if row.status == CommitmentStatus.SUSPENDED and row.last_reason:
-            text = self.tr("Suspended: {reason}").format(reason=row.last_reason)
+        if row.status.is_stopped and row.last_reason:
+            text = self.tr("{status}: {reason}").format(
+                status=row.status.label(), reason=row.last_reason
+            )
             flags.append(f'<span style="color:{UNDECIDED_COLOUR};">{escape(text)}</span>')
         self.flag_label.setText("<br>".join(flags))
         self.handover_button.setEnabled(row.status.is_open)
@@ -275,6 +292,7 @@ class CommitmentEditor(RecordEditor):
         self.version = detail.version if detail else None
         self.form.load(detail, self.lookups)
         self.needs.model.set_lines([NeedLine.from_info(n) for n in detail.needs] if detail else [])
+        self.results.set_value(loaded.results if loaded else ())
         if loaded is not None and detail is not None:
             self._show_state(detail)
             self.history.show_history(detail.status_log, detail.revisions, loaded.audit)
@@ -342,16 +360,18 @@ class CommitmentEditor(RecordEditor):
     def collect(self) -> CommitmentEdit:
         fields = self.form.collect()
         lines = self.needs.lines_input()
+        results = self.results.value()
         if self.commitment_id is not None:
-            return CommitmentEdit(fields, lines)
+            return CommitmentEdit(fields, lines, results)
         initial = self.initial_status.value()
         needs = initial is not None and initial.needs_cause
         return CommitmentEdit(
             fields,
             lines,
+            results,
             status=self.initial_status.value(),
             status_on=self.initial_on.value(),
-            cause=self.initial_cause.value() if needs else None,
+            cause=self.initial_cause.value() if self.initial_cause.offered() else None,
             reason=(self.initial_reason.text().strip() or None) if needs else None,
         )
 
@@ -374,6 +394,7 @@ class CommitmentEditor(RecordEditor):
     def problems(self) -> dict[str, str]:
         result = self.form.problems()
         result.update(self.needs.problems())
+        result.update(self.results.problems())
         if self.commitment_id is None and self.initial_on.problem():
             result["changed_on"] = self.initial_on.problem() or ""
         return result
@@ -391,6 +412,7 @@ class CommitmentEditor(RecordEditor):
             raise ValidationError(errors)
         saved = {n.id: n for n in (self.detail.needs if self.detail else ())}
         save_lines(session, detail.id, data.lines, saved)
+        save_results(session, detail.id, data.results, self.results.saved)
         return cs.get_commitment(session, detail.id)
 
 

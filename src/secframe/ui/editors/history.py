@@ -49,15 +49,18 @@ FIELD_LABELS = {
     "unit": QT_TRANSLATE_NOOP("History", "Unit"),
     "unit_cost": QT_TRANSLATE_NOOP("History", "Unit cost"),
     "currency": QT_TRANSLATE_NOOP("History", "Currency"),
-    "provider_member_id": QT_TRANSLATE_NOOP("History", "Provider"),
-    "provider_name": QT_TRANSLATE_NOOP("History", "Provider"),
+    "provider_member_id": QT_TRANSLATE_NOOP("History", "Funder"),
+    "provider_name": QT_TRANSLATE_NOOP("History", "Funder"),
     "pledged": QT_TRANSLATE_NOOP("History", "Pledged"),
     "received": QT_TRANSLATE_NOOP("History", "Received"),
     "notes": QT_TRANSLATE_NOOP("History", "Notes"),
+    "recorded_on": QT_TRANSLATE_NOOP("History", "Date of the result"),
+    "approximate": QT_TRANSLATE_NOOP("History", "Approximate"),
 }
 ENTITY_LABELS = {
     "Commitment": QT_TRANSLATE_NOOP("History", "Commitment"),
     "ResourceNeed": QT_TRANSLATE_NOOP("History", "Resource need"),
+    "CommitmentResult": QT_TRANSLATE_NOOP("History", "Result"),
 }
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 DATABASE_NUMBER = re.compile(r"#\d+")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from secframe import i18n
 from secframe.i18n import QT_TRANSLATE_NOOP
-from secframe.models import ResourceCategory, bounds
+from secframe.models import MemberRole, ResourceCategory, bounds
 from secframe.services.money import CURRENCY_RATES
 from secframe.services.resources import ResourceNeedInfo, ResourceNeedInput, Totals, totals_of
 from secframe.ui.widgets.errors import ERROR_COLOUR
@@ -49,7 +50,7 @@ COLUMNS = (
     ("unit", QT_TRANSLATE_NOOP("Needs", "Unit"), 9),
     ("unit_cost", QT_TRANSLATE_NOOP("Needs", "Unit cost"), 8),
     ("currency", QT_TRANSLATE_NOOP("Needs", "Currency"), 5),
-    ("provider", QT_TRANSLATE_NOOP("Needs", "Provider"), 10),
+    ("provider", QT_TRANSLATE_NOOP("Needs", "Funder"), 10),
     ("pledged", QT_TRANSLATE_NOOP("Needs", "Pledged"), 9),
     ("received", QT_TRANSLATE_NOOP("Needs", "Received"), 9),
     ("needed", QT_TRANSLATE_NOOP("Needs", "Needed"), 12),
@@ -157,10 +158,13 @@ class NeedLinesModel(QAbstractTableModel):
 
     totals_changed = Signal()
 
-    def __init__(self, members: list[tuple[int, str]], parent: Any = None) -> None:
+    def __init__(
+        self, members: list[tuple[int, str]], parent: Any = None, funders: Iterable[int] = ()
+    ) -> None:
         super().__init__(parent)
         self.lines: list[NeedLine] = []
         self.members = dict(members)
+        self.funders = [i for i in self.members if i in set(funders)]  # PTF: offered first
 
     def set_lines(self, lines: list[NeedLine]) -> None:
         """Replace every line."""
@@ -315,11 +319,7 @@ class _Delegate(QStyledItemDelegate):
                 combo.addItem("FCFA (XOF)" if code == "XOF" else code, code)
             return combo
         if key == "provider":
-            combo = QComboBox(parent)
-            combo.setEditable(True)
-            combo.addItem("")
-            combo.addItems(sorted(self.lines.members.values(), key=str.casefold))
-            return combo
+            return self._funder_combo(parent)
         return super().createEditor(parent, option, index)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -332,6 +332,27 @@ class _Delegate(QStyledItemDelegate):
             painter.setPen(pen)
             painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
             painter.restore()
+
+    def _funder_combo(self, parent: QWidget) -> QComboBox:
+        """The funders (PTF) of the framework first, then its other members; a name that is
+        not a member can be typed."""
+        members = self.lines.members
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItem("")
+        funders = sorted((members[i] for i in self.lines.funders), key=str.casefold)
+        others = sorted(
+            (n for i, n in members.items() if i not in self.lines.funders), key=str.casefold
+        )
+        for name in funders:
+            combo.addItem(name)
+            combo.setItemData(
+                combo.count() - 1, MemberRole.FUNDER.label(), Qt.ItemDataRole.ToolTipRole
+            )
+        if funders and others:
+            combo.insertSeparator(combo.count())
+        combo.addItems(others)
+        return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
@@ -355,9 +376,14 @@ class _Delegate(QStyledItemDelegate):
 class NeedsEditor(QWidget):
     """The lines table, buttons to add and remove lines, and the totals below."""
 
-    def __init__(self, members: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        members: list[tuple[int, str]],
+        parent: QWidget | None = None,
+        funders: Iterable[int] = (),
+    ) -> None:
         super().__init__(parent)
-        self.model = NeedLinesModel(members, self)
+        self.model = NeedLinesModel(members, self, funders)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setItemDelegate(_Delegate(self.model, self.table))

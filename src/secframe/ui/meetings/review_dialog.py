@@ -26,16 +26,19 @@ from secframe.services import review as rv
 from secframe.services.errors import ServiceError, ValidationError
 from secframe.services.meetings import MeetingInfo
 from secframe.ui.context import AppContext
+from secframe.ui.editors.status import offer_causes
 from secframe.ui.meetings.editor import from_qdate, to_qdate
 from secframe.ui.meetings.session_actions import save_then_close
 from secframe.ui.widgets.errors import Banner, FieldBox, FormErrors
 from secframe.ui.widgets.keyboard import link_buddies
+from secframe.ui.widgets.pickers import EnumCombo
 
 # The change a session most often records for a commitment in each status.
 NEXT_STATUS = {
     CommitmentStatus.PLANNED: CommitmentStatus.ACTIVE,
     CommitmentStatus.ACTIVE: CommitmentStatus.SUSPENDED,
     CommitmentStatus.SUSPENDED: CommitmentStatus.ACTIVE,
+    CommitmentStatus.AWAITING_SUPPORT: CommitmentStatus.ACTIVE,
 }
 
 
@@ -128,10 +131,9 @@ class ReviewDialog(QDialog):
         likely = NEXT_STATUS.get(current)
         if likely is not None:
             self.new_status.setCurrentIndex(self.new_status.findData(likely.value))
-        self.cause = QComboBox(page)
-        self.cause.addItem("—", None)
-        for c in StatusCause:
-            self.cause.addItem(c.label(), c.value)
+        self.cause = EnumCombo(StatusCause, page, empty="—")
+        self.new_status.currentIndexChanged.connect(lambda _i: self._offer_causes())
+        self._offer_causes()
         self.reason = QPlainTextEdit(page)
         self.reason.setMaximumHeight(80)
         self.changed_on = QDateEdit(to_qdate(self.meeting.held_on), page)
@@ -157,6 +159,11 @@ class ReviewDialog(QDialog):
         self.cause_label.setText(self.tr("&Cause (required)") if needs else self.tr("&Cause"))
         required = needs_reason(self.item.commitment.status, new)
         self.reason_label.setText(self.tr("&Reason (required)") if required else self.tr("&Reason"))
+
+    def _offer_causes(self) -> None:
+        """Only the causes that fit the new status (none for a start or a resumption)."""
+        code = self.new_status.currentData()
+        offer_causes(self.cause, CommitmentStatus(code) if code else None)
 
     def _deadline_page(self) -> QWidget:
         page = QWidget(self)
@@ -186,12 +193,11 @@ class ReviewDialog(QDialog):
         outcome = self.outcome()
         note = self.note.toPlainText()
         if outcome == ReviewOutcome.STATUS_CHANGE:
-            cause = self.cause.currentData()
             return rv.ReviewInput(
                 outcome,
                 note=note,
                 new_status=CommitmentStatus(self.new_status.currentData()),
-                cause=StatusCause(cause) if cause else None,
+                cause=self.cause.value(),
                 reason=self.reason.toPlainText(),
                 changed_on=from_qdate(self.changed_on.date()),
             )

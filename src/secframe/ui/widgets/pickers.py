@@ -79,7 +79,8 @@ class ValueCombo(QComboBox):
 
 
 class EnumCombo(ValueCombo):
-    """A choice among the members of a vocabulary (translated labels, declaration order)."""
+    """A choice among the members of a vocabulary (translated labels, declaration order); each
+    choice, and the box itself, shows the member's one-line definition as its tooltip."""
 
     def __init__(
         self,
@@ -92,12 +93,31 @@ class EnumCombo(ValueCombo):
         super().__init__(parent, empty=empty)
         self._enum = enum
         skip = set(exclude)
-        self.set_choices((m, m.label()) for m in enum if m not in skip)
+        self.offer(m for m in enum if m not in skip)
+        self.changed.connect(self._show_definition)
+        self._show_definition()
+
+    def offer(self, members: Iterable[LabelledEnum]) -> None:
+        """Offer only ``members`` (in their declaration order), keeping the current one when it
+        is still offered."""
+        chosen = set(members)
+        offered = [m for m in self._enum if m in chosen]
+        self.set_choices(((m, m.label()) for m in offered), [m.definition() for m in offered])
+        self._show_definition()
+
+    def offered(self) -> list[Any]:
+        """The members offered, in order."""
+        codes = [self.itemData(i) for i in range(self.count())]
+        return [self._enum(code) for code in codes if code is not None]
 
     def value(self) -> Any:
         """The chosen member (Qt keeps only its code: it is turned back into the member)."""
         code = super().value()
         return self._enum(code) if code is not None else None
+
+    def _show_definition(self) -> None:
+        member = self.value()
+        self.setToolTip(member.definition() if member is not None else "")
 
 
 class PlaceTree(QStandardItemModel):
