@@ -259,13 +259,15 @@ def _read_only_uri(path: Path, untouched: bool) -> str:
 def check_key(path: Path, key: Key, *, untouched: bool = False) -> None:
     """Raise ``WrongPassphrase`` unless ``key`` opens the file (which is only read)."""
     module = require_sqlcipher(str(path))
-    conn = connect(path, key, read_only=True, untouched=untouched)
+    conn = None
     try:
+        conn = connect(path, key, read_only=True, untouched=untouched)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError as err:
         raise WrongPassphrase(str(path)) from err
     finally:
-        conn.close()
+        if conn is not None:
+            conn.close()
 
 
 def convert(source: Path, old: Key | None, new: Key | None, target: Path | None = None) -> Path:
