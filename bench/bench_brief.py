@@ -7,7 +7,7 @@ from datetime import date
 
 from common import Benchmark, Context
 from secframe.jobs import JobState
-from secframe.reports import brief_pdf, pdf
+from secframe.printing import brief_pdf, pdf
 from secframe.services.briefing import build_brief, find_meeting
 
 TODAY = date(2026, 1, 1)

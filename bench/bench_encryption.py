@@ -10,7 +10,7 @@ from bench_dashboard import SIZES
 from common import Benchmark, Context
 from secframe.db import Database
 from secframe.db.crypto import Key, convert, sqlcipher
-from secframe.exchange import export
+from secframe.exchange.tracker import export
 from secframe.jobs import JobState
 from secframe.services import commitments as cs
 

@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from common import Benchmark, Context
-from secframe.exchange import export, importer
-from secframe.exchange.layout import DATA_SHEETS, sheet_title
-from secframe.exchange.rows import project
+from secframe.exchange import importer
+from secframe.exchange.tracker import export
+from secframe.exchange.tracker.layout import DATA_SHEETS, sheet_title
+from secframe.exchange.tracker.rows import project
 from secframe.jobs import JobState
 
 TODAY = date(2026, 1, 1)

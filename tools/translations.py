@@ -27,17 +27,18 @@ LANGUAGES = ("fr",)
 # Area -> glob patterns relative to src/secframe (the first matching area wins).
 AREAS: dict[str, tuple[str, ...]] = {
     "dashboard": ("ui/dashboard/**/*.py", "reports/charts*.py"),
-    "exchange": ("exchange/**/*.py", "ui/exchange/**/*.py"),
+    "exchange": ("exchange/**/*.py", "ui/exchange/**/*.py", "commands/exchange.py"),
     "meetings": (
         "ui/meetings/**/*.py",
         "reports/brief*.py",
-        "reports/pdf*.py",
+        "printing/**/*.py",
+        "commands/brief.py",
         "services/review*.py",
         "services/decisions*.py",
         "services/briefing*.py",
     ),
     "ui": ("ui/**/*.py", "reports/**/*.py"),
-    "core": ("*.py", "models/**/*.py", "db/**/*.py", "services/**/*.py"),
+    "core": ("*.py", "commands/**/*.py", "models/**/*.py", "db/**/*.py", "services/**/*.py"),
 }
 EXCLUDED = ("db/migrations/**/*.py",)
 

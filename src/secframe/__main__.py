@@ -1,5 +1,5 @@
 """`python -m secframe`: the same as the `secframe` command."""
 
-from secframe.cli import main
+from secframe.commands import main
 
 raise SystemExit(main())

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
 
 from secframe.exchange import importer
-from secframe.exchange.report import ImportReport, Severity
+from secframe.exchange.import_report import ImportReport, Severity
 from secframe.services.commitments import get_commitment
 from secframe.ui.context import AppContext
 from secframe.ui.exchange import actions_of
@@ -104,7 +104,7 @@ def test_export_from_the_menu_writes_the_workbook_in_the_background(
 
 
 def report_with_problems() -> ImportReport:
-    from secframe.exchange.report import text
+    from secframe.exchange.import_report import text
 
     report = ImportReport(source="suivi.xlsx", kind="tracker")
     report.tally("commitments").updated = 1
@@ -137,7 +137,7 @@ def test_preview_lists_every_problem_and_blocks_import_on_errors(qtbot, qtmodelt
 
 
 def test_a_long_report_shows_quickly(qtbot, qtmodeltester):
-    from secframe.exchange.report import text
+    from secframe.exchange.import_report import text
 
     report = ImportReport(source="suivi.xlsx", kind="foreign")
     for n in range(5000):

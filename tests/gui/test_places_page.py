@@ -8,7 +8,7 @@ import pytest
 from secframe.models import FrameworkLevel
 from secframe.services import frameworks as fws
 from secframe.services import places
-from secframe.services.common import fold
+from secframe.services.matching import fold
 from secframe.ui.lookups import load_lookups
 from secframe.ui.pages.places import PlacesPage
 from secframe.ui.widgets.pickers import PlacePicker

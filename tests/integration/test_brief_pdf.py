@@ -14,11 +14,11 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from secframe import cli, i18n
+from secframe import commands, i18n
 from secframe.i18n import format_money, format_number
 from secframe.jobs import JobState
 from secframe.models import CommitmentStatus as S
-from secframe.reports import brief_pdf
+from secframe.printing import brief_pdf
 from secframe.services import briefing, frameworks, stats
 from tests.fixtures.builders import TODAY
 from tests.fixtures.meetings import FIRST_HELD, BriefWorld, build_brief_world
@@ -136,12 +136,12 @@ def test_the_example_brief_keeps_its_accents_and_matches_the_aggregates(demo_db,
 def test_the_brief_command_writes_the_latest_session(capsys, demo_db, tmp_path):
     out = tmp_path / "briefs" / "note.pdf"
     args = ["brief", "--db", demo_db.location, "-o", str(out), "--framework", "Tombouctou-Tao"]
-    assert cli.main(args) == 0
+    assert commands.main(args) == 0
     message = capsys.readouterr().out
     assert "Note de briefing de la session n°\u00a04 (CGCS Tombouctou-Taoudéni)" in message
     text, _ = pdf_text(out)
     assert "1. Chiffres clés" in text and "Session n° 4 — session avec le gouverneur" in text
-    assert cli.main(["--lang", "en", *args, "--meeting", "3"]) == 0
+    assert commands.main(["--lang", "en", *args, "--meeting", "3"]) == 0
     text, _ = pdf_text(out)
     assert "1. Key figures" in text and "Session n° 3 — ordinary session" in text
     assert "Conclusions adopted: session locked on" in text
@@ -149,7 +149,7 @@ def test_the_brief_command_writes_the_latest_session(capsys, demo_db, tmp_path):
 
 def test_the_brief_command_explains_a_missing_session(capsys, demo_db, tmp_path):
     out = tmp_path / "note.pdf"
-    code = cli.main(["brief", "--db", demo_db.location, "-o", str(out), "--framework",
+    code = commands.main(["brief", "--db", demo_db.location, "-o", str(out), "--framework",
                      "Gao"])  # fmt: skip
     assert code == 2 and not out.exists()
     assert re.search(r"aucune session", capsys.readouterr().err)

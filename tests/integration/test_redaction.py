@@ -12,13 +12,13 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
-from secframe.exchange import export
+from secframe.exchange.tracker import export
 from secframe.jobs import JobState
 from secframe.models import Representative, Sex
-from secframe.reports import brief_pdf
+from secframe.printing import brief_pdf
 from secframe.services.briefing import find_meeting
-from secframe.services.common import fold
 from secframe.services.frameworks import find_framework
+from secframe.services.matching import fold
 from secframe.services.redaction import Person, Redactor
 from tests.fixtures.pdf import pdf_text
 

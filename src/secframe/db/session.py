@@ -18,13 +18,19 @@ from secframe.models.base import Base, utcnow
 from secframe.models.enums import AuditAction
 
 
+def recorder(session: Session) -> str:
+    """Who is recorded as having made a change in ``session``: the name the session was
+    opened for (``SECFRAME_USER``, the app's user), else the system account."""
+    return str(session.info.get("user") or current_user())
+
+
 class SecframeSession(Session):
     """A Session whose ``info`` carries the user name and an optional audit context."""
 
     @property
     def user(self) -> str:
         """The name recorded in audit entries and logs written by this session."""
-        return str(self.info.get("user") or current_user())
+        return recorder(self)
 
     def set_audit_context(self, context: str | None) -> None:
         """A note attached to the audit entries of the next flushes (e.g. 'import tracker.xlsx')."""

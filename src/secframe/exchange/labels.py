@@ -14,7 +14,7 @@ from secframe import i18n
 from secframe.exchange.errors import CellError
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.models.enums import LabelledEnum
-from secframe.services.common import fold
+from secframe.services.matching import fold
 
 E = TypeVar("E", bound=LabelledEnum)
 

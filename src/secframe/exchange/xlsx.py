@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from secframe.exchange.cells import FORMULA_STARTS, LONG_TEXT_MARK
-from secframe.exchange.layout import Col, Sheet, T, header
+from secframe.exchange.tracker.layout import Col, Sheet, T, header
 from secframe.models.enums import STATUS_COLOURS
 
 if TYPE_CHECKING:

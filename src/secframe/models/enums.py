@@ -85,6 +85,7 @@ class MemberCategory(LabelledEnum):
     WOMEN = "women"
     CIVIL_SOCIETY = "civil_society"
     PARTNER = "partner"
+    OTHER = "other"  # e.g. created by an import, to be reviewed
 
     @classmethod
     def _labels(cls) -> dict[str, str]:
@@ -102,6 +103,7 @@ class MemberCategory(LabelledEnum):
             "women": QT_TRANSLATE_NOOP("MemberCategory", "Women"),
             "civil_society": QT_TRANSLATE_NOOP("MemberCategory", "Civil society"),
             "partner": QT_TRANSLATE_NOOP("MemberCategory", "Partner"),
+            "other": QT_TRANSLATE_NOOP("MemberCategory", "Other (to review)"),
         }
 
 
@@ -190,10 +192,26 @@ class CommitmentStatus(LabelledEnum):
         """Completed and abandoned commitments are closed."""
         return not self.is_open
 
+    @property
+    def needs_cause(self) -> bool:
+        """Suspending or abandoning a commitment needs a cause and a reason."""
+        return self in CAUSE_REQUIRED
 
+    @property
+    def can_be_overdue(self) -> bool:
+        """Only planned and active commitments can be late: a suspended one is blocked, not
+        overdue; a closed one is history."""
+        return self in RUNNING_STATUSES
+
+
+# Still open: counted in « reste à financer » and in the lists of what remains to do.
 OPEN_STATUSES = frozenset(
     {CommitmentStatus.PLANNED, CommitmentStatus.ACTIVE, CommitmentStatus.SUSPENDED}
 )
+# Open and not stopped: the statuses whose commitments are overdue once their deadline passes.
+RUNNING_STATUSES = frozenset({CommitmentStatus.PLANNED, CommitmentStatus.ACTIVE})
+# The statuses a change to needs a cause and a reason.
+CAUSE_REQUIRED = frozenset({CommitmentStatus.SUSPENDED, CommitmentStatus.ABANDONED})
 
 # Colours for status, shared by lists, charts, exports and briefs (never shown without the word).
 STATUS_COLOURS: dict[CommitmentStatus, str] = {

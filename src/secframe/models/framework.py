@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Column, Date, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Date,
+    ForeignKey,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from secframe.models.base import Base, VersionedMixin, enum_type
@@ -59,6 +70,17 @@ class Member(VersionedMixin, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
     framework: Mapped[Framework] = relationship(back_populates="members")
+
+    @hybrid_property
+    def label(self) -> str:
+        """How a member is named in lists, briefs and exports: its short name, else its name."""
+        return self.short_name or self.name
+
+    @label.inplace.expression
+    @classmethod
+    def _label_expression(cls) -> ColumnElement[str]:
+        return func.coalesce(cls.short_name, cls.name)
+
     representatives: Mapped[list[Representative]] = relationship(
         back_populates="member",
         cascade="all, delete-orphan",

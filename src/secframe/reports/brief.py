@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from secframe.i18n import QT_TRANSLATE_NOOP, format_date, format_money
 from secframe.models import CommitmentStatus
-from secframe.reports import pdf
 from secframe.reports.brief_layout import (
     CHART,
     NAMES,
@@ -19,6 +18,7 @@ from secframe.reports.brief_layout import (
     tr,
 )
 from secframe.reports.brief_tables import blocked, changes, incidents, resources
+from secframe.reports.document import Breaks, Built
 from secframe.services.briefing import Brief
 
 __all__ = ["CHART", "STYLE", "build", "confidential"]
@@ -203,7 +203,7 @@ def agenda_and_attendance(w: Writer, b: Brief) -> None:
         w.add(f"<p><b>{esc(label.format(count=num(len(names))))}</b> {esc(listed)}</p>")
 
 
-def build(b: Brief, breaks: pdf.Breaks, *, chart: bool) -> pdf.Built:
+def build(b: Brief, breaks: Breaks, *, chart: bool) -> Built:
     """The whole brief as HTML for a QTextDocument (``chart``: the incidents chart is there)."""
     w = Writer(breaks)
     header(w, b)

@@ -27,6 +27,7 @@ from secframe.models import (
     Meeting,
     StatusChange,
 )
+from secframe.models.rules import counts_in_gap
 from secframe.services import meetings as ms
 from secframe.services import stats
 from secframe.services.briefing_parts import (
@@ -51,9 +52,10 @@ from secframe.services.briefing_parts import (
     shown,
     states_on,
 )
-from secframe.services.common import fail, get_or_fail
+from secframe.services.checks import fail
 from secframe.services.entities import FRAMEWORK, MEETING
 from secframe.services.errors import NotFoundError
+from secframe.services.records import get_or_fail
 from secframe.services.resources import totals_by
 
 __all__ = [
@@ -180,16 +182,16 @@ def _commitment_sections(
     """Key figures, what changed, blocked commitments and resource gaps."""
     states = states_on(session, framework_id, as_of)
     facts = commitment_facts(session, framework_id)
-    total, by_commitment, by_category = resources_of(
-        session, framework_id, frozenset(states), facts
-    )
+    counted = frozenset(cid for cid, s in states.items() if counts_in_gap(s.status))
+    total, by_commitment, by_category = resources_of(session, framework_id, counted, facts)
     changed, created = changes_in(session, framework_id, since, as_of)
     new = [
         NewLine(cid, *facts[cid][:3], on, states[cid].status)
         for cid, on in created
         if cid in states
     ]
-    stopped = blocked_on(states, facts, totals_by(session, framework_id, "commitment"), as_of)
+    all_gaps = totals_by(session, framework_id, "commitment", open_only=False)
+    stopped = blocked_on(states, facts, all_gaps, as_of)
     return {
         "figures": key_figures_on(session, framework_id, states, as_of, since, total),
         "changes": shown(changed, 10),

@@ -5,12 +5,12 @@ status log, the deadline history and the shared aggregates of ``services.stats``
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Generic, Literal, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secframe.models import (
@@ -26,9 +26,9 @@ from secframe.models import (
     StatusCause,
     StatusChange,
 )
+from secframe.models.rules import blocked_since, is_overdue
 from secframe.services import meetings as ms
 from secframe.services import stats
-from secframe.services.commitments import OPEN
 from secframe.services.incidents import IncidentFilter
 from secframe.services.resources import Totals, totals_by
 
@@ -204,40 +204,34 @@ def key_figures_on(
     since: date,
     resources: Totals,
 ) -> stats.KeyFigures:
-    figures = stats.key_figures(session, framework_id, today=as_of, since=since)
+    """The key figures as they stood on ``as_of``: statuses and deadlines of that day."""
     statuses = dict.fromkeys(CommitmentStatus, 0)
     for s in states.values():
         statuses[s.status] += 1
-    overdue = sum(
-        1 for s in states.values() if s.status in OPEN and s.deadline and s.deadline < as_of
-    )
-    return replace(figures, statuses=statuses, overdue=overdue, resources=resources)
+    overdue = sum(1 for s in states.values() if is_overdue(s.status, s.deadline, as_of))
+    recent, previous = stats.incident_counts(session, framework_id, since, as_of)
+    return stats.KeyFigures(statuses, overdue, resources, recent, previous, since, as_of)
 
 
 def resources_of(
     session: Session,
     framework_id: int,
-    existing: frozenset[int],
+    counted: frozenset[int],
     facts: dict[int, tuple[str, CommitmentKind, str, date | None]],
 ) -> tuple[Totals, list[stats.ResourceGroup], list[stats.ResourceGroup]]:
-    """Resource totals, gaps by commitment (with a gap) and by category (with a need) of the
-    commitments that existed on the reference date — all of them for a brief of today."""
-    if existing == frozenset(facts):
-        by_commitment = stats.resource_gaps(session, framework_id, "commitment")
-        by_category = stats.resource_gaps(session, framework_id, "category")
-        total = stats.resource_totals(session, framework_id)
-    else:
-        per = totals_by(session, framework_id, "commitment")
-        by_commitment = sorted(
-            (stats.ResourceGroup(k, facts[k][0], t) for k, t in per.items() if k in existing),
-            key=lambda g: (-g.totals.gap, g.label),
-        )
-        cats = totals_by(session, framework_id, "category", existing) if existing else {}
-        by_category = sorted(
-            (stats.ResourceGroup(k, ResourceCategory(k).label(), t) for k, t in cats.items()),  # type: ignore[arg-type]
-            key=lambda g: (-g.totals.gap, g.label),
-        )
-        total = sum((g.totals for g in by_category), Totals())
+    """« Reste à financer »: totals, gaps by commitment (with a gap) and by category (with a
+    need) of the ``counted`` commitments (those open on the reference date)."""
+    per = totals_by(session, framework_id, "commitment", open_only=False)
+    by_commitment = sorted(
+        (stats.ResourceGroup(k, facts[k][0], t) for k, t in per.items() if k in counted),
+        key=lambda g: (-g.totals.gap, g.label),
+    )
+    cats = totals_by(session, framework_id, "category", counted, open_only=False) if counted else {}
+    by_category = sorted(
+        (stats.ResourceGroup(k, ResourceCategory(k).label(), t) for k, t in cats.items()),  # type: ignore[arg-type]
+        key=lambda g: (-g.totals.gap, g.label),
+    )
+    total = sum((g.totals for g in by_category), Totals())
     return (
         total,
         [g for g in by_commitment if g.totals.gap],
@@ -305,7 +299,7 @@ def commitment_facts(
     session: Session, framework_id: int
 ) -> dict[int, tuple[str, CommitmentKind, str, date | None]]:
     """Title, kind, lead member and start date of every commitment of the framework."""
-    lead = func.coalesce(Member.short_name, Member.name)
+    lead = Member.label
     rows = session.execute(
         select(Commitment.id, Commitment.title, Commitment.kind, lead, Commitment.start_date)
         .outerjoin(Member, Member.id == Commitment.lead_member_id)
@@ -320,16 +314,13 @@ def blocked_on(
     gaps: dict[object, Totals],
     as_of: date,
 ) -> list[BlockedLine]:
-    """Suspended commitments, and planned ones whose start (or, without one, deadline) has
-    passed; the largest gap first, then the longest blocked."""
+    """Commitments blocked on ``as_of`` (``models.rules.blocked_since``); the largest gap
+    first, then the longest blocked."""
     lines = []
     for cid, s in states.items():
         title, _kind, lead, start = facts[cid]
-        if s.status == CommitmentStatus.SUSPENDED:
-            since = s.since
-        elif s.status == CommitmentStatus.PLANNED and (start or s.deadline or as_of) < as_of:
-            since = start or s.deadline or as_of
-        else:
+        since = blocked_since(s.status, s.since, start, s.deadline, as_of)
+        if since is None:
             continue
         gap = gaps[cid].gap if cid in gaps else None
         days = (as_of - since).days
@@ -374,13 +365,13 @@ def attendance_of(session: Session, meeting: ms.MeetingInfo) -> Attendance:
     present = list(dict.fromkeys(a.member for a in meeting.attendance if a.member))
     ids = {a.member_id for a in meeting.attendance if a.member_id is not None}
     absent = session.scalars(
-        select(func.coalesce(Member.short_name, Member.name))
+        select(Member.label)
         .where(
             Member.framework_id == meeting.framework_id,
             Member.status == MembershipStatus.ACTIVE,
             Member.id.not_in(ids),
         )
-        .order_by(func.coalesce(Member.short_name, Member.name))
+        .order_by(Member.label)
     ).all()
     by_sex = meeting.attendance_by_sex
     return Attendance(

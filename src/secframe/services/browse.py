@@ -26,8 +26,8 @@ from secframe.models import (
     MeetingKind,
     ReviewEntry,
 )
-from secframe.services.common import fold
 from secframe.services.incidents import IncidentFilter, scope_condition
+from secframe.services.matching import fold
 from secframe.services.places import locality_labels
 
 

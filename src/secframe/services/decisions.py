@@ -18,8 +18,9 @@ from secframe.models import (
 from secframe.models.base import utcnow
 from secframe.services import commitments as cs
 from secframe.services import meetings as ms
-from secframe.services.common import clean, fail, get_or_fail, required
+from secframe.services.checks import clean, fail, required
 from secframe.services.entities import MEETING
+from secframe.services.records import get_or_fail
 from secframe.services.review import open_meeting, session_source
 
 TITLE_LENGTH = 300

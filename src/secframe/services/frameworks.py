@@ -18,16 +18,11 @@ from secframe.models import (
     Meeting,
     Member,
 )
-from secframe.services.common import (
-    Checker,
-    check_version,
-    clean,
-    fold,
-    get_or_fail,
-    required,
-)
+from secframe.services.checks import Checker, clean, required
 from secframe.services.entities import FRAMEWORK as ENTITY
 from secframe.services.errors import ServiceError
+from secframe.services.matching import fold
+from secframe.services.records import check_version, get_or_fail
 
 
 @dataclass(frozen=True)
@@ -78,6 +73,7 @@ def _info(fw: Framework) -> FrameworkInfo:
 
 def _validate(session: Session, data: FrameworkInput, existing_id: int | None) -> list[Locality]:
     check = Checker()
+    check.within_bounds(data, Framework)
     check.require("name", clean(data.name), required("name"))
     check.require("short_name", clean(data.short_name), required("short_name"))
     others = session.execute(

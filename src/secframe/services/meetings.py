@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from secframe.db.session import recorder
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.models import (
     AgendaItem,
@@ -21,11 +22,13 @@ from secframe.models import (
     MeetingKind,
     Member,
     Sex,
+    bounds,
 )
 from secframe.models.base import utcnow
-from secframe.services.common import Checker, check_version, clean, fail, get_or_fail, required
+from secframe.services.checks import Checker, clean, fail, required
 from secframe.services.entities import FRAMEWORK, MEETING
 from secframe.services.errors import LockedError
+from secframe.services.records import check_version, get_or_fail
 
 
 @dataclass(frozen=True)
@@ -122,9 +125,7 @@ class MeetingInfo:
 
 def _member_names(session: Session, framework_id: int) -> dict[int, str]:
     rows = session.execute(
-        select(Member.id, func.coalesce(Member.short_name, Member.name)).where(
-            Member.framework_id == framework_id
-        )
+        select(Member.id, Member.label).where(Member.framework_id == framework_id)
     )
     return dict(rows.all())
 
@@ -181,6 +182,12 @@ def _validate(
     session: Session, framework_id: int, data: MeetingInput, existing_id: int | None
 ) -> None:
     check = Checker()
+    check.within_bounds(data, Meeting)
+    for attendee in data.attendance:
+        check.within_bounds(attendee, Attendance, under="attendance")
+    agenda_limit = bounds.text_limit(AgendaItem.title)
+    for item in data.agenda:
+        check.bounded("agenda", item.strip(), lambda v: bounds.check_text(v, agenda_limit))
     check.require("held_on", data.held_on, required("date"))
     if data.number is None or data.number < 1:
         check.add(
@@ -396,7 +403,7 @@ def adopt_conclusions(
         )
     m.locked = True
     m.locked_at = utcnow()
-    m.locked_by = session.info.get("user") or "unknown"
+    m.locked_by = recorder(session)
     m.adopted_in_id = later.id
     session.flush()
     return _info(session, m)

@@ -23,16 +23,10 @@ from secframe.models import (
     Sex,
 )
 from secframe.models.base import utcnow
-from secframe.services.common import (
-    Checker,
-    check_version,
-    clean,
-    delete_unless_used,
-    fold,
-    get_or_fail,
-    required,
-)
+from secframe.services.checks import Checker, clean, required
 from secframe.services.entities import FRAMEWORK, MEMBER
+from secframe.services.matching import fold
+from secframe.services.records import check_version, delete_unless_used, get_or_fail
 
 PHONE_RE = re.compile(r"^[0-9+()./\- ]{4,40}$")
 
@@ -88,11 +82,7 @@ class MemberInfo:
     notes: str | None
     representatives: tuple[RepresentativeInfo, ...]
     version: int
-
-    @property
-    def display_name(self) -> str:
-        """The short name if there is one, else the name."""
-        return self.short_name or self.name
+    label: str  # how the member is named in lists and documents (``Member.label``)
 
 
 def _info(m: Member) -> MemberInfo:
@@ -110,6 +100,7 @@ def _info(m: Member) -> MemberInfo:
             RepresentativeInfo(r.id, r.name, r.title, r.phone, r.sex) for r in m.representatives
         ),
         version=m.version,
+        label=m.label,
     )
 
 
@@ -117,6 +108,9 @@ def _validate(
     session: Session, framework_id: int, data: MemberInput, existing_id: int | None
 ) -> None:
     check = Checker()
+    check.within_bounds(data, Member)
+    for i, rep in enumerate(data.representatives):
+        check.within_bounds(rep, Representative, prefix=f"representatives[{i}].")
     name = clean(data.name)
     check.require("name", name, required("name"))
     check.require("category", data.category, required("category"))

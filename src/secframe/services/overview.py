@@ -10,7 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secframe.models import Commitment, CommitmentStatus, DeadlineRevision
-from secframe.services.commitments import CommitmentFilter, _filtered
+from secframe.services.commitments.data import CommitmentFilter
+from secframe.services.commitments.queries import filtered
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def commitment_dates(
         .where(Commitment.framework_id == framework_id)
         .order_by(Commitment.id)
     )
-    stmt = _filtered(session, stmt, flt or CommitmentFilter(), today or date.today())
+    stmt = filtered(session, stmt, flt or CommitmentFilter(), today or date.today())
     return [CommitmentDates(*row) for row in session.execute(stmt)]
 
 

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from secframe import i18n
 from secframe.i18n import QT_TRANSLATE_NOOP
-from secframe.services.common import fold
+from secframe.services.matching import fold
 
 T = TypeVar("T")
 CONTEXT = "Redaction"

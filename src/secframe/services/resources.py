@@ -6,23 +6,18 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.models import Commitment, Member, ResourceCategory, ResourceNeed
 from secframe.models.base import utcnow
-from secframe.services.common import (
-    CURRENCY_RATES,
-    Checker,
-    check_version,
-    clean,
-    get_or_fail,
-    required,
-    to_xof,
-)
+from secframe.models.rules import gap_condition
+from secframe.services.checks import Checker, clean, required
 from secframe.services.entities import COMMITMENT
 from secframe.services.entities import RESOURCE_NEED as NEED
+from secframe.services.money import CURRENCY_RATES, to_xof
+from secframe.services.records import check_version, get_or_fail
 
 ZERO = Decimal(0)
 
@@ -122,41 +117,72 @@ def totals_of(lines: list[ResourceNeedInput] | list[ResourceNeedInfo]) -> Totals
     return total
 
 
-def _info(n: ResourceNeed, provider: str) -> ResourceNeedInfo:
+def _need_infos(*where: Any) -> Select:
+    """The columns of resource lines (with their funder's label) matching ``where``."""
+    n = ResourceNeed
+    return (
+        select(
+            n.id,
+            n.commitment_id,
+            n.category,
+            n.description,
+            n.quantity,
+            n.unit,
+            n.unit_cost,
+            n.currency,
+            n.provider_member_id,
+            func.coalesce(Member.label, n.provider_name, ""),
+            n.pledged,
+            n.received,
+            n.notes,
+            n.version,
+        )
+        .outerjoin(Member, Member.id == n.provider_member_id)
+        .where(*where)
+        .order_by(n.commitment_id, n.id)
+    )
+
+
+def _need_info(r: Any) -> ResourceNeedInfo:
     return ResourceNeedInfo(
-        id=n.id,
-        commitment_id=n.commitment_id,
-        category=n.category,
-        description=n.description,
-        quantity=Decimal(n.quantity),
-        unit=n.unit,
-        unit_cost=Decimal(n.unit_cost),
-        currency=n.currency,
-        provider_member_id=n.provider_member_id,
-        provider=provider,
-        pledged=Decimal(n.pledged),
-        received=Decimal(n.received),
-        notes=n.notes,
-        version=n.version,
+        id=r[0],
+        commitment_id=r[1],
+        category=r[2],
+        description=r[3],
+        quantity=Decimal(r[4]),
+        unit=r[5],
+        unit_cost=Decimal(r[6]),
+        currency=r[7],
+        provider_member_id=r[8],
+        provider=r[9],
+        pledged=Decimal(r[10]),
+        received=Decimal(r[11]),
+        notes=r[12],
+        version=r[13],
     )
 
 
 def need_infos(session: Session, commitment_id: int) -> list[ResourceNeedInfo]:
     """A commitment's resource lines in entry order."""
-    rows = session.execute(
-        select(ResourceNeed, func.coalesce(Member.short_name, Member.name))
-        .outerjoin(Member, Member.id == ResourceNeed.provider_member_id)
-        .where(ResourceNeed.commitment_id == commitment_id)
-        .order_by(ResourceNeed.id)
+    rows = session.execute(_need_infos(ResourceNeed.commitment_id == commitment_id))
+    return [_need_info(r) for r in rows]
+
+
+def framework_need_infos(session: Session, framework_id: int) -> list[ResourceNeedInfo]:
+    """Every resource line of a framework, by commitment then entry order (one query)."""
+    stmt = _need_infos(Commitment.framework_id == framework_id).join(
+        Commitment, Commitment.id == ResourceNeed.commitment_id
     )
-    return [_info(n, member or n.provider_name or "") for n, member in rows]
+    return [_need_info(r) for r in session.execute(stmt)]
 
 
 def _validate(session: Session, commitment: Commitment, data: ResourceNeedInput) -> None:
     check = Checker()
+    check.within_bounds(data, ResourceNeed)
     check.require("category", data.category, required("category"))
-    for name in ("quantity", "unit_cost", "pledged", "received"):
-        check.not_negative(name, getattr(data, name))
+    check.quantity("quantity", data.quantity)
+    for name in ("unit_cost", "pledged", "received"):
+        check.amount(name, getattr(data, name))
     if data.currency not in CURRENCY_RATES:
         check.add(
             "currency",
@@ -241,9 +267,17 @@ def _line_amounts() -> tuple[Any, ...]:
 
 
 def totals_by(
-    session: Session, framework_id: int, key: str, ids: frozenset[int] | None = None
+    session: Session,
+    framework_id: int,
+    key: str,
+    ids: frozenset[int] | None = None,
+    *,
+    open_only: bool = True,
 ) -> dict[object, Totals]:
-    """Totals in XOF grouped by ``key``: 'commitment', 'category' or 'member' (the lead)."""
+    """Totals in XOF grouped by ``key``: 'commitment', 'category' or 'member' (the lead).
+
+    By default only open commitments count (the « reste à financer » rule,
+    ``models.rules.counts_in_gap``); ``open_only=False`` totals every commitment's lines."""
     column = {
         "commitment": ResourceNeed.commitment_id,
         "category": ResourceNeed.category,
@@ -257,6 +291,8 @@ def totals_by(
     )
     if ids:
         stmt = stmt.where(Commitment.id.in_(ids))
+    if open_only:
+        stmt = stmt.where(gap_condition())
     result: dict[object, Totals] = {}
     for group, currency, needed, pledged, received, gap in session.execute(stmt):
         part = Totals(
@@ -269,8 +305,8 @@ def totals_by(
 def totals_by_commitment(
     session: Session, framework_id: int, ids: frozenset[int] | None = None
 ) -> dict[int, tuple[Decimal, Decimal, Decimal, Decimal]]:
-    """commitment id -> (needed, pledged, received, gap) in XOF."""
+    """commitment id -> (needed, pledged, received, gap) in XOF, whatever the status."""
     return {
         int(k): (t.needed, t.pledged, t.received, t.gap)  # type: ignore[call-overload]
-        for k, t in totals_by(session, framework_id, "commitment", ids).items()
+        for k, t in totals_by(session, framework_id, "commitment", ids, open_only=False).items()
     }

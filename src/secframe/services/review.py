@@ -27,10 +27,12 @@ from secframe.models import (
     StatusChange,
 )
 from secframe.models.base import utcnow
+from secframe.models.enums import OPEN_STATUSES
 from secframe.services import commitments as cs
 from secframe.services import meetings as ms
-from secframe.services.common import clean, fail, get_or_fail, required
+from secframe.services.checks import clean, fail, required
 from secframe.services.entities import COMMITMENT, MEETING
+from secframe.services.records import get_or_fail
 
 
 @dataclass(frozen=True)
@@ -108,8 +110,8 @@ def _entry_info(
         commitment_id=e.commitment_id,
         outcome=e.outcome,
         note=e.note,
-        status_change=cs._status_info(change) if change is not None else None,
-        deadline_revision=cs._revision_info(revision) if revision is not None else None,
+        status_change=cs.status_info(change) if change is not None else None,
+        deadline_revision=cs.revision_info(revision) if revision is not None else None,
         recorded_at=e.updated_at,
     )
 
@@ -134,7 +136,7 @@ def review_sheet(session: Session, meeting_id: int, *, today: date | None = None
     rows = cs.list_commitments(
         session,
         meeting.framework_id,
-        cs.CommitmentFilter(statuses=frozenset(cs.OPEN)),
+        cs.CommitmentFilter(statuses=OPEN_STATUSES),
         today=today,
     )
     listed = {r.id for r in rows}

@@ -28,7 +28,8 @@ from secframe.models import (
     ResourceCategory,
     StatusChange,
 )
-from secframe.services.commitments import OPEN
+from secframe.models.enums import OPEN_STATUSES
+from secframe.models.rules import overdue_condition
 from secframe.services.incidents import IncidentFilter, scope_condition
 from secframe.services.resources import Totals, totals_by
 
@@ -84,9 +85,7 @@ class MemberCommitments:
 def member_commitment_counts(session: Session, framework_id: int) -> list[MemberCommitments]:
     """Commitments per member, the busiest first."""
     members = session.execute(
-        select(Member.id, func.coalesce(Member.short_name, Member.name), Member.category).where(
-            Member.framework_id == framework_id
-        )
+        select(Member.id, Member.label, Member.category).where(Member.framework_id == framework_id)
     ).all()
     lead: dict[int, dict[CommitmentStatus, int]] = defaultdict(
         lambda: dict.fromkeys(CommitmentStatus, 0)
@@ -174,9 +173,7 @@ def resource_gaps(session: Session, framework_id: int, by: GroupBy) -> list[Reso
     elif by == "member":
         names = dict(
             session.execute(
-                select(Member.id, func.coalesce(Member.short_name, Member.name)).where(
-                    Member.framework_id == framework_id
-                )
+                select(Member.id, Member.label).where(Member.framework_id == framework_id)
             ).all()
         )
         none_label = msg("Stats", QT_TRANSLATE_NOOP("Stats", "No lead member")).render()
@@ -451,11 +448,11 @@ class KeyFigures:
     @property
     def open(self) -> int:
         """Planned, active and suspended commitments."""
-        return sum(self.statuses[s] for s in OPEN)
+        return sum(self.statuses[s] for s in OPEN_STATUSES)
 
     @property
     def gap(self) -> Decimal:
-        """Total resource gap (XOF)."""
+        """« Reste à financer » (XOF): unmet needs of the open commitments."""
         return self.resources.gap
 
 
@@ -466,7 +463,7 @@ def key_figures(
     today: date | None = None,
     since: date | None = None,
 ) -> KeyFigures:
-    """Commitment counts, overdue count, resource totals, and incidents in the framework's
+    """Commitment counts, overdue count, « reste à financer », and incidents in the framework's
     regions from ``since`` (default: 90 days ago) to today against the period of the same
     length just before."""
     today = today or date.today()
@@ -474,15 +471,26 @@ def key_figures(
     overdue = session.scalar(
         select(func.count())
         .select_from(Commitment)
-        .where(
-            Commitment.framework_id == framework_id,
-            Commitment.status.in_(OPEN),
-            Commitment.deadline < today,
-        )
+        .where(Commitment.framework_id == framework_id, overdue_condition(today))
     )
-    recent = IncidentFilter(framework_id=framework_id, date_from=since, date_to=today)
-    start, end = period_before(since, today)
-    previous = IncidentFilter(framework_id=framework_id, date_from=start, date_to=end)
+    recent, previous = incident_counts(session, framework_id, since, today)
+    return KeyFigures(
+        statuses=status_counts(session, framework_id),
+        overdue=overdue or 0,
+        resources=resource_totals(session, framework_id),
+        incidents_recent=recent,
+        incidents_previous=previous,
+        since=since,
+        until=today,
+    )
+
+
+def incident_counts(
+    session: Session, framework_id: int, since: date, until: date
+) -> tuple[int, int]:
+    """Incidents in the framework's regions from ``since`` to ``until``, and in the period of
+    the same length just before."""
+    start, end = period_before(since, until)
 
     def count(flt: IncidentFilter) -> int:
         return (
@@ -492,12 +500,7 @@ def key_figures(
             or 0
         )
 
-    return KeyFigures(
-        statuses=status_counts(session, framework_id),
-        overdue=overdue or 0,
-        resources=resource_totals(session, framework_id),
-        incidents_recent=count(recent),
-        incidents_previous=count(previous),
-        since=since,
-        until=today,
+    return (
+        count(IncidentFilter(framework_id=framework_id, date_from=since, date_to=until)),
+        count(IncidentFilter(framework_id=framework_id, date_from=start, date_to=end)),
     )

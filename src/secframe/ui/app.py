@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from secframe import config, i18n
@@ -43,6 +45,10 @@ def run(
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("secframe")
     app.setOrganizationName("secframe")
+    QApplication.setWindowIcon(
+        QIcon(str(resources.files("secframe") / "resources/icons/secframe.png"))
+    )
+    QApplication.setDesktopFileName("org.secframe.Secframe")  # resources/linux/: the desktop entry
     from secframe.ui.language import install_language
     from secframe.ui.settings import app_settings
 

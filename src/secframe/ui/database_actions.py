@@ -141,7 +141,7 @@ def fill_recent(window: MainWindow, menu: QMenu) -> None:
 
 
 def default_backup_path(db: Database) -> Path:
-    """Where "Back up now" proposes to write: a dated copy in the data folder's backups/."""
+    """Where "Back up to…" proposes to write: a dated copy in the data folder's backups/."""
     stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
     stem = Path(db.location).stem if db.is_sqlite else "secframe-server"
     return config.backup_dir() / f"{stem}-{stamp}.sqlite3"
@@ -187,7 +187,7 @@ def delete_framework(window: MainWindow) -> None:
     details = translate(
         "Databases",
         "Its {members} member(s), {commitments} commitment(s) with their history and needs, "
-        "and {meetings} session(s) are deleted too. Make a backup first (File › Back up now). "
+        "and {meetings} session(s) are deleted too. Make a backup first (File › Back up to…). "
         "This cannot be undone.",
     ).format(**info.counts)
     text = translate("Databases", "Delete the framework “{name}”?").format(name=info.name)

@@ -41,15 +41,13 @@ class Lookups:
     def member_choices(self, *, active_only: bool = False) -> list[tuple[int, str]]:
         """(id, display name) of the members, by name."""
         members = [m for m in self.members if not active_only or m.status.value == "active"]
-        return [
-            (m.id, m.display_name) for m in sorted(members, key=lambda m: m.display_name.casefold())
-        ]
+        return [(m.id, m.label) for m in sorted(members, key=lambda m: m.label.casefold())]
 
     def member_name(self, member_id: int | None) -> str:
         """A member's display name ('' when unknown)."""
         for m in self.members:
             if m.id == member_id:
-                return m.display_name
+                return m.label
         return ""
 
     def axis_choices(self) -> list[tuple[int, str]]:

@@ -166,6 +166,78 @@
         <source>something went wrong; the details are in {log}</source>
         <translation>une erreur inattendue s’est produite&#xa0;; les détails sont dans {log}</translation>
     </message>
+    <message>
+        <source>create a framework, list the frameworks or show one</source>
+        <translation>créer un cadre, lister les cadres ou en afficher un</translation>
+    </message>
+    <message>
+        <source>new: create a framework (--name, --short-name, --region, --members); list: every framework; show: one framework with its regions and members</source>
+        <translation>new&#xa0;: créer un cadre (--name, --short-name, --region, --members)&#xa0;; list&#xa0;: tous les cadres&#xa0;; show&#xa0;: un cadre avec ses régions et ses membres</translation>
+    </message>
+    <message>
+        <source>the framework&apos;s full name (new)</source>
+        <translation>le nom complet du cadre (new)</translation>
+    </message>
+    <message>
+        <source>the short name used in lists, e.g. CGCS-TBT (new)</source>
+        <translation>le nom court utilisé dans les listes, p. ex. CGCS-TBT (new)</translation>
+    </message>
+    <message>
+        <source>a region the framework covers, e.g. Tombouctou (new; may be repeated)</source>
+        <translation>une région couverte par le cadre, p. ex. Tombouctou (new&#xa0;; peut être répété)</translation>
+    </message>
+    <message>
+        <source>a local dialogue forum rather than a regional framework (new)</source>
+        <translation>un espace local de dialogue plutôt qu’un cadre régional (new)</translation>
+    </message>
+    <message>
+        <source>the members, one per row with the columns Nom;Sigle;Catégorie;Notes (new)</source>
+        <translation>les membres, un par ligne, avec les colonnes Nom;Sigle;Catégorie;Notes (new)</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a known region; write one of: {regions}.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas une région connue&#xa0;; écrivez l’une de celles-ci&#xa0;: {regions}.</translation>
+    </message>
+    <message>
+        <source>Framework created: [{id}] {short_name} — {name}</source>
+        <translation>Cadre créé&#xa0;: [{id}] {short_name} — {name}</translation>
+    </message>
+    <message>
+        <source>Nothing was created: correct the file and run the command again.</source>
+        <translation>Rien n’a été créé&#xa0;: corrigez le fichier et relancez la commande.</translation>
+    </message>
+    <message>
+        <source>No framework yet: create one with &apos;secframe framework new&apos;.</source>
+        <translation>Aucun cadre pour l’instant&#xa0;: créez-en un avec «&#xa0;secframe framework new&#xa0;».</translation>
+    </message>
+    <message>
+        <source>[{id}] {short_name} — {name} ({level}; {regions})</source>
+        <translation>[{id}] {short_name} — {name} ({level}&#xa0;; {regions})</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Members ({n}):</source>
+        <translation>Membres ({n})&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentKind</name>
@@ -262,6 +334,14 @@
     <message>
         <source>{location} could not be used ({detail}). Nothing was saved; check the disk or the connection to the server, then try again.</source>
         <translation>{location} n’a pas pu être utilisée ({detail}). Rien n’a été enregistré ; vérifiez le disque ou la connexion au serveur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is the database in use: choose a backup copy to restore from.</source>
+        <translation>{path} est la base en cours d’utilisation&#xa0;: choisissez une copie de sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>{location} is a database server: a backup file cannot replace it from here. Open the backup itself with File › Open database, or ask the server&apos;s administrator to load it.</source>
+        <translation>{location} est un serveur de bases de données&#xa0;: un fichier de sauvegarde ne peut pas le remplacer d’ici. Ouvrez la sauvegarde elle-même avec Fichier › Ouvrir une base de données, ou demandez à l’administrateur du serveur de la charger.</translation>
     </message>
     <message>
         <source>{location} is open read-only: nothing can be changed.</source>
@@ -613,6 +693,10 @@
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
+    <message>
+        <source>Other (to review)</source>
+        <translation>Autre (à vérifier)</translation>
+    </message>
 </context>
 <context>
     <name>MembershipStatus</name>
@@ -963,6 +1047,58 @@
     <message>
         <source>The provider must be a member of this framework.</source>
         <translation>Le fournisseur doit être membre de ce cadre.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>“{value}”: an amount must be between 0 and {max} FCFA.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un montant doit être compris entre 0 et {max} FCFA.</translation>
+    </message>
+    <message>
+        <source>“{value}” is too small to be an amount.</source>
+        <translation>«&#xa0;{value}&#xa0;» est trop petit pour être un montant.</translation>
+    </message>
+    <message>
+        <source>“{value}”: a quantity must be between 0 and {max}.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une quantité doit être comprise entre 0 et {max}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is too small to be a quantity.</source>
+        <translation>«&#xa0;{value}&#xa0;» est trop petit pour être une quantité.</translation>
+    </message>
+    <message>
+        <source>“{value}”: expected a whole number from {low} to {high}.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un nombre entier de {low} à {high} est attendu.</translation>
+    </message>
+    <message>
+        <source>“{value}”: expected a number from {low} to {high}.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un nombre de {low} à {high} est attendu.</translation>
+    </message>
+    <message>
+        <source>“{value}”: a year must be between {low} and {high}.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une année doit être comprise entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>The date {date} is not between {low} and {high}.</source>
+        <translation>La date du {date} n’est pas comprise entre le {low} et le {high}.</translation>
+    </message>
+    <message>
+        <source>“{value}”: a latitude must be between -90 and 90.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une latitude doit être comprise entre -90 et 90.</translation>
+    </message>
+    <message>
+        <source>“{value}”: a longitude must be between -180 and 180.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une longitude doit être comprise entre -180 et 180.</translation>
+    </message>
+    <message>
+        <source>The point {latitude}, {longitude} is outside Mali: check the coordinates (latitude first, then longitude).</source>
+        <translation>Le point {latitude}, {longitude} est en dehors du Mali&#xa0;: vérifiez les coordonnées (la latitude d’abord, puis la longitude).</translation>
+    </message>
+    <message>
+        <source>The text is too long: {length} characters, at most {limit} allowed.</source>
+        <translation>Le texte est trop long&#xa0;: {length} caractères, {limit} au plus.</translation>
     </message>
 </context>
 <context>

@@ -713,8 +713,8 @@
         <translation>Sauvegarde…</translation>
     </message>
     <message>
-        <source>Its {members} member(s), {commitments} commitment(s) with their history and needs, and {meetings} session(s) are deleted too. Make a backup first (File › Back up now). This cannot be undone.</source>
-        <translation>Ses {members} membre(s), ses {commitments} engagement(s) avec leur historique et leurs besoins, et ses {meetings} session(s) seront aussi supprimés. Faites d’abord une sauvegarde (Fichier › Sauvegarder maintenant). Cette action est définitive.</translation>
+        <source>Its {members} member(s), {commitments} commitment(s) with their history and needs, and {meetings} session(s) are deleted too. Make a backup first (File › Back up to…). This cannot be undone.</source>
+        <translation>Ses {members} membre(s), ses {commitments} engagement(s) avec leur historique et leurs besoins, et ses {meetings} session(s) seront aussi supprimés. Faites d’abord une sauvegarde (Fichier › Sauvegarder vers…). Cette action est définitive.</translation>
     </message>
     <message>
         <source>Delete the framework “{name}”?</source>
@@ -847,6 +847,25 @@
     <message>
         <source>New framework</source>
         <translation>Nouveau cadre</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide — secframe</source>
+        <translation>Guide d’utilisation — secframe</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Enter: next)</source>
+        <translation>Chercher dans le guide (Entrée&#xa0;: suivant)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1518,10 @@
         <translation>S&amp;upprimer ce cadre…</translation>
     </message>
     <message>
+        <source>&amp;Back up to…</source>
+        <translation>&amp;Sauvegarder vers…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Ouvrir une base &amp;récente</translation>
     </message>
@@ -1515,8 +1538,8 @@
         <translation>&amp;Propriétés du cadre…</translation>
     </message>
     <message>
-        <source>&amp;Back up now…</source>
-        <translation>&amp;Sauvegarder maintenant…</translation>
+        <source>Re&amp;store from…</source>
+        <translation>Res&amp;taurer depuis…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1545,6 +1568,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
@@ -2013,6 +2040,41 @@
     <message>
         <source>Representative {n}: {message}</source>
         <translation>Représentant {n}&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Replace the data of {database} with the backup {backup}?</source>
+        <translation>Remplacer les données de {database} par la sauvegarde {backup}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Everything recorded since that backup was made is replaced. The database as it is now is first copied beside it (a file ending in “.before-restore.sqlite3”), so nothing is lost.</source>
+        <translation>Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. La base telle qu’elle est maintenant est d’abord copiée à côté d’elle (un fichier qui se termine par «&#xa0;.before-restore.sqlite3&#xa0;»)&#xa0;: rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The data of {backup} is back in {database}.
+
+The database it replaced is kept as {aside}.</source>
+        <translation>Les données de {backup} sont de retour dans {database}.
+
+La base qu’elles ont remplacée est gardée sous le nom {aside}.</translation>
     </message>
 </context>
 <context>

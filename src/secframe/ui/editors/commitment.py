@@ -38,7 +38,7 @@ from secframe.ui.editors.commitment_form import CommitmentForm
 from secframe.ui.editors.handover import HandoverDialog
 from secframe.ui.editors.history import HistoryTab
 from secframe.ui.editors.needs import NeedLine, NeedsEditor
-from secframe.ui.editors.status import NEEDS_CAUSE, DeadlineDialog, StatusDialog, status_since
+from secframe.ui.editors.status import DeadlineDialog, StatusDialog, status_since
 from secframe.ui.lookups import Lookups, load_lookups
 from secframe.ui.tables.commitments import FLAG_COLOUR, UNDECIDED_COLOUR
 from secframe.ui.widgets.fields import DateField
@@ -209,7 +209,8 @@ class CommitmentEditor(RecordEditor):
         return box
 
     def _initial_status_chosen(self) -> None:
-        needs = self.initial_status.value() in NEEDS_CAUSE
+        initial = self.initial_status.value()
+        needs = initial is not None and initial.needs_cause
         for widget in (
             self.initial_cause,
             self.initial_reason,
@@ -339,7 +340,8 @@ class CommitmentEditor(RecordEditor):
         lines = self.needs.lines_input()
         if self.commitment_id is not None:
             return CommitmentEdit(fields, lines)
-        needs = self.initial_status.value() in NEEDS_CAUSE
+        initial = self.initial_status.value()
+        needs = initial is not None and initial.needs_cause
         return CommitmentEdit(
             fields,
             lines,

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from secframe import i18n
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.models import ResourceCategory
-from secframe.services.common import CURRENCY_RATES
+from secframe.services.money import CURRENCY_RATES
 from secframe.services.resources import ResourceNeedInfo, ResourceNeedInput, Totals, totals_of
 from secframe.ui.widgets.fields import parse_amount
 

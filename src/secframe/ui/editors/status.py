@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from secframe import i18n
 from secframe.models import CommitmentStatus, StatusCause
+from secframe.models.rules import needs_reason
 from secframe.services import commitments as cs
 from secframe.ui.context import AppContext
 from secframe.ui.editors.change import CommitmentChangeDialog, form_above_log
@@ -26,8 +27,6 @@ from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo
 from secframe.ui.widgets.readonly import fill_table, log_table, log_title
 from secframe.ui.widgets.screen import resize_to_fit
-
-NEEDS_CAUSE = (CommitmentStatus.SUSPENDED, CommitmentStatus.ABANDONED)
 
 
 @dataclass(frozen=True)
@@ -100,10 +99,10 @@ class StatusDialog(CommitmentChangeDialog):
         self.mark_clean()
 
     def _status_chosen(self) -> None:
-        needs = self.status.value() in NEEDS_CAUSE
-        reopening = self.detail.row.status.is_closed and not needs
+        new = self.status.value()
+        needs = new is not None and new.needs_cause
         self.cause_label.setText(self.tr("&Cause (required)") if needs else self.tr("&Cause"))
-        required = needs or reopening
+        required = new is not None and needs_reason(self.detail.row.status, new)
         self.reason_label.setText(self.tr("&Reason (required)") if required else self.tr("&Reason"))
 
     def collect(self) -> StatusInput:

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secframe.exchange import acled, export, importer
-from secframe.exchange.export import ExportResult
-from secframe.exchange.foreign import Mapping
-from secframe.exchange.report import ImportReport
+from secframe.exchange import importer
+from secframe.exchange.acled import importer as acled
+from secframe.exchange.foreign.mapping import Mapping
+from secframe.exchange.import_report import ImportReport
+from secframe.exchange.tracker import export
+from secframe.exchange.tracker.export import ExportResult
 from secframe.services.frameworks import get_framework
 from secframe.ui.context import AppContext
 from secframe.ui.exchange.export_dialog import FOLDER_KEY, ExportDialog, default_folder

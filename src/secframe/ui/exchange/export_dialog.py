@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from secframe import i18n
-from secframe.exchange.export import ExportOptions
+from secframe.exchange.tracker.export import ExportOptions
 from secframe.ui.widgets.keyboard import link_buddies
 
 FOLDER_KEY = "exchange/last_folder"

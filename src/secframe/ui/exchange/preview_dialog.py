@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secframe.exchange.report import ImportReport
+from secframe.exchange.import_report import ImportReport
 from secframe.ui.exchange.report_model import ChangeModel, IssueModel
 from secframe.ui.widgets.screen import resize_to_fit
 

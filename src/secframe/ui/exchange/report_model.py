@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from secframe.exchange.report import Change, Issue, Severity
+from secframe.exchange.import_report import Change, Issue, Severity
 from secframe.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex

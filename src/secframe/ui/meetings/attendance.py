@@ -70,8 +70,8 @@ class AttendanceEditor(QWidget):
         self.member_model = QStandardItemModel(self)  # shared by every row's member list
         none = QStandardItem(self.tr("— not for a member —"))
         self.member_model.appendRow(none)
-        for m in sorted(members, key=lambda m: m.display_name.casefold()):
-            item = QStandardItem(m.display_name)
+        for m in sorted(members, key=lambda m: m.label.casefold()):
+            item = QStandardItem(m.label)
             item.setData(m.id, Qt.ItemDataRole.UserRole)
             self.member_model.appendRow(item)
         self.table.setRowCount(0)
@@ -114,7 +114,7 @@ class AttendanceEditor(QWidget):
     def add_every_member(self) -> None:
         """Add a row for each member not listed yet (their first representative, if any)."""
         listed = {v.member_id for v in self.value()}
-        for m in sorted(self.members.values(), key=lambda m: m.display_name.casefold()):
+        for m in sorted(self.members.values(), key=lambda m: m.label.casefold()):
             if m.id in listed:
                 continue
             rep = m.representatives[0] if m.representatives else None

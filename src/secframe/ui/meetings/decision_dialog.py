@@ -112,8 +112,8 @@ class DecisionDialog(QDialog):
         self.kind.setCurrentIndex(self.kind.findData(CommitmentKind.OTHER.value))
         self.lead = QComboBox(page)
         self.lead.addItem("—", None)
-        for m in sorted(members, key=lambda m: m.display_name.casefold()):
-            self.lead.addItem(m.display_name, m.id)
+        for m in sorted(members, key=lambda m: m.label.casefold()):
+            self.lead.addItem(m.label, m.id)
         self.status = QComboBox(page)
         for s in (CommitmentStatus.PLANNED, CommitmentStatus.ACTIVE):
             self.status.addItem(s.label(), s.value)

@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
 from secframe.jobs import JobState
-from secframe.reports import brief_pdf, pdf
+from secframe.printing import brief_pdf, pdf
 from secframe.services.briefing import Brief
 from secframe.ui.context import AppContext
 from secframe.ui.widgets.screen import resize_to_fit

@@ -14,7 +14,7 @@ from enum import Enum
 from typing import Any, Generic, Literal, TypeVar
 
 from secframe import i18n
-from secframe.services.common import fold
+from secframe.services.matching import fold
 
 R = TypeVar("R")
 Kind = Literal["text", "date", "money", "number", "enum"]

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 
-from secframe.services.common import fold
+from secframe.services.matching import fold
 from secframe.ui.tables.model import RecordTableModel
 
 Predicate = Callable[[Any], bool]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from secframe.models.enums import LabelledEnum
-from secframe.services.common import fold
+from secframe.services.matching import fold
 from secframe.services.places import AxisInfo, LocalityInfo
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # ("locality" | "axis", id)

@@ -1,0 +1,1 @@
+"""ACLED exports (CSV or Excel): reading their layouts and importing their events as incidents."""

@@ -1,0 +1,1 @@
+"""Trackers in the secretariat's own layout: header detection, column mapping, vocabulary, import."""

@@ -1,0 +1,74 @@
+"""Domain rules of commitments, each defined once with its SQL twin.
+
+Every layer asks these instead of restating them: the lists, the key figures, the dashboard,
+the brief, the tracker export and the importers. A rule that a query needs has an SQL
+expression here next to its Python predicate, and ``tests/unit/models/test_rules.py`` checks
+that the two agree on every status.
+
+- **Open**: planned, active, suspended (``CommitmentStatus.is_open``, ``OPEN_STATUSES``).
+- **Overdue**: planned or active with a deadline before the day. A suspended commitment is
+  *blocked*, not overdue; completed and abandoned ones are history.
+- **Blocked**: suspended, or planned although its start (or, without one, its deadline) has
+  passed.
+- **Reste à financer** (still to find): needed minus received, never below zero, over the
+  *open* commitments only; completed and abandoned commitments are history and count zero.
+- **A member's label**: its short name, else its name (``Member.label``).
+- **Who recorded a change**: ``secframe.db.session.recorder``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ColumnElement, and_
+
+from secframe.models.commitment import Commitment
+from secframe.models.enums import OPEN_STATUSES, RUNNING_STATUSES, CommitmentStatus
+
+
+def needs_reason(current: CommitmentStatus | None, new: CommitmentStatus) -> bool:
+    """Whether a change from ``current`` to ``new`` must say why: suspending or abandoning
+    (which also need a cause, ``CommitmentStatus.needs_cause``), or reopening a closed
+    commitment."""
+    return new.needs_cause or (current is not None and current.is_closed)
+
+
+def is_overdue(status: CommitmentStatus, deadline: date | None, today: date) -> bool:
+    """True when a planned or active commitment's deadline is before ``today``."""
+    return status.can_be_overdue and deadline is not None and deadline < today
+
+
+def overdue_condition(today: date) -> ColumnElement[bool]:
+    """``is_overdue`` as an SQL condition on ``Commitment``."""
+    return and_(
+        Commitment.status.in_(RUNNING_STATUSES),
+        Commitment.deadline.is_not(None),
+        Commitment.deadline < today,
+    )
+
+
+def blocked_since(
+    status: CommitmentStatus,
+    status_since: date | None,
+    start: date | None,
+    deadline: date | None,
+    as_of: date,
+) -> date | None:
+    """Since when a commitment is blocked on ``as_of`` (None when it is not): a suspended one
+    since its suspension, a planned one since the start (or deadline) that passed."""
+    if status == CommitmentStatus.SUSPENDED:
+        return status_since or as_of
+    planned_for = start or deadline
+    if status == CommitmentStatus.PLANNED and planned_for is not None and planned_for < as_of:
+        return planned_for
+    return None
+
+
+def counts_in_gap(status: CommitmentStatus) -> bool:
+    """Whether a commitment's unmet needs count in « reste à financer » (open ones only)."""
+    return status.is_open
+
+
+def gap_condition() -> ColumnElement[bool]:
+    """``counts_in_gap`` as an SQL condition on ``Commitment``."""
+    return Commitment.status.in_(OPEN_STATUSES)
