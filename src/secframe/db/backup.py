@@ -6,7 +6,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Engine, MetaData, Table, create_engine, select
+from sqlalchemy import Engine, MetaData, Table, column, create_engine, select, text
+from sqlalchemy import table as table_clause
 
 from secframe.db import crypto
 from secframe.db.errors import DatabaseUnavailable
@@ -67,20 +68,31 @@ def _sqlite_backup(
 
 
 def _copy_tables(engine: Engine, tmp: Path, progress: Progress | None) -> None:
-    """Copy every table from a server database in one repeatable-read snapshot."""
+    """Copy every table from a server database in one repeatable-read snapshot.
+
+    The copy has the server's schema revision (built by the same migrations), so that a
+    copy made before an upgrade is the database as it was, and opens (and upgrades) as such.
+    """
+    from secframe.db import migrate
+
     dest_engine = create_engine(f"sqlite:///{tmp}", hide_parameters=True)
     try:
-        Base.metadata.create_all(dest_engine)
-        tables: list[Table] = list(Base.metadata.sorted_tables)
-        version_table = Table("alembic_version", MetaData(), autoload_with=engine)
-        version_table.create(dest_engine)
-        tables.append(version_table)
+        with engine.connect() as conn:
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        migrate.upgrade(dest_engine, str(revision))  # the same tables, stamped the same
+        built = MetaData()
+        built.reflect(dest_engine)
+        tables: list[Table] = [
+            built.tables[t.name] for t in Base.metadata.sorted_tables if t.name in built.tables
+        ]
         with (
             engine.connect().execution_options(isolation_level="REPEATABLE READ") as src,
             dest_engine.begin() as dst,
         ):
             for done, table in enumerate(tables):
-                result = src.execution_options(yield_per=2000).execute(select(table))
+                names = [c.name for c in table.columns]
+                source = select(*(column(n) for n in names)).select_from(table_clause(table.name))
+                result = src.execution_options(yield_per=2000).execute(source)
                 for chunk in result.mappings().partitions():
                     dst.execute(table.insert(), [dict(r) for r in chunk])
                 if progress is not None:
