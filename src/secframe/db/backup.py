@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Engine, MetaData, Table, column, create_engine, select, text
+from sqlalchemy import Engine, MetaData, Table, column, create_engine, text
 from sqlalchemy import table as table_clause
 
 from secframe.db import crypto
@@ -91,7 +91,7 @@ def _copy_tables(engine: Engine, tmp: Path, progress: Progress | None) -> None:
         ):
             for done, table in enumerate(tables):
                 names = [c.name for c in table.columns]
-                source = select(*(column(n) for n in names)).select_from(table_clause(table.name))
+                source = table_clause(table.name, *(column(n) for n in names)).select()
                 result = src.execution_options(yield_per=2000).execute(source)
                 for chunk in result.mappings().partitions():
                     dst.execute(table.insert(), [dict(r) for r in chunk])
