@@ -6,7 +6,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Engine, MetaData, Table, create_engine, select
+from sqlalchemy import Engine, MetaData, Table, column, create_engine
+from sqlalchemy import table as table_clause
 
 from secframe.db import crypto
 from secframe.db.errors import DatabaseUnavailable, diagnose
@@ -76,7 +77,9 @@ def _copy_tables(engine: Engine, tmp: Path, progress: Progress | None) -> None:
             dest_engine.begin() as dst,
         ):
             for done, table in enumerate(tables):
-                result = src.execution_options(yield_per=2000).execute(select(table))
+                names = [c.name for c in table.columns]
+                source = table_clause(table.name, *(column(n) for n in names)).select()
+                result = src.execution_options(yield_per=2000).execute(source)
                 for chunk in result.mappings().partitions():
                     dst.execute(table.insert(), [dict(r) for r in chunk])
                 if progress is not None:
