@@ -217,3 +217,22 @@ def test_restore_from_brings_a_backup_back_and_keeps_the_replaced_database(
     finally:
         aside.close()
     assert QApplication.activeModalWidget() is None
+
+
+def test_every_window_the_guide_knows_is_a_class_of_the_app():
+    """SECTIONS names classes: a renamed editor must not silently lose its section."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import secframe.ui
+
+    classes: set[str] = set()
+    for found in pkgutil.walk_packages(secframe.ui.__path__, "secframe.ui."):
+        module = importlib.import_module(found.name)
+        classes |= {
+            name
+            for name, cls in inspect.getmembers(module, inspect.isclass)
+            if cls.__module__ == module.__name__
+        }
+    assert set(guide.SECTIONS) - classes == set()
