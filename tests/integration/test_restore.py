@@ -61,6 +61,32 @@ def test_back_up_change_restore_gives_the_data_back_and_keeps_the_replaced_one(
         reopened.close()
 
 
+def test_a_restore_stopped_halfway_leaves_the_database_as_it_was(
+    sqlite_sample, tmp_path, monkeypatch
+):
+    """The backup is written in one transaction: cancelled (or cut) halfway, nothing of it
+    remains."""
+    from secframe.db import restore as restore_module
+
+    db = sqlite_sample.db
+    copy = backup(db.engine, tmp_path / "copies" / "vide.sqlite3")
+    sqlite_sample.commitment("Engagement à garder")
+    monkeypatch.setattr(restore_module, "STEP_PAGES", 1)
+
+    class Stop(Exception):
+        pass
+
+    def stop_halfway(done: int, total: int) -> None:
+        if done >= total // 2:
+            raise Stop
+
+    with pytest.raises(Stop):
+        restore(db, copy, stop_halfway)
+    assert _titles(db) == ["Engagement à garder"]
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA quick_check").scalar() == "ok"
+
+
 def _untouched(sample: Sample, attempt, error: type[Exception]) -> None:  # type: ignore[no-untyped-def]
     db = sample.db
     if not _titles(db):

@@ -31,6 +31,8 @@ from secframe.db.errors import (
 )
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 
+STEP_PAGES = 256  # pages copied between two progress reports (1 MB with 4 KB pages)
+
 
 class CannotRestore(DatabaseError):
     """The restore cannot be done here (a server database, the database itself chosen)."""
@@ -133,7 +135,7 @@ def _copy_into(source: Path, engine: Engine, where: str, progress: Progress | No
             if progress is not None:
                 progress(total - remaining, total)
 
-        src.backup(dest, pages=256, progress=report)
+        src.backup(dest, pages=STEP_PAGES, progress=report)
         problems = [row[0] for row in dest.execute("PRAGMA quick_check")]
     except sqlite3.OperationalError as err:
         if "locked" in str(err) or "busy" in str(err):
