@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
@@ -125,6 +125,8 @@ def test_the_guide_follows_the_language_and_searches(qtbot, window):
         viewer = guide.show_guide("backup")
         assert viewer.page.name == "guide_en.html"
         assert _top_line(viewer) == "Backups and moving to a new PC"
+        viewer.text.setSource(viewer.text.source().resolved(QUrl("#server")))  # a link clicked
+        assert viewer.contents.currentItem().text() == "Working together on a server"
         viewer.search.setText("before-restore")
         assert viewer.find_next()
         assert viewer.text.textCursor().selectedText() == "before-restore"
