@@ -1530,6 +1530,10 @@
         <translation>Nouveau &amp;cadre…</translation>
     </message>
     <message>
+        <source>Open read-on&amp;ly…</source>
+        <translation>Ouvrir en &amp;lecture seule…</translation>
+    </message>
+    <message>
         <source>Framework &amp;properties…</source>
         <translation>&amp;Propriétés du cadre…</translation>
     </message>
@@ -1838,6 +1842,14 @@
         <translation>Les dates et les montants suivent la langue&#xa0;: 15/03/2019 et 1&#xa0;500&#xa0;000&#xa0;FCFA en français.</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>An encrypted database is locked after this time without use (or Ctrl+L).</source>
+        <translation>Une base chiffrée est verrouillée après ce délai sans utilisation (ou par Ctrl+L).</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1848,6 +1860,125 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after</source>
+        <translation>&amp;Verrouiller après</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <source>{location} is encrypted. Passphrase:</source>
+        <translation>{location} est chiffrée. Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase (try {n} of {total}).</source>
+        <translation>Phrase secrète incorrecte (essai {n} sur {total}).</translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Base chiffrée</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt it with a passphrase</source>
+        <translation>&amp;Chiffrer la base avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Without the passphrase nobody, not even secframe, can read the data: keep it somewhere safe. A few words make a passphrase easy to remember and hard to guess.</source>
+        <translation>Sans la phrase secrète, personne, pas même secframe, ne peut lire les données&#xa0;: gardez-la en lieu sûr. Quelques mots font une phrase secrète facile à retenir et difficile à deviner.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+        <source>Encryption needs the encryption module: pip install &quot;secframe[encryption]&quot;.</source>
+        <translation>Le chiffrement demande le module de chiffrement&#xa0;: pip install &quot;secframe[encryption]&quot;.</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Chiffrer la base</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Chiffrer</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>Chiffrement de la base…</translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>Au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>Strength: very weak</source>
+        <translation>Solidité&#xa0;: très faible</translation>
+    </message>
+    <message>
+        <source>Strength: weak</source>
+        <translation>Solidité&#xa0;: faible</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Solidité&#xa0;: moyenne</translation>
+    </message>
+    <message>
+        <source>Strength: good</source>
+        <translation>Solidité&#xa0;: bonne</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Solidité&#xa0;: forte</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ.</source>
+        <translation>les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;secframe is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;secframe est verrouillé&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The data is hidden and the key wiped from memory. Give the passphrase to go on.</source>
+        <translation>Les données sont masquées et la clé effacée de la mémoire. Donnez la phrase secrète pour continuer.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Phrase secrète incorrecte.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>secframe — locked</source>
+        <translation>secframe — verrouillé</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2177,14 @@ La base qu’elles ont remplacée est gardée sous le nom {aside}.</translation>
     <message>
         <source>&amp;Open an existing database file…</source>
         <translation>&amp;Ouvrir un fichier de base existant…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this database first…</source>
+        <translation>&amp;Chiffrer d’abord cette base…</translation>
+    </message>
+    <message>
+        <source>With a passphrase: a computer that is lost or seized then gives nothing away.</source>
+        <translation>Avec une phrase secrète&#xa0;: un ordinateur perdu ou saisi ne livre alors rien.</translation>
     </message>
     <message>
         <source>&amp;Later</source>
