@@ -238,3 +238,32 @@ def test_every_window_the_guide_knows_is_a_class_of_the_app():
             if cls.__module__ == module.__name__
         }
     assert set(guide.SECTIONS) - classes == set()
+
+
+def test_restore_from_works_on_an_encrypted_database(qtbot, tmp_path, monkeypatch):
+    from secframe.db import Database
+    from secframe.db.crypto import is_encrypted_file
+    from tests.fixtures.builders import _sample
+
+    db = Database.open(tmp_path / "chiffre.sqlite3", passphrase="sable chaud de Tombouctou")
+    sample = _sample(db)
+    sample.commitment("Escortes d’avant la sauvegarde")
+    copy = backup(db.engine, tmp_path / "cle" / "sauvegarde.sqlite3")
+    sample.commitment("Patrouille ajoutée après")
+    context = make_context(db, tmp_path, sample.framework_id)
+    w = MainWindow(context)
+    qtbot.addWidget(w)
+    w.show()
+    monkeypatch.setattr(
+        restore_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), "")
+    )
+
+    w.actions_by_key["restore"].trigger()
+    qtbot.waitUntil(lambda: w.context.db is not db, timeout=10_000)
+    wait_for_jobs(5000)
+
+    restored = w.context.db
+    assert restored.encrypted and is_encrypted_file(Path(restored.location))
+    with restored.read() as s:
+        assert list(s.scalars(select(Commitment.title))) == ["Escortes d’avant la sauvegarde"]
+    restored.close()
