@@ -73,6 +73,15 @@ class Book:
                 break
         return result
 
+    def sheet_xml(self, sheet: str) -> str:
+        """The XML of a sheet as stored in the file (for what openpyxl's streamed reading does
+        not give: hidden columns, formulas without a saved value)."""
+        part = getattr(self._wb[sheet], "_worksheet_path", None)
+        if not part:
+            return ""
+        with zipfile.ZipFile(self.path) as archive:
+            return archive.read(part).decode("utf-8", errors="replace")
+
     def is_empty(self) -> bool:
         """True when no visible sheet holds any value."""
         for name in self.data_sheets:

@@ -50,6 +50,7 @@ class IncidentInput:
     time_precision: int = 1
     geo_precision: int = 1
     external_id: str | None = None
+    source_timestamp: int | None = None  # when the source last changed the event (ACLED)
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class IncidentRow:
     geo_precision: int
     external_id: str | None
     version: int
+    source_timestamp: int | None = None
 
     def to_input(self) -> IncidentInput:
         """The editable fields."""
@@ -104,6 +106,7 @@ class UpsertResult(StrEnum):
     CREATED = "created"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
+    KEPT_NEWER = "kept_newer"  # the stored event is newer than the one given: left as it is
 
 
 def _validate(session: Session, data: IncidentInput, today: date) -> None:
@@ -148,6 +151,7 @@ def _apply(i: Incident, data: IncidentInput) -> None:
     i.time_precision = data.time_precision
     i.geo_precision = data.geo_precision
     i.external_id = clean(data.external_id)
+    i.source_timestamp = data.source_timestamp
 
 
 def create_incident(
@@ -182,7 +186,8 @@ def update_incident(
 def upsert_incident(
     session: Session, data: IncidentInput, *, today: date | None = None
 ) -> tuple[int, UpsertResult]:
-    """Create or update the incident with ``data.external_id`` (ACLED's event id)."""
+    """Create or update the incident with ``data.external_id`` (ACLED's event id); an
+    incident whose source changed it later than ``data.source_timestamp`` is kept."""
     if not data.external_id:
         return create_incident(session, data, today=today).id, UpsertResult.CREATED
     _validate(session, data, today or date.today())
@@ -195,11 +200,18 @@ def upsert_incident(
         session.add(i)
         session.flush()
         return i.id, UpsertResult.CREATED
+    if is_older(data.source_timestamp, existing.source_timestamp):
+        return existing.id, UpsertResult.KEPT_NEWER
     _apply(existing, data)
     if not session.is_modified(existing):
         return existing.id, UpsertResult.UNCHANGED
     session.flush()
     return existing.id, UpsertResult.UPDATED
+
+
+def is_older(given: int | None, stored: int | None) -> bool:
+    """True when an event's source timestamp is older than the stored one (an older export)."""
+    return given is not None and stored is not None and given < stored
 
 
 def delete_incident(session: Session, incident_id: int, *, expected_version: int | None) -> None:
@@ -312,6 +324,7 @@ def list_incidents(
             geo_precision=i.geo_precision,
             external_id=i.external_id,
             version=i.version,
+            source_timestamp=i.source_timestamp,
         )
         for i, axis in rows
     ]

@@ -166,6 +166,78 @@
         <source>something went wrong; the details are in {log}</source>
         <translation>une erreur inattendue s’est produite&#xa0;; les détails sont dans {log}</translation>
     </message>
+    <message>
+        <source>create a framework, list the frameworks or show one</source>
+        <translation>créer un cadre, lister les cadres ou en afficher un</translation>
+    </message>
+    <message>
+        <source>new: create a framework (--name, --short-name, --region, --members); list: every framework; show: one framework with its regions and members</source>
+        <translation>new&#xa0;: créer un cadre (--name, --short-name, --region, --members)&#xa0;; list&#xa0;: tous les cadres&#xa0;; show&#xa0;: un cadre avec ses régions et ses membres</translation>
+    </message>
+    <message>
+        <source>the framework&apos;s full name (new)</source>
+        <translation>le nom complet du cadre (new)</translation>
+    </message>
+    <message>
+        <source>the short name used in lists, e.g. CGCS-TBT (new)</source>
+        <translation>le nom court utilisé dans les listes, p. ex. CGCS-TBT (new)</translation>
+    </message>
+    <message>
+        <source>a region the framework covers, e.g. Tombouctou (new; may be repeated)</source>
+        <translation>une région couverte par le cadre, p. ex. Tombouctou (new&#xa0;; peut être répété)</translation>
+    </message>
+    <message>
+        <source>a local dialogue forum rather than a regional framework (new)</source>
+        <translation>un espace local de dialogue plutôt qu’un cadre régional (new)</translation>
+    </message>
+    <message>
+        <source>the members, one per row with the columns Nom;Sigle;Catégorie;Notes (new)</source>
+        <translation>les membres, un par ligne, avec les colonnes Nom;Sigle;Catégorie;Notes (new)</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a known region; write one of: {regions}.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas une région connue&#xa0;; écrivez l’une de celles-ci&#xa0;: {regions}.</translation>
+    </message>
+    <message>
+        <source>Framework created: [{id}] {short_name} — {name}</source>
+        <translation>Cadre créé&#xa0;: [{id}] {short_name} — {name}</translation>
+    </message>
+    <message>
+        <source>Nothing was created: correct the file and run the command again.</source>
+        <translation>Rien n’a été créé&#xa0;: corrigez le fichier et relancez la commande.</translation>
+    </message>
+    <message>
+        <source>No framework yet: create one with &apos;secframe framework new&apos;.</source>
+        <translation>Aucun cadre pour l’instant&#xa0;: créez-en un avec «&#xa0;secframe framework new&#xa0;».</translation>
+    </message>
+    <message>
+        <source>[{id}] {short_name} — {name} ({level}; {regions})</source>
+        <translation>[{id}] {short_name} — {name} ({level}&#xa0;; {regions})</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Members ({n}):</source>
+        <translation>Membres ({n})&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentKind</name>
@@ -632,6 +704,10 @@
     <message>
         <source>Partner</source>
         <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Other (to review)</source>
+        <translation>Autre (à vérifier)</translation>
     </message>
 </context>
 <context>
