@@ -61,6 +61,37 @@ def test_back_up_change_restore_gives_the_data_back_and_keeps_the_replaced_one(
         reopened.close()
 
 
+def test_a_backup_from_an_older_secframe_is_upgraded_when_reopened(sqlite_sample, tmp_path):
+    """A backup taken before the last revisions: restored as it is, then upgraded (after its
+    before-upgrade copy) when the app reopens the database."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    from secframe.db import migrate
+    from secframe.db.schema import HEAD_REVISION
+
+    sqlite_sample.commitment("Escortes d’une ancienne version")
+    old = backup(sqlite_sample.db.engine, tmp_path / "cle" / "ancienne.sqlite3")
+    older = Database.open(old, create=False)
+    first = ScriptDirectory.from_config(migrate.alembic_config()).get_base()
+    command.downgrade(migrate.alembic_config(older.engine), first)  # as an older app wrote it
+    assert older.revision() == first != HEAD_REVISION
+    older.close()
+    db = sqlite_sample.db
+    sqlite_sample.commitment("Engagement d’aujourd’hui")
+
+    done = restore(db, old)
+    reopened = reopen(db)
+
+    try:
+        assert done.revision == first
+        assert reopened.revision() == HEAD_REVISION
+        assert _titles(reopened) == ["Escortes d’une ancienne version"]
+        assert list(Path(db.location).parent.glob("*.before-upgrade.sqlite3"))
+    finally:
+        reopened.close()
+
+
 def test_a_restore_stopped_halfway_leaves_the_database_as_it_was(
     sqlite_sample, tmp_path, monkeypatch
 ):
