@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Engine, MetaData, Table, column, create_engine
+from sqlalchemy import Engine, MetaData, Table, column, create_engine, select
 from sqlalchemy import table as table_clause
 
 from secframe.db import crypto

@@ -41,7 +41,7 @@ MIN_LENGTH = 8  # as secframe.db.crypto.MIN_LENGTH (not imported: it brings SQLA
 # Actions that change data, disabled on a read-only database (the services refuse them too).
 WRITE_ACTIONS = (
     "new_framework", "framework_properties", "delete_framework", "new", "delete",
-    "import_workbook", "import_incidents",
+    "import_workbook", "import_incidents", "restore",
 )  # fmt: skip
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,

@@ -492,6 +492,18 @@
         <translation>{location} n’a pas pu être utilisée ({detail}). Rien n’a été enregistré ; vérifiez le disque ou la connexion au serveur, puis réessayez.</translation>
     </message>
     <message>
+        <source>{path} is encrypted and the open database is not: open the backup itself with File › Open database (it asks for its passphrase).</source>
+        <translation>{path} est chiffrée et la base ouverte ne l’est pas&#xa0;: ouvrez la sauvegarde elle-même avec Fichier › Ouvrir une base de données (sa phrase secrète vous sera demandée).</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted with the passphrase of the open database (or is not a secframe database). Nothing was changed.</source>
+        <translation>{path} n’est pas chiffrée avec la phrase secrète de la base ouverte (ou n’est pas une base secframe). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{location} is open read-only: nothing can be restored into it. Open it for writing first.</source>
+        <translation>{location} est ouverte en lecture seule&#xa0;: rien ne peut y être restauré. Ouvrez-la d’abord en écriture.</translation>
+    </message>
+    <message>
         <source>{path} is the database in use: choose a backup copy to restore from.</source>
         <translation>{path} est la base en cours d’utilisation&#xa0;: choisissez une copie de sauvegarde à restaurer.</translation>
     </message>
