@@ -69,15 +69,15 @@ def write_tracker(path: Path, commitments: int, unknown: int, seed: int = 10) ->
     ws = wb.active
     assert ws is not None
     ws.append(["SUIVI DES ENGAGEMENTS — mise à jour du 12/02/2025"])
-    ws.append(["Engagement", "Responsable", "Partenaires", "Localité", "Statut", "Ressources (FCFA)", None])  # fmt: skip
-    ws.append([None, None, None, None, None, "Besoin", "Mobilisé"])
+    ws.append(["Engagement", "Responsable", "Partenaires", "Localité", "Statut", "Ressources (FCFA)", None, "Observations"])  # fmt: skip
+    ws.append([None, None, None, None, None, "Besoin", "Mobilisé", None])
     statuses = ["En cours", "Suspendu faute de moyens", "non démarré", "Réalisé", "on hold"]
     for n in range(commitments):
-        lead = f"Membre {rng.randrange(1, 500):03d}"
-        partner = f"Nouveau partenaire {n % unknown + 1:02d}" if n < unknown * 2 else f"membre {rng.randrange(1, 500):03d}"  # fmt: skip
-        ws.append([f"Engagement importé {n + 1}", lead, f"{partner}; Membre {rng.randrange(1, 500):03d}",
+        lead, other, known = rng.sample(range(1, 501), 3)
+        partner = f"Nouveau partenaire {n % unknown + 1:02d}" if n < unknown * 2 else f"membre {known:03d}"  # fmt: skip
+        ws.append([f"Engagement importé {n + 1}", f"Membre {lead:03d}", f"{partner}; Membre {other:03d}",
                    rng.choice(places), rng.choice(statuses), f"{rng.randrange(1, 50)} 000 000",
-                   f"{rng.randrange(0, 10)} 000 000"])  # fmt: skip
+                   f"{rng.randrange(0, 10)} 000 000", "Faute de carburant"])  # fmt: skip
     wb.save(path)
 
 
