@@ -7,6 +7,7 @@ database is written only after the user has seen the preview and pressed Import.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from secframe.ui.context import AppContext
 from secframe.ui.exchange.export_dialog import FOLDER_KEY, ExportDialog, default_folder
 from secframe.ui.exchange.mapping_dialog import MappingDialog
 from secframe.ui.exchange.preview_dialog import CHANGE_MAPPING, PreviewDialog
+from secframe.ui.exchange.reconcile_dialog import ReconcileDialog
 
 
 class ExchangeActions(QObject):
@@ -165,11 +167,39 @@ class ExchangeActions(QObject):
 
         self.context.run(
             self.window, remember, title=self.tr("Saving the mapping"), writes=True,
-            on_done=lambda m: self._preview(inspection, m, self.context.framework_id),
+            on_done=lambda m: self._reconcile(inspection, m),
         )  # fmt: skip
 
+    def _reconcile(self, inspection: importer.Inspection, mapping: Mapping) -> None:
+        """Find the unknown names (in the background), then let the user match them."""
+        fid, db, path = self.context.framework_id, self.context.db, inspection.path
+        if fid is None:
+            return
+
+        def find(state: Any) -> tuple[list[Any], Any]:
+            return importer.unknown_names(db, path, mapping, fid), importer.stated_status_date(path, mapping)  # fmt: skip
+
+        self.context.run(
+            self.window, find, title=self.tr("Looking for the names of {file}").format(file=path.name),
+            on_done=lambda found: self._matched(inspection, mapping, *found),
+        )  # fmt: skip
+
+    def _matched(self, inspection: importer.Inspection, mapping: Mapping, unknowns: list[Any], stated: Any) -> None:  # fmt: skip
+        dialog = ReconcileDialog(inspection.path.name, unknowns, stated, date.today(), self.window)
+        if self._exec(dialog) != QDialog.DialogCode.Accepted:
+            return
+        values = {k: dict(v) for k, v in mapping.values.items()}
+        for kind, names in dialog.values().items():
+            values.setdefault(kind, {}).update(names)
+        chosen = replace(mapping, values=values)
+        self._preview(inspection, chosen, self.context.framework_id, dialog.status_date())
+
     def _preview(
-        self, inspection: importer.Inspection, mapping: Mapping | None, fid: int | None
+        self,
+        inspection: importer.Inspection,
+        mapping: Mapping | None,
+        fid: int | None,
+        as_of: date | None = None,
     ) -> None:
         """Run the import as a preview (rolled back), then show what it would do."""
         if fid is None:
@@ -180,10 +210,12 @@ class ExchangeActions(QObject):
         self.context.run(
             self.window,
             lambda state: importer.run(
-                db, path, framework_id=fid, state=state, dry_run=True, mapping=mapping
+                db, path, framework_id=fid, state=state, dry_run=True, mapping=mapping, as_of=as_of
             ),
             title=self.tr("Checking {file}").format(file=path.name),
-            on_done=lambda report: self._show_preview(report, inspection, mapping, (fid, name)),
+            on_done=lambda report: self._show_preview(
+                report, inspection, mapping, (fid, name), as_of
+            ),
             writes=True,
         )
 
@@ -193,6 +225,7 @@ class ExchangeActions(QObject):
         inspection: importer.Inspection,
         mapping: Mapping | None,
         framework: tuple[int, str],
+        as_of: date | None = None,
     ) -> None:
         fid, name = framework
         dialog = PreviewDialog(report, name, self.window)
@@ -204,7 +237,7 @@ class ExchangeActions(QObject):
             self.context.run(
                 self.window,
                 lambda state: importer.run(
-                    db, path, framework_id=fid, state=state, mapping=mapping
+                    db, path, framework_id=fid, state=state, mapping=mapping, as_of=as_of
                 ),
                 title=self.tr("Importing {file}").format(file=path.name),
                 on_done=lambda r: self._imported(r, name),
