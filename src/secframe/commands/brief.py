@@ -42,6 +42,17 @@ def register(add: AddCommand) -> None:
         metavar="N",
         help=_t(QT_TRANSLATE_NOOP("CLI", "the session number (default: the latest session)")),
     )
+    p.add_argument(
+        "--redact",
+        action="store_true",
+        help=_t(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "replace every person the database knows (by their role), phone number and "
+                "e-mail address, for sharing beyond the framework",
+            )
+        ),
+    )
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
@@ -63,7 +74,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         pdf.ensure_gui(headless=True)
         progress = TextProgress()
         try:
-            result = make_pdf(db, meeting.id, output, progress)
+            result = make_pdf(db, meeting.id, output, progress, redact=args.redact)
         finally:
             progress.finish()
     finally:

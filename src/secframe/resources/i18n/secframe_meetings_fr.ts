@@ -397,6 +397,14 @@
         <source>Save the brief as a PDF file</source>
         <translation>Enregistrer la note de briefing dans un fichier PDF</translation>
     </message>
+    <message>
+        <source>Redacted copy</source>
+        <translation>Copie expurgée</translation>
+    </message>
+    <message>
+        <source>Replace every person the database knows (by their role), phone number and e-mail address: a copy to share beyond the framework</source>
+        <translation>Remplacer toute personne connue de la base (par son rôle), tout numéro de téléphone et toute adresse électronique&#xa0;: une copie à diffuser hors du cadre</translation>
+    </message>
 </context>
 <context>
     <name>Briefing</name>
@@ -430,6 +438,10 @@
     <message>
         <source>the session number (default: the latest session)</source>
         <translation>le numéro de la session (par défaut&#xa0;: la dernière session)</translation>
+    </message>
+    <message>
+        <source>replace every person the database knows (by their role), phone number and e-mail address, for sharing beyond the framework</source>
+        <translation>remplacer toute personne connue de la base (par son rôle), tout numéro de téléphone et toute adresse électronique, pour diffuser hors du cadre</translation>
     </message>
     <message>
         <source>Brief of session n° {number} of {framework} written to {path} ({pages} pages).</source>

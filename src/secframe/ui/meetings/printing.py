@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QAction, QIcon, QImage
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
 from secframe.jobs import JobState
@@ -47,11 +47,40 @@ class BriefPreview(QPrintPreviewDialog):
         save = QAction(QIcon.fromTheme("document-save-as"), self.tr("Save as PDF…"), self)
         save.setToolTip(self.tr("Save the brief as a PDF file"))
         save.triggered.connect(self.save_pdf)
+        redact = QAction(self.tr("Redacted copy"), self)
+        redact.setObjectName("redact_brief")
+        redact.setCheckable(True)
+        redact.setToolTip(
+            self.tr(
+                "Replace every person the database knows (by their role), phone number and "
+                "e-mail address: a copy to share beyond the framework"
+            )
+        )
+        redact.toggled.connect(self.set_redacted)
         toolbar = self.findChild(QToolBar)
         if toolbar is not None:
             toolbar.addSeparator()
+            toolbar.addAction(redact)
             toolbar.addAction(save)
         self.save_action = save
+        self.redact_action = redact
+
+    def set_redacted(self, redacted: bool) -> None:
+        """Assemble the brief again, redacted or whole, and show it."""
+
+        def show(result: tuple[Brief, dict[str, QImage]]) -> None:
+            self.brief, self.images = result
+            widget = self.findChild(QPrintPreviewWidget)
+            if widget is not None:
+                widget.updatePreview()
+
+        meeting_id = self.brief.meeting.id
+        self.context.run(
+            self,
+            lambda state: assemble(self.context, meeting_id, state, redact=redacted),
+            title=QCoreApplication.translate("Printing", "Preparing the brief"),
+            on_done=show,
+        )
 
     def paint(self, printer: QPrinter) -> None:
         """Paint the brief on the printer (or the preview)."""
@@ -107,9 +136,11 @@ def _saved(parent: QWidget, path: Path) -> None:
         bar().showMessage(message.format(path=path), 15_000)
 
 
-def assemble(context: AppContext, meeting_id: int, state: JobState) -> tuple[Brief, dict[str, Any]]:
-    """The brief of a session and its chart images (a read job)."""
-    return brief_pdf.assemble(context.db, meeting_id, state)
+def assemble(
+    context: AppContext, meeting_id: int, state: JobState, *, redact: bool = False
+) -> tuple[Brief, dict[str, Any]]:
+    """The brief of a session and its chart images (a read job), redacted if asked."""
+    return brief_pdf.assemble(context.db, meeting_id, state, redact=redact)
 
 
 def print_brief(context: AppContext, parent: QWidget, meeting_id: int) -> None:
