@@ -265,6 +265,18 @@ def upsert_incidents(
     return results
 
 
+def source_timestamps(session: Session, external_ids: Collection[str]) -> dict[str, int | None]:
+    """The source timestamp of the stored incidents among ``external_ids`` (read in batches)."""
+    ids = list(external_ids)
+    found: dict[str, int | None] = {}
+    for start in range(0, len(ids), BATCH):
+        stmt = select(Incident.external_id, Incident.source_timestamp).where(
+            Incident.external_id.in_(ids[start : start + BATCH])
+        )
+        found.update((e, t) for e, t in session.execute(stmt) if e)
+    return found
+
+
 def is_older(given: int | None, stored: int | None) -> bool:
     """True when an event's source timestamp is older than the stored one (an older export)."""
     return given is not None and stored is not None and given < stored

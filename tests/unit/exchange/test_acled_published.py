@@ -63,11 +63,12 @@ def test_an_older_export_never_overwrites_a_newer_event(sample, tmp_path):
     ])  # fmt: skip
     older = write_csv(tmp_path / "older.csv", NEW_LAYOUT, [
         event("MLI7301", "2019-03-15", fatalities=1, timestamp=1_550_000_000),
-        event("MLI7302", "2019-03-16", timestamp=1_550_000_000),
+        event("MLI7302", "2019-03-16", timestamp=1_550_000_000, admin3="Ancien nom"),
     ])  # fmt: skip
     run(sample, newer)
     report = run(sample, older, remove_missing=True)
     assert report.applied and report.tally("incidents").kept == 2
+    assert report.tally("places").created == 0  # nothing of the older rows is written
     assert any("2 " in str(w) and "timestamp" in str(w) for w in report.warnings)
     assert incidents(sample)["MLI7301"].fatalities == 4
     before = dump(sample.db)

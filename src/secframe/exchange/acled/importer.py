@@ -98,6 +98,7 @@ class _Import:
             today,
         )
         self.seen: set[str] = set()
+        self.stored: dict[str, int | None] = {}
         self.pending: list[tuple[int, inc.IncidentInput]] = []
         self.newest = 0  # the file's newest ACLED timestamp
         self.dates: list[date] = []
@@ -108,6 +109,8 @@ class _Import:
         self.axes = AxisFinder(session, km)
 
     def run(self, events: list[tuple[list[int], dict[str, Any]]]) -> None:
+        ids = {str(row.get("event_id_cnty") or "").strip() for _, row in events}
+        self.stored = inc.source_timestamps(self.s, ids - {""})
         for i, (numbers, row) in enumerate(events, start=1):
             if i % 200 == 0:
                 message = QT_TRANSLATE_NOOP("Exchange", "Importing event {n} of {total}…")
@@ -151,6 +154,9 @@ class _Import:
         if self.options.regions_only and region not in self.framework_regions:
             self.report.tally("incidents").skipped += 1
             return
+        if self._older_than_stored(event_id, row):
+            self.report.tally("incidents").kept += 1  # no place is looked up or added for it
+            return
         data = self._input(number, event_id, row)
         if data is None:
             return
@@ -159,6 +165,13 @@ class _Import:
         if region is not None:
             self.in_regions.add(region)
         self._upsert(number, data)
+
+    def _older_than_stored(self, event_id: str, row: dict[str, Any]) -> bool:
+        try:
+            given = read_int(row.get("timestamp"), 0, 10**11)
+        except CellError:
+            return False  # reported with the event's other cells
+        return inc.is_older(given, self.stored.get(event_id))
 
     def _error(self, number: int, column: str, source: str, **params: Any) -> None:
         self.report.error(text(source, **params), "", number, column)
