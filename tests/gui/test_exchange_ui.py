@@ -267,7 +267,12 @@ def test_acled_import_from_the_menu_after_its_preview(
         "MLI8002,2019-03-16,Battles,Armed clash,Gao,Gao,Gao,Gao,1\n",
         "utf-8",
     )
-    monkeypatch.setattr(IncidentOptionsDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+
+    def far_from_no_axis(dialog):
+        assert dialog.axis_km.value() == 5.0  # the default distance to an axis
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(IncidentOptionsDialog, "exec", far_from_no_axis)
     reports: list[ImportReport] = []
     monkeypatch.setattr(
         PreviewDialog, "exec", lambda d: reports.append(d.report) or QDialog.DialogCode.Accepted

@@ -879,6 +879,10 @@
         <translation>Supprimer les événements que cet export ne contient plus</translation>
     </message>
     <message>
+        <source>Put an event on an &amp;axis when it lies within:</source>
+        <translation>Rattacher un événement à un &amp;axe s’il se trouve à moins de&#xa0;:</translation>
+    </message>
+    <message>
         <source>Tick it only for a complete re-export of the same period and area: ACLED events already imported, of the same period and regions, that the file no longer contains are then deleted. Events already imported are matched by their ACLED identifier and updated; places missing from the localities are added under their region and cercle.</source>
         <translation>À cocher seulement pour un nouvel export complet de la même période et de la même zone&#xa0;: les événements ACLED déjà importés, de la même période et des mêmes régions, que le fichier ne contient plus sont alors supprimés. Les événements déjà importés sont reconnus à leur identifiant ACLED et mis à jour&#xa0;; les lieux absents des localités sont ajoutés sous leur région et leur cercle.</translation>
     </message>

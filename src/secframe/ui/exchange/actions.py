@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
+    QFormLayout,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -30,6 +32,7 @@ from secframe.exchange.foreign.mapping import Mapping
 from secframe.exchange.import_report import ImportReport
 from secframe.exchange.tracker import export
 from secframe.exchange.tracker.export import ExportResult
+from secframe.services.axis_proximity import DEFAULT_KM, axis_distance_km
 from secframe.services.frameworks import get_framework
 from secframe.ui.context import AppContext
 from secframe.ui.exchange.export_dialog import FOLDER_KEY, ExportDialog, default_folder
@@ -265,11 +268,16 @@ class ExchangeActions(QObject):
                 return
             path = Path(chosen)
         self.context.settings.setValue(FOLDER_KEY, str(path.parent))
-        options_dialog = IncidentOptionsDialog(name, self.window)
+        with self.context.db.read() as session:
+            axis_km = axis_distance_km(session)
+        options_dialog = IncidentOptionsDialog(name, self.window, axis_km=axis_km)
         if self._exec(options_dialog) != QDialog.DialogCode.Accepted:
             return
         options = acled.AcledOptions(
-            fid, options_dialog.regions_only.isChecked(), options_dialog.remove_missing.isChecked()
+            fid,
+            options_dialog.regions_only.isChecked(),
+            options_dialog.remove_missing.isChecked(),
+            axis_km=options_dialog.axis_km.value(),
         )
         db = self.context.db
 
@@ -291,7 +299,9 @@ class ExchangeActions(QObject):
 class IncidentOptionsDialog(QDialog):
     """The choices of an ACLED import."""
 
-    def __init__(self, framework: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, framework: str, parent: QWidget | None = None, *, axis_km: float = DEFAULT_KM
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import incidents (ACLED)"))
         self.setMinimumWidth(480)
@@ -302,6 +312,13 @@ class IncidentOptionsDialog(QDialog):
         )
         self.regions_only.setChecked(True)
         self.remove_missing = QCheckBox(self.tr("Remove the events this export no longer contains"))
+        self.axis_km = QDoubleSpinBox()
+        self.axis_km.setRange(0, 100)
+        self.axis_km.setDecimals(1)
+        self.axis_km.setSuffix(" km")
+        self.axis_km.setValue(axis_km)
+        axis_row = QFormLayout()
+        axis_row.addRow(self.tr("Put an event on an &axis when it lies within:"), self.axis_km)
         note = QLabel(
             self.tr(
                 "Tick it only for a complete re-export of the same period and area: ACLED events "
@@ -317,5 +334,7 @@ class IncidentOptionsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (self.regions_only, self.remove_missing, note, buttons):
+        for w in (self.regions_only, self.remove_missing, note):
             layout.addWidget(w)
+        layout.addLayout(axis_row)
+        layout.addWidget(buttons)
