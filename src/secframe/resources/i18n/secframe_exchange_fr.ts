@@ -595,6 +595,10 @@
         <translation>Enregistrement de la correspondance</translation>
     </message>
     <message>
+        <source>Looking for the names of {file}</source>
+        <translation>Recherche des noms de {file}</translation>
+    </message>
+    <message>
         <source>Checking {file}</source>
         <translation>Vérification de {file}</translation>
     </message>
@@ -887,6 +891,10 @@
         <translation>Supprimer les événements que cet export ne contient plus</translation>
     </message>
     <message>
+        <source>Put an event on an &amp;axis when it lies within:</source>
+        <translation>Rattacher un événement à un &amp;axe s’il se trouve à moins de&#xa0;:</translation>
+    </message>
+    <message>
         <source>Tick it only for a complete re-export of the same period and area: ACLED events already imported, of the same period and regions, that the file no longer contains are then deleted. Events already imported are matched by their ACLED identifier and updated; places missing from the localities are added under their region and cercle.</source>
         <translation>À cocher seulement pour un nouvel export complet de la même période et de la même zone&#xa0;: les événements ACLED déjà importés, de la même période et des mêmes régions, que le fichier ne contient plus sont alors supprimés. Les événements déjà importés sont reconnus à leur identifiant ACLED et mis à jour&#xa0;; les lieux absents des localités sont ajoutés sous leur région et leur cercle.</translation>
     </message>
@@ -1086,6 +1094,77 @@
     <message>
         <source>The database already holds everything this file contains.</source>
         <translation>La base contient déjà tout ce que ce fichier contient.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Names and date of {file}</source>
+        <translation>Noms et date de {file}</translation>
+    </message>
+    <message>
+        <source>{n} name(s) of this tracker are not in secframe under that name. For each, choose what it stands for: the closest records are proposed with how alike they are, or it is created (members in the category “other (to review)”, places under the framework&apos;s region).</source>
+        <translation>{n} nom(s) de ce suivi ne figurent pas sous ce nom dans secframe. Pour chacun, choisissez ce qu’il désigne&#xa0;: les fiches les plus proches sont proposées avec leur ressemblance, ou il est créé (membres dans la catégorie «&#xa0;autre (à vérifier)&#xa0;», lieux sous la région du cadre).</translation>
+    </message>
+    <message>
+        <source>Every member and place of this tracker is known.</source>
+        <translation>Tous les membres et tous les lieux de ce suivi sont connus.</translation>
+    </message>
+    <message>
+        <source>The date the tracker states: “{text}”.</source>
+        <translation>La date qu’indique le suivi&#xa0;: «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The tracker states no date: give the day it was up to date on (today by default).</source>
+        <translation>Le suivi n’indique pas de date&#xa0;: donnez le jour de sa mise à jour (aujourd’hui par défaut).</translation>
+    </message>
+    <message>
+        <source>Statuses are &amp;true on:</source>
+        <translation>Statuts &amp;valables au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview the import</source>
+        <translation>Aperçu de l’import</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Nom dans le fichier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>place or axis</source>
+        <translation>lieu ou axe</translation>
+    </message>
+    <message>
+        <source>{label} ({score} % alike)</source>
+        <translation>{label} (ressemblance {score}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Create “{name}”</source>
+        <translation>Créer «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Create the place “{name}”</source>
+        <translation>Créer le lieu «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Leave it (an error at its cells)</source>
+        <translation>Laisser tel quel (une erreur à ses cellules)</translation>
     </message>
 </context>
 <context>
