@@ -10,6 +10,7 @@ from secframe.models.commitment import (
     StatusChange,
 )
 from secframe.models.enums import (
+    ActionStatus,
     AuditAction,
     CommitmentKind,
     CommitmentStatus,
@@ -21,6 +22,7 @@ from secframe.models.enums import (
     MeetingKind,
     MemberCategory,
     MembershipStatus,
+    Remedy,
     ResourceCategory,
     ReviewOutcome,
     Sex,
@@ -35,11 +37,15 @@ from secframe.models.meeting import (
     Attendance,
     Decision,
     DecisionCommitment,
+    DecisionPoint,
+    FollowUpAction,
     Meeting,
+    MeetingSnapshot,
     ReviewEntry,
 )
 
 __all__ = [
+    "ActionStatus",
     "AgendaItem",
     "Attendance",
     "AuditAction",
@@ -55,6 +61,8 @@ __all__ = [
     "Decision",
     "DecisionCommitment",
     "DecisionEffect",
+    "DecisionPoint",
+    "FollowUpAction",
     "Framework",
     "FrameworkLevel",
     "ImplementationLevel",
@@ -64,10 +72,12 @@ __all__ = [
     "LocalityLevel",
     "Meeting",
     "MeetingKind",
+    "MeetingSnapshot",
     "Member",
     "MemberCategory",
     "MembershipStatus",
     "Preference",
+    "Remedy",
     "Representative",
     "ResourceCategory",
     "ResourceNeed",
