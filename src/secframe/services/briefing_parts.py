@@ -21,12 +21,13 @@ from secframe.models import (
     LocalityLevel,
     Member,
     MembershipStatus,
+    Remedy,
     ResourceCategory,
     Sex,
     StatusCause,
     StatusChange,
 )
-from secframe.models.rules import blocked_since, is_overdue
+from secframe.models.rules import blocked_since, is_overdue, remedy_for
 from secframe.services import meetings as ms
 from secframe.services import stats
 from secframe.services.incidents import IncidentFilter
@@ -116,6 +117,10 @@ class BlockedLine:
     blocked_since: date
     days: int
     gap: Decimal | None  # None: no resource need recorded
+    remedy: Remedy = Remedy.REFERRAL  # what would restart it, by its cause
+    unblock_by: str | None = None
+    next_step: str | None = None
+    next_step_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -324,7 +329,12 @@ def blocked_on(
             continue
         gap = gaps[cid].gap if cid in gaps else None
         days = (as_of - since).days
-        lines.append(BlockedLine(cid, title, lead, s.status, s.cause, s.reason, since, days, gap))
+        lines.append(
+            BlockedLine(
+                cid, title, lead, s.status, s.cause, s.reason, since, days, gap,
+                remedy_for(s.cause if s.status == CommitmentStatus.SUSPENDED else None),
+            )
+        )  # fmt: skip
     return sorted(lines, key=lambda b: (-(b.gap or ZERO), -b.days, b.title))
 
 
