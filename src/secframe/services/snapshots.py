@@ -77,6 +77,11 @@ def decode(tp: Any, data: Any, params: dict[Any, Any] | None = None) -> Any:
         fields = {f.name for f in dataclasses.fields(cls) if f.init}
         values = {k: decode(hints[k], data[k], {**params, **own}) for k in fields}
         return cls(**values)  # type: ignore[operator]
+    return _scalar(cls, data)
+
+
+def _scalar(cls: Any, data: Any) -> Any:
+    """A plain value: enum, date and time, Decimal, or a JSON value."""
     if cls is Any or data is None:
         return data
     if isinstance(cls, type) and issubclass(cls, Enum):

@@ -9,8 +9,15 @@ from decimal import Decimal
 
 import pytest
 
-from secframe.models import ActionStatus, CommitmentStatus, Remedy, ResourceCategory, Sex
-from secframe.models import MemberCategory, StatusCause
+from secframe.models import (
+    ActionStatus,
+    CommitmentStatus,
+    MemberCategory,
+    Remedy,
+    ResourceCategory,
+    Sex,
+    StatusCause,
+)
 from secframe.services import briefing, decisions, minutes, snapshots
 from secframe.services import commitments as cs
 from secframe.services import meetings as ms
