@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from secframe import __version__, config, i18n
-from secframe.commands import brief, database, exchange
+from secframe.commands import brief, database, exchange, minutes
 from secframe.commands.common import Handler
 from secframe.commands.common import tr_cli as _t
 from secframe.i18n import QT_TRANSLATE_NOOP, translate
@@ -41,7 +41,7 @@ def _argparse_gettext(text: str) -> str:
 
 
 # The modules adding sub-commands, in the order of `secframe --help`.
-COMMAND_MODULES = (database, exchange, brief)
+COMMAND_MODULES = (database, exchange, brief, minutes)
 
 # --- parser -----------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from secframe.reports.brief_layout import Writer, esc, num, tr
 from secframe.services.briefing import BlockedLine, Brief
 from secframe.services.stats import KeyFigures
 
+
 def colon() -> str:
     """« : » in French (non-breaking space before), ": " in English."""
     return "\u00a0: " if language() == "fr" else ": "
@@ -308,19 +309,21 @@ def _compare(w: Writer, b: Brief, before: KeyFigures) -> None:
     """Key figures now and at the previous session."""
     w.heading(3, tr(QT_TRANSLATE_NOOP("Brief", "Key figures against the previous session")))
     now = b.figures
-    lines = [
+    lines: list[tuple[str, Decimal, Decimal]] = [
         (QT_TRANSLATE_NOOP("Brief", "Active commitments"),
-         before.statuses[CommitmentStatus.ACTIVE], now.statuses[CommitmentStatus.ACTIVE], False),
+         Decimal(before.statuses[CommitmentStatus.ACTIVE]),
+         Decimal(now.statuses[CommitmentStatus.ACTIVE])),
         (QT_TRANSLATE_NOOP("Brief", "Suspended commitments"),
-         before.statuses[CommitmentStatus.SUSPENDED], now.statuses[CommitmentStatus.SUSPENDED],
-         False),
-        (QT_TRANSLATE_NOOP("Brief", "Overdue commitments"), before.overdue, now.overdue, False),
-        (QT_TRANSLATE_NOOP("Brief", "« Reste à financer » (FCFA)"), before.gap, now.gap, True),
+         Decimal(before.statuses[CommitmentStatus.SUSPENDED]),
+         Decimal(now.statuses[CommitmentStatus.SUSPENDED])),
+        (QT_TRANSLATE_NOOP("Brief", "Overdue commitments"), Decimal(before.overdue),
+         Decimal(now.overdue)),
+        (QT_TRANSLATE_NOOP("Brief", "« Reste à financer » (FCFA)"), before.gap, now.gap),
         (QT_TRANSLATE_NOOP("Brief", "Incidents in the period covered"),
-         before.incidents_recent, now.incidents_recent, False),
+         Decimal(before.incidents_recent), Decimal(now.incidents_recent)),
     ]  # fmt: skip
     rows = []
-    for label, was, is_, _money in lines:
+    for label, was, is_ in lines:
         diff = is_ - was
         sign = "+" if diff > 0 else ("−" if diff < 0 else "")
         rows.append((esc(tr(label)), num(was), f"<b>{num(is_)}</b>", f"{sign}{num(abs(diff))}"))

@@ -316,7 +316,9 @@ def incidents(w: Writer, b: Brief, chart: bool, map_image: bool = False) -> None
         return
     w.add(_places_table(w, b), more(b.incidents_by_cercle), more(b.incidents_by_axis))
     note = tr(
-        QT_TRANSLATE_NOOP("Brief", "“Before”: the period of the same length before the last session.")
+        QT_TRANSLATE_NOOP(
+            "Brief", "“Before”: the period of the same length before the last session."
+        )
     )
     w.p(f"{note} {_axis_note()}", "muted")
 

@@ -100,8 +100,9 @@ def _extent(data: MapData) -> tuple[float, float, float, float]:
     return x0 - extra, x1 + extra, y0, y1
 
 
-def _overlaps(ring: tuple[tuple[float, float], ...], x0: float, x1: float, y0: float,
-              y1: float) -> bool:
+def _overlaps(
+    ring: tuple[tuple[float, float], ...], x0: float, x1: float, y0: float, y1: float
+) -> bool:
     xs, ys = [x for x, _ in ring], [y for _, y in ring]
     return max(xs) >= x0 and min(xs) <= x1 and max(ys) >= y0 and min(ys) <= y1  # fmt: skip
 
@@ -153,9 +154,7 @@ def map_figure(data: MapData, size: Size | None = None, dpi: float = DPI) -> Fig
                 continue
             polys.append(ring)
             faces.append(_shade(counts.get(c.pcode, 0), bins) if own else OUTSIDE)
-    ax.add_collection(
-        PolyCollection(polys, facecolors=faces, edgecolors="#7a7a7a", linewidths=0.5)
-    )
+    ax.add_collection(PolyCollection(polys, facecolors=faces, edgecolors="#7a7a7a", linewidths=0.5))
     for c in cercles():
         if (not inside or c.region in inside) and c.rings:
             cx, cy = centre(c)
@@ -211,5 +210,5 @@ def _legend(data: MapData, bins: list[tuple[int, int]]) -> list[object]:
     if any(p.approximate for p in data.places):
         handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="white",
                               color=AXIS_COLOUR,
-                              label=tr(QT_TRANSLATE_NOOP("Charts", "Place approximate")))) # fmt: skip
+                              label=tr(QT_TRANSLATE_NOOP("Charts", "Place approximate"))))  # fmt: skip
     return handles
