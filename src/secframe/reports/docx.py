@@ -160,7 +160,7 @@ class _Renderer:
         return cell.add_paragraph(style=style)
 
     def block(self, node: Node, cell: _Cell | None) -> None:
-        from docx.shared import Pt, RGBColor
+        from docx.shared import Pt
 
         if node.tag in {"h1", "h2", "h3"}:
             level = int(node.tag[1])
@@ -171,18 +171,8 @@ class _Renderer:
                         r.font.size = Pt(16)
             else:
                 self.runs(self.paragraph(cell), node, bold=True)
-        elif node.tag == "p" and node.find_all("img"):
-            for img in node.find_all("img"):
-                self.picture(img, cell)
         elif node.tag == "p":
-            p = self.paragraph(cell)
-            cls = node.attrs.get("class", "")
-            italic = cls in {"note", "subtitle"}
-            small = cls in {"note", "muted", "label", "kicker"}
-            self.runs(p, node, italic=italic, bold=cls == "kicker", size=8.5 if small else None)
-            if cls == "kicker":
-                for r in p.runs:
-                    r.font.color.rgb = RGBColor(*NAVY)
+            self.para(node, cell)
         elif node.tag in {"ul", "ol"}:
             style = "List Bullet" if node.tag == "ul" else "List Number"
             for li in node.find_all("li"):
@@ -191,6 +181,23 @@ class _Renderer:
             self.picture(node, cell)
         elif node.tag == "table":
             self.table(node, cell)
+
+    def para(self, node: Node, cell: _Cell | None) -> None:
+        """A paragraph, styled by its class (notes in italics, small print), or its images."""
+        from docx.shared import RGBColor
+
+        if node.find_all("img"):
+            for img in node.find_all("img"):
+                self.picture(img, cell)
+            return
+        p = self.paragraph(cell)
+        cls = node.attrs.get("class", "")
+        italic = cls in {"note", "subtitle"}
+        small = cls in {"note", "muted", "label", "kicker"}
+        self.runs(p, node, italic=italic, bold=cls == "kicker", size=8.5 if small else None)
+        if cls == "kicker":
+            for r in p.runs:
+                r.font.color.rgb = RGBColor(*NAVY)
 
     def picture(self, node: Node, cell: _Cell | None) -> None:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
