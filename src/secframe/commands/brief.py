@@ -100,27 +100,20 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
 
 def written(number: int, framework: str, path: Path, pages: int | None, *, brief: bool) -> str:
-    """The line saying what was written where."""
-    if brief:
-        text = (
-            QT_TRANSLATE_NOOP(
-                "CLI",
-                "Brief of session n° {number} of {framework} written to {path} ({pages} pages).",
-            )
-            if pages is not None
-            else QT_TRANSLATE_NOOP(
-                "CLI", "Brief of session n° {number} of {framework} written to {path}."
-            )
+    """The line saying what was written where (and on how many pages)."""
+    text = (
+        QT_TRANSLATE_NOOP("CLI", "Brief of session n° {number} of {framework} written to {path}.")
+        if brief
+        else QT_TRANSLATE_NOOP(
+            "CLI", "Minutes of session n° {number} of {framework} written to {path}."
         )
-    else:
-        text = (
-            QT_TRANSLATE_NOOP(
-                "CLI",
-                "Minutes of session n° {number} of {framework} written to {path} ({pages} pages).",
-            )
-            if pages is not None
-            else QT_TRANSLATE_NOOP(
-                "CLI", "Minutes of session n° {number} of {framework} written to {path}."
-            )
+    )
+    line = _t(text).format(number=number, framework=framework, path=path)
+    if pages is not None:
+        line += " " + i18n.count_text(
+            "CLI",
+            pages,
+            QT_TRANSLATE_NOOP("CLI", "({count} page)"),
+            QT_TRANSLATE_NOOP("CLI", "({count} pages)"),
         )
-    return _t(text).format(number=number, framework=framework, path=path, pages=pages)
+    return line

@@ -48,7 +48,7 @@ def _t(source: str) -> str:
 def page_frame(b: Brief) -> pdf.PageFrame:
     """The running header and footer of the brief's pages."""
     title = _t(
-        QT_TRANSLATE_NOOP("Brief", "{framework} — Briefing note — session n° {number} of {date}")
+        QT_TRANSLATE_NOOP("Brief", "{framework} — Information note — session n° {number} of {date}")
     )
     footer = _t(QT_TRANSLATE_NOOP("Brief", "Produced on {date} at {time} with secframe"))
     return pdf.PageFrame(

@@ -33,9 +33,16 @@ def header(w: Writer, b: Brief) -> None:
     title « Note d'information à l'attention de Monsieur le Gouverneur », the subject, the
     period covered and what the figures are as of."""
     m = b.meeting
-    if b.regions:
+    if len(b.regions) == 1:
         gov = tr(QT_TRANSLATE_NOOP("Brief", "Governorate of the region of {regions}")).format(
-            regions=" – ".join(b.regions)
+            regions=b.regions[0]
+        )
+    elif b.regions:
+        names = tr(QT_TRANSLATE_NOOP("Brief", "{first} and {last}")).format(
+            first=", ".join(b.regions[:-1]), last=b.regions[-1]
+        )
+        gov = tr(QT_TRANSLATE_NOOP("Brief", "Governorates of the regions of {regions}")).format(
+            regions=names
         )
     else:
         gov = tr(QT_TRANSLATE_NOOP("Brief", "Governorate"))
@@ -51,7 +58,7 @@ def header(w: Writer, b: Brief) -> None:
         f'<tr><td align="center"><span class="mark">{esc(confidential().upper())}</span></td>',
         "</tr></table></td></tr></table>",
     )
-    w.heading(1, tr(QT_TRANSLATE_NOOP("Brief", "Briefing note")).upper())
+    w.heading(1, tr(QT_TRANSLATE_NOOP("Brief", "Information note")).upper())
     w.p(tr(QT_TRANSLATE_NOOP("Brief", "for the attention of the Governor")), "subtitle")
     kind = m.kind.label()
     subject = tr(
@@ -64,7 +71,7 @@ def header(w: Writer, b: Brief) -> None:
         date=format_date(m.held_on),
         place=m.place or "—",
         chair=(
-            ", " + tr(QT_TRANSLATE_NOOP("Brief", "chaired by {chair}")).format(chair=m.chair)
+            " — " + tr(QT_TRANSLATE_NOOP("Brief", "chair: {chair}")).format(chair=m.chair)
             if m.chair
             else ""
         ),

@@ -175,12 +175,11 @@ def blocked(w: Writer, b: Brief) -> None:
         return
     for sentence in remedy_sentences(b.blocked.rows):
         w.p(sentence)
-    not_started = tr(QT_TRANSLATE_NOOP("Brief", "Planned, not started"))
     no_need = tr(QT_TRANSLATE_NOOP("Brief", "no need recorded"))
     unknown = tr(QT_TRANSLATE_NOOP("Brief", "to be identified"))
     rows = []
     for x in b.blocked.rows:
-        state = x.status.label() if x.status == CommitmentStatus.SUSPENDED else not_started
+        state = x.status.label()
         step = esc(x.next_step) if x.next_step else "—"
         if x.next_step_on is not None:
             step += f"<br/><b>{format_date(x.next_step_on)}</b>"

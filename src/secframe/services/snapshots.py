@@ -64,8 +64,10 @@ def decode(tp: Any, data: Any, params: dict[Any, Any] | None = None) -> Any:
         if type(data) in args:  # a plain JSON value of one of the types (int | str)
             return data
         return decode(next(a for a in args if a is not type(None)), data, params)
-    if origin is tuple:
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         return tuple(decode(args[0], v, params) for v in data)
+    if origin is tuple:
+        return tuple(decode(a, v, params) for a, v in zip(args, data, strict=True))
     if origin is list:
         return [decode(args[0], v, params) for v in data]
     if origin is dict:

@@ -12,6 +12,7 @@ import pytest
 from secframe.models import (
     ActionStatus,
     CommitmentStatus,
+    DecisionEffect,
     MemberCategory,
     Remedy,
     ResourceCategory,
@@ -63,8 +64,12 @@ def test_an_unadopted_session_is_computed_from_the_data(world):
     assert b.frozen is None
 
 
-def test_the_snapshot_codec_gives_back_the_same_brief(world):
+def test_the_snapshot_codec_gives_back_the_same_brief(world, write):
+    write(
+        ms.add_decision, world.first.id, "Relancer.", links=((world.patrol, DecisionEffect.LINKED),)
+    )
     b = brief_of(world, world.second)
+    assert b.previous is not None and b.previous.decisions[0].links
     assert snapshots.decode(briefing.Brief, snapshots.encode(b)) == b
 
 
