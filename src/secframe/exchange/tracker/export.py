@@ -12,12 +12,13 @@ import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from secframe.exchange.errors import ExchangeError, error
 from secframe.exchange.labels import enum_labels, tr
+from secframe.exchange.tracker import fiche
 from secframe.exchange.tracker import rows as sheet_rows
 from secframe.exchange.tracker.layout import (
     COMMITMENTS,
@@ -43,9 +44,11 @@ from secframe.i18n import QT_TRANSLATE_NOOP, format_date, msg
 from secframe.jobs import JobState
 from secframe.models import CommitmentKind, CommitmentStatus, ResourceCategory, StatusCause
 from secframe.services import stats
+from secframe.services.briefing_decisions import unblocking_of
 from secframe.services.commitments import framework_status_log, list_commitments, revisions_of
 from secframe.services.frameworks import get_framework
 from secframe.services.incidents import IncidentFilter, list_incidents
+from secframe.services.mapping import MapData, map_data
 from secframe.services.members import list_members
 from secframe.services.resources import ResourceNeedInfo, framework_need_infos
 from secframe.services.tracker_data import (
@@ -60,6 +63,7 @@ if TYPE_CHECKING:
     from secframe.db import Database
 
 PROGRESS_EVERY = 500
+MAP_DAYS = 365  # the Summary's map covers the last year unless a period is chosen
 LISTS = {
     "status": CommitmentStatus,
     "kind": CommitmentKind,
@@ -108,6 +112,24 @@ def gather(session: Any, framework_id: int, options: ExportOptions) -> sheet_row
         incidents=list_incidents(session, flt),
         figures=stats.key_figures(session, framework_id, today=today),
         gaps=stats.resource_gaps(session, framework_id, "category"),
+        unblocking=unblocking_of(session, commitment_ids(session, framework_id)),
+        incident_map=map_data(
+            session,
+            framework_id,
+            options.incidents_from or today - timedelta(days=MAP_DAYS),
+            min(options.incidents_to or today, today),
+        ),
+    )
+
+
+def commitment_ids(session: Any, framework_id: int) -> set[int]:
+    """The ids of a framework's commitments."""
+    from sqlalchemy import select
+
+    from secframe.models import Commitment
+
+    return set(
+        session.scalars(select(Commitment.id).where(Commitment.framework_id == framework_id))
     )
 
 
@@ -229,13 +251,26 @@ def _write_sheets(
     lang = options.language
     today = options.today or date.today()
     styles = make_styles(wb, lang)
-    write_summary(wb, data, lang=lang, styles=styles, redacted=options.redact, exported_on=today)
+    summary = write_summary(
+        wb, data, lang=lang, styles=styles, redacted=options.redact, exported_on=today
+    )
+    if data.incident_map is not None:
+        _add_map(summary, data.incident_map)
     per_sheet = sheet_values(data, lang)
     footer = (
         data.framework.short_name,
         tr(lang, "Summary", WORDS["exported_on"]).format(date=format_date(today, lang)),
         tr(lang, "Summary", WORDS["page"]),
     )
+    handout = fiche.write(
+        wb,
+        fiche.lines(data.commitments, data.unblocking, today, lang),
+        lang=lang,
+        framework=data.framework.short_name,
+        today=today,
+        footer=footer,
+    )
+    wb.active = handout  # the workbook opens on the sheet to print
     run = _Writing(wb, data, options, styles, footer, state, sum(map(len, per_sheet.values())))
     counts = {sheet.key: _write_sheet(run, sheet, per_sheet[sheet.key]) for sheet in DATA_SHEETS}
     if run.long_texts:
@@ -266,7 +301,7 @@ def _write_sheet(run: _Writing, sheet: Sheet, rows: list[sheet_rows.Row]) -> int
         run.wb, sheet, columns, title=sheet_title(sheet, lang), lang=lang, styles=run.styles,
         long_texts=run.long_texts,
     )  # fmt: skip
-    writer.start(values, run.footer)
+    writer.start(values, run.footer, across_pages=sheet is COMMITMENTS)
     euro = _row_styles(columns, run.data.lines, run.styles) if sheet is RESOURCES else None
     for i, row in enumerate(values):
         writer.append(row, euro[i] if euro else None)
@@ -276,6 +311,22 @@ def _write_sheet(run: _Writing, sheet: Sheet, rows: list[sheet_rows.Row]) -> int
     add_validations(writer, sheet, lang)
     writer.finish()
     return len(values)
+
+
+def _add_map(ws: Any, data: MapData) -> None:
+    """The map of incidents per cercle, axes and commitments, as a picture on the Summary."""
+    import io
+
+    from openpyxl.drawing.image import Image
+
+    from secframe.reports.maps import map_figure
+
+    buffer = io.BytesIO()
+    map_figure(data).savefig(buffer, format="png", dpi=110, facecolor="white")
+    buffer.seek(0)
+    image = Image(buffer)
+    image.width, image.height = 605, 397
+    ws.add_image(image, "F40")
 
 
 def _writing(sheet: Sheet, lang: str) -> Any:

@@ -543,10 +543,6 @@
         <translation>Nouveaux engagements</translation>
     </message>
     <message>
-        <source>Planned, not started</source>
-        <translation>Prévu, non démarré</translation>
-    </message>
-    <message>
         <source>to be identified</source>
         <translation>à identifier</translation>
     </message>
