@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from sqlalchemy.orm import Session
@@ -22,6 +22,7 @@ from secframe.services import commitments as cs
 from secframe.services import frameworks, places, stats
 from secframe.services.commitments import CommitmentFilter
 from secframe.services.incidents import IncidentFilter
+from secframe.services.mapping import MapData, map_data
 from secframe.services.overview import CommitmentDates, commitment_dates, revision_dates
 from secframe.services.resources import Totals
 from secframe.services.stats import KeyFigures, MonthCount, Period, ResourceGroup, StatusKindCount
@@ -29,6 +30,9 @@ from secframe.services.stats import KeyFigures, MonthCount, Period, ResourceGrou
 PlaceKind = Literal["region", "cercle", "axis"]
 TIMELINE_LIMIT = 15
 INCIDENT_LANES = 6
+
+
+MAP_DAYS = 365  # the dashboard's map shows the incidents of the last year
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,7 @@ class DashboardData:
     place: PlaceChoice | None
     incidents: IncidentSeries | None
     timeline: Timeline
+    incident_map: MapData | None = None  # the last year's incidents per cercle
 
     @property
     def is_empty(self) -> bool:
@@ -357,6 +362,7 @@ def load_dashboard(
     series = incident_series(session, framework_id, place, today=today) if place else None
     state.progress(5, 6)
     line = timeline(session, framework_id, today=today, rows=rows)
+    area = map_data(session, framework_id, today - timedelta(days=MAP_DAYS), today)
     state.progress(6, 6)
     return DashboardData(
         framework_id=framework_id,
@@ -369,4 +375,5 @@ def load_dashboard(
         place=place,
         incidents=series,
         timeline=line,
+        incident_map=area,
     )

@@ -177,6 +177,12 @@ def map_figure(data: MapData, size: Size | None = None, dpi: float = DPI) -> Fig
     ax.set_yticks([])
     _scale_bar(ax, x0, x1, y0, y1)
     _north_arrow(ax)
+    if not (data.incidents or data.axes or data.places):
+        ax.text(
+            0.5, 0.5, tr(QT_TRANSLATE_NOOP("Charts", "No incident in this period")),
+            ha="center", va="center", fontsize=10, color=MUTED, transform=ax.transAxes,
+            gid="empty-message", bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8},
+        )  # fmt: skip
     ax.legend(handles=_legend(data, bins), loc="upper left", bbox_to_anchor=(1.02, 1.0),
               fontsize=SMALL_SIZE, frameon=False,
               title=tr(QT_TRANSLATE_NOOP("Charts", "Incidents in the period")),

@@ -252,6 +252,10 @@
         <translation>Limites&#xa0;: OCHA Mali – COD-AB (CC BY), simplifiées. Incidents enregistrés dans secframe du {start} au {end}.</translation>
     </message>
     <message>
+        <source>No incident in this period</source>
+        <translation>Aucun incident sur la période</translation>
+    </message>
+    <message>
         <source>Incidents in the period</source>
         <translation>Incidents sur la période</translation>
     </message>
