@@ -127,7 +127,7 @@ _BUILDERS: dict[str, Callable[[DashboardData, Size | None, float], Figure | None
         incidents_chart(d.incidents, size=size, dpi=dpi) if d.incidents is not None else None
     ),
     "timeline": lambda d, size, dpi: timeline_chart(d.timeline, size=size, dpi=dpi),
-    "map": lambda d, size, dpi: _map(d, size, dpi),
+    "map": _map,
 }
 
 
