@@ -115,6 +115,15 @@ def _metadata(fmt: str) -> dict[str, Any]:
     return {"Date": None} if fmt == "svg" else {}
 
 
+def _map(data: DashboardData, size: Size | None, dpi: float) -> Figure | None:
+    """The map of the last year's incidents per cercle, the axes and the commitments."""
+    if data.incident_map is None:
+        return None
+    from secframe.reports.maps import map_figure
+
+    return map_figure(data.incident_map, size=size, dpi=dpi)
+
+
 _BUILDERS: dict[str, Callable[[DashboardData, Size | None, float], Figure | None]] = {
     "status_kind": lambda d, size, dpi: status_kind_chart(d.status_kinds, size=size, dpi=dpi),
     "gap_category": lambda d, size, dpi: gap_by_category_chart(
@@ -129,15 +138,6 @@ _BUILDERS: dict[str, Callable[[DashboardData, Size | None, float], Figure | None
     "timeline": lambda d, size, dpi: timeline_chart(d.timeline, size=size, dpi=dpi),
     "map": _map,
 }
-
-
-def _map(data: DashboardData, size: Size | None, dpi: float) -> Figure | None:
-    """The map of the last year's incidents per cercle, the axes and the commitments."""
-    if data.incident_map is None:
-        return None
-    from secframe.reports.maps import map_figure
-
-    return map_figure(data.incident_map, size=size, dpi=dpi)
 
 
 def dashboard_chart(
