@@ -741,6 +741,14 @@
         <source>Save the brief as a PDF file</source>
         <translation>Enregistrer la note de briefing dans un fichier PDF</translation>
     </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>Enregistrer en Word…</translation>
+    </message>
+    <message>
+        <source>Save the brief as a Word document, to adjust its wording</source>
+        <translation>Enregistrer la note en document Word, pour en retoucher la rédaction</translation>
+    </message>
 </context>
 <context>
     <name>Briefing</name>
@@ -1003,6 +1011,10 @@
         <source>Save brief as P&amp;DF…</source>
         <translation>Enregistrer la note de briefing en P&amp;DF…</translation>
     </message>
+    <message>
+        <source>&amp;Minutes…</source>
+        <translation>&amp;Compte rendu…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
@@ -1108,6 +1120,26 @@
     <message>
         <source>Saving the brief</source>
         <translation>Enregistrement de la note de briefing</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Enregistrer le compte rendu</translation>
+    </message>
+    <message>
+        <source>Writing the minutes</source>
+        <translation>Écriture du compte rendu</translation>
+    </message>
+    <message>
+        <source>Minutes saved to {path}</source>
+        <translation>Compte rendu enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Save the brief as Word</source>
+        <translation>Enregistrer la note en Word</translation>
+    </message>
+    <message>
+        <source>Writing the brief</source>
+        <translation>Écriture de la note</translation>
     </message>
     <message>
         <source>Brief saved to {path}</source>

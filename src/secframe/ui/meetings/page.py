@@ -454,3 +454,11 @@ class MeetingsPage(QWidget):
         """Save the brief of the session shown as a PDF file."""
         if self.data is not None:
             printing.save_brief(self.context, self, self.data.meeting.id)
+
+    def save_minutes(self) -> None:
+        """Save the minutes of the session shown (PDF or Word)."""
+        if self.data is not None:
+            from secframe.ui.meetings.documents import save_minutes
+
+            m = self.data.meeting
+            save_minutes(self.context, self, m.id, m.number)

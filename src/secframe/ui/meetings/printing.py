@@ -47,11 +47,16 @@ class BriefPreview(QPrintPreviewDialog):
         save = QAction(QIcon.fromTheme("document-save-as"), self.tr("Save as PDF…"), self)
         save.setToolTip(self.tr("Save the brief as a PDF file"))
         save.triggered.connect(self.save_pdf)
+        word = QAction(QIcon.fromTheme("x-office-document"), self.tr("Save as Word…"), self)
+        word.setToolTip(self.tr("Save the brief as a Word document, to adjust its wording"))
+        word.triggered.connect(self.save_word)
         toolbar = self.findChild(QToolBar)
         if toolbar is not None:
             toolbar.addSeparator()
             toolbar.addAction(save)
+            toolbar.addAction(word)
         self.save_action = save
+        self.word_action = word
 
     def paint(self, printer: QPrinter) -> None:
         """Paint the brief on the printer (or the preview)."""
@@ -60,6 +65,13 @@ class BriefPreview(QPrintPreviewDialog):
     def save_pdf(self) -> None:
         """Ask for a file name and write the brief there."""
         save_brief_pdf(self.context, self, self.brief, self.images)
+
+    def save_word(self) -> None:
+        """Ask for a file name and write the brief there as a Word document."""
+        from secframe.ui.meetings.documents import save_brief_word
+
+        m = self.brief.meeting
+        save_brief_word(self.context, self, m.id, m.number)
 
 
 def default_file_name(brief: Brief) -> str:
