@@ -251,13 +251,18 @@ def points(w: Writer, b: Brief) -> None:
         if p.action_asked:
             rows.append((labels["action"], f"<b>{esc(p.action_asked)}</b>"))
         w.add(w.table(["", ""], [(f"<b>{esc(k)}</b>", v) for k, v in rows], (24, 76), heads=False))
-    if b.unprepared:
+    if b.unprepared.total:
         text = _count(
-            len(b.unprepared),
+            b.unprepared.total,
             QT_TRANSLATE_NOOP("Brief", "{count} blocked commitment has no decision point:"),
             QT_TRANSLATE_NOOP("Brief", "{count} blocked commitments have no decision point:"),
         )
-        w.p(f"{text} {' ; '.join(b.unprepared)}.", "note")
+        names = " ; ".join(b.unprepared.rows)
+        if b.unprepared.more:
+            names += " ; " + tr(QT_TRANSLATE_NOOP("Brief", "… and {count} others")).format(
+                count=num(b.unprepared.more)
+            )
+        w.p(f"{text} {names}.", "note")
 
 
 # --- follow-up ---------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ MAP_SIZE: Size = (7.0, 4.6)
 SHADES = ("#ffffff", "#fee5d9", "#fcae91", "#fb6a4a", "#cb181d")
 OUTSIDE = "#eeeeee"
 AXIS_COLOUR = "#1f3b5c"
+LABELLED = 10  # places named on the map (those with the most commitments)
 SOURCE = QT_TRANSLATE_NOOP(
     "Charts",
     "Boundaries: OCHA Mali – COD-AB (CC BY), simplified. Incidents recorded in secframe from "
@@ -164,10 +165,14 @@ def map_figure(data: MapData, size: Size | None = None, dpi: float = DPI) -> Fig
     for axis in data.axes:
         xs, ys = zip(*axis.points, strict=True)
         ax.plot(xs, ys, color=AXIS_COLOUR, linewidth=2.2, solid_capstyle="round", zorder=3)
-    for p in data.places:
-        ax.scatter([p.longitude], [p.latitude], s=18 + 10 * p.commitments, zorder=4,
-                   facecolor="white" if p.approximate else AXIS_COLOUR, edgecolor=AXIS_COLOUR,
-                   linewidth=1.2)  # fmt: skip
+    if data.places:  # one collection for every place; names for the busiest ones only
+        ax.scatter(
+            [p.longitude for p in data.places], [p.latitude for p in data.places],
+            s=[18 + 10 * min(p.commitments, 12) for p in data.places], zorder=4,
+            facecolors=["white" if p.approximate else AXIS_COLOUR for p in data.places],
+            edgecolors=AXIS_COLOUR, linewidths=1.2,
+        )  # fmt: skip
+    for p in data.places[:LABELLED]:
         ax.annotate(p.label, (p.longitude, p.latitude), xytext=(5, 4),
                     textcoords="offset points", fontsize=SMALL_SIZE, color=TEXT, zorder=5)  # fmt: skip
     ax.set_xlim(x0, x1)

@@ -67,7 +67,7 @@ from secframe.services.entities import FRAMEWORK, MEETING
 from secframe.services.errors import NotFoundError
 from secframe.services.mapping import MapData, map_data
 from secframe.services.records import get_or_fail
-from secframe.services.resources import totals_by
+from secframe.services.resources import Totals, totals_by
 from secframe.services.snapshots import Frozen, load
 
 __all__ = [
@@ -118,7 +118,7 @@ class Brief:
     previous_attendance: Attendance | None
     regions: tuple[str, ...] = ()
     points: tuple[PointLine, ...] = ()
-    unprepared: tuple[str, ...] = ()  # blocked commitments no decision point is about
+    unprepared: Shown[str] = Shown((), 0)  # blocked commitments no decision point is about
     follow_up: tuple[FollowUpLine, ...] = ()
     previous_figures: stats.KeyFigures | None = None
     comparable: bool = True  # the period before began after the framework did
@@ -207,14 +207,16 @@ def _commitment_sections(
     states = states_on(session, framework_id, as_of)
     facts = commitment_facts(session, framework_id)
     counted = frozenset(cid for cid, s in states.items() if counts_in_gap(s.status))
-    total, by_commitment, by_category = resources_of(session, framework_id, counted, facts)
+    all_gaps = totals_by(session, framework_id, "commitment", open_only=False)
+    total, by_commitment, by_category = resources_of(
+        session, framework_id, counted, facts, all_gaps
+    )
     changed, created = changes_in(session, framework_id, since, as_of)
     new = [
         NewLine(cid, *facts[cid][:3], on, states[cid].status)
         for cid, on in created
         if cid in states
     ]
-    all_gaps = totals_by(session, framework_id, "commitment", open_only=False)
     unblock = unblocking_of(session, set(states))
     stopped = [
         replace(b, unblock_by=by, next_step=step, next_step_on=on)
@@ -234,22 +236,35 @@ def _commitment_sections(
         "gaps_by_commitment": shown(by_commitment, 8),
         "gaps_by_category": tuple(by_category),
         "points": points,
-        "unprepared": tuple(b.title for b in stopped if b.title not in about),
+        "unprepared": shown([b.title for b in stopped if b.title not in about], 5),
+        "_per_commitment": all_gaps,
     }
 
 
-def figures_on(session: Session, framework_id: int, day: date, since: date) -> stats.KeyFigures:
+def figures_on(
+    session: Session,
+    framework_id: int,
+    day: date,
+    since: date,
+    per: dict[object, Totals] | None = None,
+) -> stats.KeyFigures:
     """The key figures as they stood on ``day`` (statuses and deadlines of that day, resource
-    amounts as recorded now)."""
+    amounts as recorded now); ``per``: every commitment's totals when already read."""
     states = states_on(session, framework_id, day)
-    counted = frozenset(cid for cid, s in states.items() if counts_in_gap(s.status))
-    facts = commitment_facts(session, framework_id)
-    total = resources_of(session, framework_id, counted, facts)[0]
+    if per is None:
+        per = totals_by(session, framework_id, "commitment", open_only=False)
+    total = sum(
+        (t for k, t in per.items() if k in states and counts_in_gap(states[k].status)), Totals()
+    )
     return key_figures_on(session, framework_id, states, day, since, total)
 
 
 def _previous_figures(
-    session: Session, framework_id: int, previous: ms.MeetingInfo | None, start: date
+    session: Session,
+    framework_id: int,
+    previous: ms.MeetingInfo | None,
+    start: date,
+    per: dict[object, Totals],
 ) -> stats.KeyFigures | None:
     """The key figures of the previous session: frozen at its adoption, else recomputed."""
     if previous is None:
@@ -259,7 +274,7 @@ def _previous_figures(
         return frozen[0].figures
     before = ms.previous_meeting(session, previous.id)
     since = before.held_on + timedelta(days=1) if before is not None else start
-    return figures_on(session, framework_id, previous.held_on, min(since, previous.held_on))
+    return figures_on(session, framework_id, previous.held_on, min(since, previous.held_on), per)
 
 
 def is_illustrative(session: Session, framework_id: int, meeting_id: int) -> bool:
@@ -325,6 +340,7 @@ def build_brief(
     since, as_of = brief_period(session, meeting, previous, today or date.today())
     state.progress(0, STEPS, msg("Briefing", QT_TRANSLATE_NOOP("Briefing", "Commitments…")))
     parts = _commitment_sections(session, fw.id, meeting.id, since, as_of)
+    per = parts.pop("_per_commitment")
     state.progress(1, STEPS, msg("Briefing", QT_TRANSLATE_NOOP("Briefing", "Incidents…")))
     parts |= _incident_sections(session, fw.id, since, as_of)
     state.progress(2, STEPS, msg("Briefing", QT_TRANSLATE_NOOP("Briefing", "Attendance…")))
@@ -341,7 +357,7 @@ def build_brief(
         previous_attendance=attendance_of(session, previous) if previous is not None else None,
         regions=tuple(sorted(r.name for r in fw.regions)),
         follow_up=follow_up_of(session, previous, as_of),
-        previous_figures=_previous_figures(session, fw.id, previous, start),
+        previous_figures=_previous_figures(session, fw.id, previous, start, per),
         comparable=stats.period_before(since, as_of)[0] >= start,
         illustrative=is_illustrative(session, fw.id, meeting.id),
         incident_map=map_data(session, fw.id, since, as_of),

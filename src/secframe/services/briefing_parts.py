@@ -223,10 +223,13 @@ def resources_of(
     framework_id: int,
     counted: frozenset[int],
     facts: dict[int, tuple[str, CommitmentKind, str, date | None]],
+    per: dict[object, Totals] | None = None,
 ) -> tuple[Totals, list[stats.ResourceGroup], list[stats.ResourceGroup]]:
     """« Reste à financer »: totals, gaps by commitment (with a gap) and by category (with a
-    need) of the ``counted`` commitments (those open on the reference date)."""
-    per = totals_by(session, framework_id, "commitment", open_only=False)
+    need) of the ``counted`` commitments (those open on the reference date); ``per``: the
+    totals of every commitment when already read."""
+    if per is None:
+        per = totals_by(session, framework_id, "commitment", open_only=False)
     by_commitment = sorted(
         (stats.ResourceGroup(k, facts[k][0], t) for k, t in per.items() if k in counted),
         key=lambda g: (-g.totals.gap, g.label),

@@ -98,7 +98,8 @@ def test_decision_points_and_who_can_unblock_are_printed_data(world, write):
     assert point.precedent is not None and point.precedent.status == CommitmentStatus.SUSPENDED
     patrol = next(x for x in b.blocked.rows if x.commitment_id == world.patrol)
     assert (patrol.unblock_by, patrol.next_step_on) == ("Partenaires", date(2021, 1, 31))
-    assert "Patrouilles sur l'axe" not in b.unprepared and "Postes de contrôle" in b.unprepared
+    assert "Patrouilles sur l'axe" not in b.unprepared.rows
+    assert "Postes de contrôle" in b.unprepared.rows
 
 
 def test_a_locked_session_refuses_new_decision_points(world, write):
