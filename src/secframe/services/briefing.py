@@ -9,7 +9,7 @@ the status log and the deadline history; resource amounts have no history and ar
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -118,7 +118,8 @@ class Brief:
     previous_attendance: Attendance | None
     regions: tuple[str, ...] = ()
     points: tuple[PointLine, ...] = ()
-    unprepared: Shown[str] = Shown((), 0)  # blocked commitments no decision point is about
+    # blocked commitments no decision point is about
+    unprepared: Shown[str] = field(default_factory=lambda: Shown((), 0))
     follow_up: tuple[FollowUpLine, ...] = ()
     previous_figures: stats.KeyFigures | None = None
     comparable: bool = True  # the period before began after the framework did
