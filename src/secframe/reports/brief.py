@@ -102,6 +102,18 @@ def as_of_notes(b: Brief) -> list[str]:
                 who=b.frozen.taken_by,
             )
         )
+    elif b.meeting.locked and b.as_of < b.generated_at.date():
+        text = tr(
+            QT_TRANSLATE_NOOP(
+                "Brief",
+                "Statuses and deadlines as they stood on {date}, the date of the session. The "
+                "conclusions of this session were adopted, but its frozen figures could not be "
+                "read (an older version of secframe): amounts are today's, {today}.",
+            )
+        )
+        notes.append(
+            text.format(date=format_date(b.as_of), today=format_date(b.generated_at.date()))
+        )
     elif b.as_of < b.generated_at.date():
         text = tr(
             QT_TRANSLATE_NOOP(

@@ -136,7 +136,7 @@ def key_messages(b: Brief) -> list[str]:
         text = tr(
             QT_TRANSLATE_NOOP(
                 "Brief",
-                "Follow-up of session n° {number}: {actions}, of which {done} and {late}.",
+                "Follow-up of session n° {number}: {actions}; {done}, {late}.",
             )
         )
         out.append(
@@ -149,13 +149,13 @@ def key_messages(b: Brief) -> list[str]:
                 ),
                 done=_count(
                     done,
-                    QT_TRANSLATE_NOOP("Brief", "{count} done"),
-                    QT_TRANSLATE_NOOP("Brief", "{count} done"),
+                    QT_TRANSLATE_NOOP("Brief", "{count} action done"),
+                    QT_TRANSLATE_NOOP("Brief", "{count} actions done"),
                 ),
                 late=_count(
                     late,
-                    QT_TRANSLATE_NOOP("Brief", "{count} late"),
-                    QT_TRANSLATE_NOOP("Brief", "{count} late"),
+                    QT_TRANSLATE_NOOP("Brief", "{count} action late"),
+                    QT_TRANSLATE_NOOP("Brief", "{count} actions late"),
                 ),
             )
         )

@@ -207,6 +207,10 @@
         <translation>Chiffres arrêtés au {date}, figés lors de l’adoption des conclusions de cette session ({when}, {who}).</translation>
     </message>
     <message>
+        <source>Statuses and deadlines as they stood on {date}, the date of the session. The conclusions of this session were adopted, but its frozen figures could not be read (an older version of secframe): amounts are today&apos;s, {today}.</source>
+        <translation>Statuts et échéances au {date}, date de la session. Les conclusions de cette session ont été adoptées, mais ses chiffres figés n’ont pas pu être relus (version antérieure de secframe)&#xa0;: les montants sont ceux du {today}.</translation>
+    </message>
+    <message>
         <source>Statuses and deadlines as they stood on {date}, the date of the session. The conclusions of this session have not been adopted, so its figures were not frozen: amounts (needs, pledges, receipts) are today&apos;s, {today}.</source>
         <translation>Statuts et échéances au {date}, date de la session. Les conclusions de cette session n’ayant pas été adoptées, ses chiffres n’ont pas été figés&#xa0;: les montants (besoins, promesses, reçus) sont ceux du {today}.</translation>
     </message>
@@ -351,10 +355,6 @@
         <translation>{count} engagements sont bloqués.</translation>
     </message>
     <message>
-        <source>Follow-up of session n° {number}: {actions}, of which {done} and {late}.</source>
-        <translation>Suivi de la session n°&#xa0;{number}&#xa0;: {actions}, dont {done} et {late}.</translation>
-    </message>
-    <message>
         <source>{count} action decided</source>
         <translation>{count} action décidée</translation>
     </message>
@@ -363,11 +363,23 @@
         <translation>{count} actions décidées</translation>
     </message>
     <message>
-        <source>{count} done</source>
+        <source>Follow-up of session n° {number}: {actions}; {done}, {late}.</source>
+        <translation>Suivi de la session n°&#xa0;{number}&#xa0;: {actions}, dont {done} et {late}.</translation>
+    </message>
+    <message>
+        <source>{count} action done</source>
         <translation>{count} réalisée</translation>
     </message>
     <message>
-        <source>{count} late</source>
+        <source>{count} actions done</source>
+        <translation>{count} réalisées</translation>
+    </message>
+    <message>
+        <source>{count} action late</source>
+        <translation>{count} en retard</translation>
+    </message>
+    <message>
+        <source>{count} actions late</source>
         <translation>{count} en retard</translation>
     </message>
     <message>
