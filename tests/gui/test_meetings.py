@@ -327,6 +327,7 @@ def test_the_meeting_menu_and_page_are_installed(qtbot, context):
         "&Nouvelle session",
         "&Revue des engagements ouverts",
         "&Adopter les conclusions précédentes…",
+        "Points soumis à la &décision…",
         "&Imprimer la note de briefing…",
         "Enregistrer la note de briefing en P&DF…",
         "&Compte rendu…",
@@ -391,3 +392,26 @@ def test_the_status_bar_counts_the_sessions(qtbot, context):
     qtbot.addWidget(window)
     window.show_page("meetings")
     qtbot.waitUntil(lambda: window.records_label.text() == "4 sessions", timeout=WAIT)
+
+
+def test_the_points_for_decision_are_edited_and_reach_the_brief(qtbot, page, context):
+    from secframe.services import preparation as prep
+    from secframe.ui.meetings.preparation_dialog import PreparationDialog
+
+    m = page.data.meeting
+    with context.db.read() as s:
+        points = prep.decision_points(s, m.id)
+    dialog = PreparationDialog(context, m.id, points, page.data.commitments, page)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 3  # the example's three points for session 4
+    dialog.add_row(None)
+    last = dialog.table.rowCount() - 1
+    dialog.table.item(last, 0).setText("Réunir les bailleurs")
+    dialog.table.item(last, 2).setText("Table ronde / Courrier")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=WAIT)
+    with context.db.read() as s:
+        saved = prep.decision_points(s, m.id)
+    assert [p.title for p in saved][-1] == "Réunir les bailleurs"
+    assert saved[-1].options == ("Table ronde", "Courrier")
+    assert saved[0].commitment_id == points[0].commitment_id

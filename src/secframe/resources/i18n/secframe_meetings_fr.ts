@@ -1016,6 +1016,10 @@
         <translation>&amp;Adopter les conclusions précédentes…</translation>
     </message>
     <message>
+        <source>Points for &amp;decision…</source>
+        <translation>Points soumis à la &amp;décision…</translation>
+    </message>
+    <message>
         <source>&amp;Print brief…</source>
         <translation>&amp;Imprimer la note de briefing…</translation>
     </message>
@@ -1099,6 +1103,14 @@
         <translation>La session n°&#xa0;{number} a des modifications non enregistrées.</translation>
     </message>
     <message>
+        <source>Points for decision</source>
+        <translation>Points soumis à la décision</translation>
+    </message>
+    <message>
+        <source>This session is locked: its points for decision can no longer change.</source>
+        <translation>Cette session est verrouillée&#xa0;: ses points soumis à la décision ne peuvent plus changer.</translation>
+    </message>
+    <message>
         <source>Save the session</source>
         <translation>Enregistrer la session</translation>
     </message>
@@ -1121,6 +1133,57 @@
     <message>
         <source>Adopt the conclusions of session n° {previous} at session n° {number}? Session n° {previous} will become read-only: its attendance, decisions and review can no longer be changed.</source>
         <translation>Adopter les conclusions de la session n°&#xa0;{previous} lors de la session n°&#xa0;{number}&#xa0;? La session n°&#xa0;{previous} passera en lecture seule&#xa0;: sa participation, ses décisions et sa revue ne pourront plus être modifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationDialog</name>
+    <message>
+        <source>Points for the Governor&apos;s decision</source>
+        <translation>Points soumis à la décision de M.&#xa0;le Gouverneur</translation>
+    </message>
+    <message>
+        <source>One row per point. Separate the options with « / ». The brief prints them under « Points submitted to the Governor&apos;s decision ».</source>
+        <translation>Une ligne par point. Séparez les options par «&#xa0;/&#xa0;». La note d’information les imprime sous «&#xa0;Points soumis à la décision de M.&#xa0;le Gouverneur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Action asked of the Governor</source>
+        <translation>Action demandée à M.&#xa0;le Gouverneur</translation>
+    </message>
+    <message>
+        <source>Commitment concerned</source>
+        <translation>Engagement concerné</translation>
+    </message>
+    <message>
+        <source>&amp;Add a point</source>
+        <translation>&amp;Ajouter un point</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the point</source>
+        <translation>&amp;Retirer le point</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Reading the decision points</source>
+        <translation>Lecture des points de décision</translation>
     </message>
 </context>
 <context>

@@ -455,6 +455,21 @@ class MeetingsPage(QWidget):
         if self.data is not None:
             printing.save_brief(self.context, self, self.data.meeting.id)
 
+    def prepare_points(self) -> None:
+        """Edit the points submitted to the Governor's decision (session not locked)."""
+        if self.data is None:
+            return
+        if self.data.meeting.locked:
+            ask.inform(
+                self,
+                self.tr("Points for decision"),
+                self.tr("This session is locked: its points for decision can no longer change."),
+            )
+            return
+        from secframe.ui.meetings.preparation_dialog import edit_points
+
+        edit_points(self.context, self, self.data.meeting.id, self.data.commitments)
+
     def save_minutes(self) -> None:
         """Save the minutes of the session shown (PDF or Word)."""
         if self.data is not None:
