@@ -10,7 +10,7 @@ ARGS ?=
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run demo test lint format typecheck translations bench migration clean
+.PHONY: help run demo test lint format typecheck translations bench migration dist clean
 
 help: ## list the targets
 	@echo "secframe — make targets:"
@@ -60,6 +60,15 @@ bench: $(VENV)/.installed-dev ## build a large database and time the main operat
 migration: $(VENV)/.installed-dev ## new Alembic revision from the models: make migration m="what changed" id=0002_name
 	@test -n "$(m)" -a -n "$(id)" || { echo 'usage: make migration m="what changed" id=0002_name'; exit 1; }
 	cd src/secframe/db && ../../../$(BIN)/alembic -c alembic.ini revision --autogenerate --rev-id "$(id)" -m "$(m)"
+
+$(VENV)/.installed-dist: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[dist]"
+	@touch $@ $(VENV)/.installed-run
+
+dist: $(VENV)/.installed-dist ## standalone app in dist/secframe/ (PyInstaller; check it with tools/check_dist.py)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		resources/pyinstaller/secframe.spec
+	@du -sh --apparent-size dist/secframe | sed 's/\t/  /'
 
 clean: ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist src/*.egg-info

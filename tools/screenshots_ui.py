@@ -1,11 +1,12 @@
 """Screenshots of the desktop app with the example frameworks, for the README.
 
     Xvfb :91 -screen 0 1366x768x24 &
-    DISPLAY=:91 .venv/bin/python tools/screenshots_ui.py [docs/screenshots]
+    DISPLAY=:91 .venv/bin/python tools/screenshots_ui.py [src/secframe/resources/guide/screenshots]
 
 Builds the example database in a throw-away data folder and opens the main window in French on
 the Timbuktu and Taoudéni framework, at the size it takes on an office laptop's 1366 × 768
-screen. Saves:
+screen. Saves, into the folder the built-in guide shows them from (package data, so that an
+installed app has them; the README links to the same files):
 
 - commitments.png: the commitments list, Operation Alafia selected;
 - commitment-editor.png, commitment-editor-needs.png: its editor, first tab and Needs tab;
@@ -32,6 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 LAPTOP = (1366, 728)  # 1366 × 768 less a taskbar
 WORK = Path(tempfile.mkdtemp(prefix="secframe-shots-"))
+SHOTS = ROOT / "src" / "secframe" / "resources" / "guide" / "screenshots"
 
 
 def settle(ms: int = 800) -> None:
@@ -118,7 +120,7 @@ def render_page(
 
 def main() -> int:
     """Take the screenshots; returns the exit status."""
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else SHOTS
     out.mkdir(parents=True, exist_ok=True)
     os.environ["SECFRAME_HOME"] = str(WORK)
     from PySide6.QtWidgets import QApplication

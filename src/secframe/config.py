@@ -6,6 +6,7 @@ import getpass
 import logging
 import logging.handlers
 import os
+import re
 from pathlib import Path
 
 APP_NAME = "secframe"
@@ -16,7 +17,9 @@ ENV_USER = "SECFRAME_USER"  # the name recorded in the audit log
 
 
 def data_dir() -> Path:
-    """The user data directory (created on demand)."""
+    """The user data directory (created on demand, private to the user: 0700)."""
+    from secframe.files import private_dir
+
     override = os.environ.get(ENV_HOME)
     if override:
         path = Path(override).expanduser()
@@ -24,15 +27,53 @@ def data_dir() -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
 
 
 def log_dir() -> Path:
-    """The directory holding secframe's log files."""
-    path = data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """The directory holding secframe's log files (0700)."""
+    from secframe.files import private_dir
+
+    return private_dir(data_dir() / "logs")
+
+
+def backup_dir() -> Path:
+    """The directory of the copies made with "Back up now" (0700)."""
+    from secframe.files import private_dir
+
+    return private_dir(data_dir() / "backups")
+
+
+# Lines of database errors that quote the data: PostgreSQL's DETAIL ("Key (name)=(…)") and
+# the parameters SQLAlchemy would print if an engine did not hide them.
+_DATA_LINES = re.compile(r"^\s*(DETAIL:|\[parameters:|\[SQL parameters)", re.MULTILINE)
+
+
+class DatalessFormatter(logging.Formatter):
+    """Formats tracebacks without the lines where a database error quotes the data."""
+
+    def formatException(self, ei):  # type: ignore[no-untyped-def]
+        text = super().formatException(ei)
+        return "\n".join(
+            "    [data hidden]" if _DATA_LINES.match(line) else line for line in text.splitlines()
+        )
+
+
+class PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files only the user can read (0600), whatever the umask."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        from secframe.files import make_private, private_opener
+
+        stream = open(  # noqa: SIM115 - the handler keeps its stream open
+            self.baseFilename,
+            self.mode,
+            encoding=self.encoding,
+            errors=self.errors,
+            opener=private_opener,
+        )
+        make_private(Path(self.baseFilename))
+        return stream
 
 
 def log_file() -> Path:
@@ -61,10 +102,8 @@ def setup_logging(level: int = logging.INFO) -> Path:
     path = log_file()
     root = logging.getLogger()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler = PrivateLogFile(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(DatalessFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(level)
         logging.getLogger("alembic").setLevel(logging.WARNING)

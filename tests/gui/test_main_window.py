@@ -265,6 +265,13 @@ def test_new_database_then_recent_databases(qtbot, window, tmp_path, monkeypatch
     monkeypatch.setattr(
         database_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
     )
+    from secframe.ui.protection import NewPassphraseDialog
+
+    def plain(dialog: NewPassphraseDialog) -> int:  # the user unticks "Encrypt"
+        dialog.encrypt.setChecked(False)
+        return 1
+
+    monkeypatch.setattr(NewPassphraseDialog, "exec", plain)
     database_actions.new_database(window)
     qtbot.waitUntil(lambda: window.context.db.location.endswith("nouvelle.sqlite3"), timeout=10_000)
     assert window.framework_box.count() == 0

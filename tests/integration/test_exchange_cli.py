@@ -113,3 +113,27 @@ def test_help_is_translated(capsys):
         assert done.code == 0
     out = capsys.readouterr().out
     assert "retirer les données personnelles" in out and "le classeur à écrire" in out
+
+
+def test_the_dry_run_of_a_foreign_tracker_ends_with_the_command_that_imports_it(
+    sqlite_sample, tmp_path, capsys
+):
+    path = write_rows(tmp_path / "suivi.xlsx", [
+        ["Engagement", "Responsable", "Partenaires", "Statut", "Besoin", "Acquis"],
+        ["Patrouilles mixtes", "CMA", "Police; Gendarmerie", "Suspendu faute de moyens", "900 000", 0],
+    ])  # fmt: skip
+    before = counts(sqlite_sample.db)
+    status, out, _ = run(capsys, "import", str(path), "--dry-run", "--as-of", "12/02/2020", *db_arg(sqlite_sample))  # fmt: skip
+    assert (
+        status == 2
+        and "Noms à rapprocher (2)" in out
+        and "«\u00a0Police\u00a0» (membre, lignes 2)" in out
+    )
+    assert counts(sqlite_sample.db) == before
+    command = out.strip().splitlines()[-1].split()
+    assert command[:1] == ["secframe"] and "--accept-mapping" in command
+    assert "--create-missing" in command and command[-2:] == ["--as-of", "2020-02-12"]
+    status, out, _ = run(capsys, *command[1:])
+    assert status == 0 and "suivi.xlsx importé" in out and "Membres\u00a0: 2 créé(s)" in out
+    status, out, _ = run(capsys, *command[1:])
+    assert status == 0 and "Engagements\u00a0: 1 inchangé(s)" in out

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from secframe import __version__, config, i18n
-from secframe.commands import brief, database, exchange, minutes
+from secframe.commands import brief, database, exchange, framework, minutes, protection
 from secframe.commands.common import Handler
 from secframe.commands.common import tr_cli as _t
 from secframe.i18n import QT_TRANSLATE_NOOP, translate
@@ -41,7 +41,7 @@ def _argparse_gettext(text: str) -> str:
 
 
 # The modules adding sub-commands, in the order of `secframe --help`.
-COMMAND_MODULES = (database, exchange, brief, minutes)
+COMMAND_MODULES = (database, protection, framework, exchange, brief, minutes)
 
 # --- parser -----------------------------------------------------------------------------------
 
@@ -58,6 +58,16 @@ def build_parser() -> argparse.ArgumentParser:
                 "CLI",
                 "database file or SQLAlchemy URL (e.g. postgresql+psycopg://user@host/db); "
                 "default: $SECFRAME_DB, else secframe.sqlite3 in the user data folder",
+            )
+        ),
+    )
+    common.add_argument(
+        "--read-only",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=_t(
+            QT_TRANSLATE_NOOP(
+                "CLI", "open the database without writing anything to it (for reading only)"
             )
         ),
     )
@@ -114,6 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.db = getattr(args, "db", None)
     args.lang = getattr(args, "lang", None)
+    args.read_only = getattr(args, "read_only", False)
     handler: Handler = getattr(args, "handler", database.cmd_gui)
     if handler is not database.cmd_gui:
         config.setup_logging()

@@ -38,6 +38,17 @@ def add_document_options(p: argparse.ArgumentParser, what: str) -> None:
         metavar="N",
         help=_t(QT_TRANSLATE_NOOP("CLI", "the session number (default: the latest session)")),
     )
+    p.add_argument(
+        "--redact",
+        action="store_true",
+        help=_t(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "replace every person the database knows (by their role), phone number and "
+                "e-mail address, for sharing beyond the framework",
+            )
+        ),
+    )
 
 
 def output_format(args: argparse.Namespace) -> str:
@@ -85,12 +96,12 @@ def cmd_brief(args: argparse.Namespace) -> int:
             if kind == "docx":
                 from secframe.printing.docx_files import make_brief_docx
 
-                make_brief_docx(db, meeting.id, output, progress)
+                make_brief_docx(db, meeting.id, output, progress, redact=args.redact)
                 pages = None
             else:
                 from secframe.printing.brief_pdf import make_pdf
 
-                pages = make_pdf(db, meeting.id, output, progress).pages
+                pages = make_pdf(db, meeting.id, output, progress, redact=args.redact).pages
         finally:
             progress.finish()
     finally:

@@ -27,10 +27,11 @@ def tr_cli(text: str) -> str:
 
 
 def open_database(args: argparse.Namespace, *, create: bool = True) -> Database:
-    """The database named by --db (or the default), opened and current."""
-    from secframe.db import Database
+    """The database named by --db (or the default), opened and current; an encrypted one
+    after its passphrase, read-only with --read-only (see ``commands.protection``)."""
+    from secframe.commands import protection
 
-    return Database.open(args.db, create=create)
+    return protection.open_database(args, create=create)
 
 
 def framework_from(session: Session, args: argparse.Namespace) -> FrameworkInfo:

@@ -47,7 +47,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     """Start the desktop application."""
     from secframe.ui.app import run
 
-    return run(db_location=args.db, language=args.lang)
+    return run(db_location=args.db, language=args.lang, read_only=args.read_only)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ from secframe.i18n import QT_TRANSLATE_NOOP, translate
 if TYPE_CHECKING:
     from secframe.commands.common import AddCommand
     from secframe.exchange.foreign.mapping import Mapping
+    from secframe.exchange.foreign.reconcile import Unknown
     from secframe.exchange.import_report import ImportReport
     from secframe.exchange.importer import Inspection
     from secframe.exchange.workbook import Book
@@ -34,6 +35,18 @@ def _date(value: str) -> date:
     if found is None:
         raise argparse.ArgumentTypeError(value)
     return found
+
+
+def _km(value: str) -> float:
+    try:
+        km = float(value.replace(",", "."))
+    except ValueError:
+        km = -1.0
+    if not 0 <= km <= 100:
+        raise argparse.ArgumentTypeError(
+            _t(QT_TRANSLATE_NOOP("ExchangeCLI", "write a distance in km from 0 to 100, e.g. 5"))
+        )
+    return km
 
 
 def register(add: AddCommand) -> None:
@@ -145,6 +158,37 @@ def _register_import(add: AddCommand) -> None:
         ),
     )
     p.add_argument(
+        "--accept-mapping",
+        action="store_true",
+        help=_t(
+            QT_TRANSLATE_NOOP(
+                "ExchangeCLI",
+                "import a tracker in your own layout with the proposed column mapping and name matches, without a mapping file",
+            )
+        ),
+    )
+    p.add_argument(
+        "--create-missing",
+        action="store_true",
+        help=_t(
+            QT_TRANSLATE_NOOP(
+                "ExchangeCLI",
+                "create the members and places that have no good match (members in the category “other (to review)”, places under the framework's region)",
+            )
+        ),
+    )
+    p.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="DATE",
+        help=_t(
+            QT_TRANSLATE_NOOP(
+                "ExchangeCLI",
+                "the date the tracker was up to date on, for the dates of its statuses (default: the date the tracker states, else today)",
+            )
+        ),
+    )
+    p.add_argument(
         "--header-row",
         type=int,
         metavar="N",
@@ -191,6 +235,17 @@ def _register_import_incidents(add: AddCommand) -> None:
             QT_TRANSLATE_NOOP(
                 "ExchangeCLI",
                 "the file is a complete re-export: remove the ACLED events of the same period and regions that it no longer contains",
+            )
+        ),
+    )
+    p.add_argument(
+        "--axis-distance",
+        type=_km,
+        metavar="KM",
+        help=_t(
+            QT_TRANSLATE_NOOP(
+                "ExchangeCLI",
+                "put an event on an axis when it lies within this distance of the road (default: 5 km, or the database's setting)",
             )
         ),
     )
@@ -257,10 +312,17 @@ def cmd_import(args: argparse.Namespace) -> int:
             else:
                 fw = framework_from(session, args)
         mapping: Mapping | None = None
+        unknowns: list[Unknown] = []
         if not found.is_tracker:
             with open_book(path) as book:
                 mapping = _choose_mapping(args, book, found)
+            unknowns = importer.unknown_names(db, path, mapping, fw.id)
+            if args.dry_run or args.accept_mapping or args.save_mapping:
+                mapping = importer.with_proposals(
+                    mapping, unknowns, create_missing=args.create_missing
+                )
             _print_mapping(mapping, found.remembered and args.mapping is None)
+            _print_unknowns(unknowns, args.create_missing)
             if args.save_mapping:
                 foreign.save_mapping_file(mapping, args.save_mapping)
                 print(
@@ -268,13 +330,13 @@ def cmd_import(args: argparse.Namespace) -> int:
                         file=args.save_mapping
                     )
                 )
-            if not (args.dry_run or args.mapping or found.remembered):
+            if not (args.dry_run or args.mapping or args.accept_mapping or found.remembered):
                 print()
                 print(
                     _t(
                         QT_TRANSLATE_NOOP(
                             "ExchangeCLI",
-                            "This workbook is not a secframe export; nothing was imported. Check the proposed mapping above with --dry-run, then import with --mapping FILE.json (write it with --save-mapping FILE.json and correct it if needed).",
+                            "This workbook is not a secframe export; nothing was imported. Check the proposed mapping above with --dry-run, then import with --accept-mapping, or with --mapping FILE.json (write it with --save-mapping FILE.json and correct it if needed).",
                         )
                     )
                 )
@@ -282,13 +344,98 @@ def cmd_import(args: argparse.Namespace) -> int:
         progress = TextProgress()
         try:
             report = importer.run(
-                db, path, framework_id=fw.id, state=progress, dry_run=args.dry_run, mapping=mapping
-            )
+                db, path, framework_id=fw.id, state=progress, dry_run=args.dry_run,
+                mapping=mapping, as_of=args.as_of, create_missing=args.create_missing,
+            )  # fmt: skip
         finally:
             progress.finish()
     finally:
         db.close()
-    return _print_report(report, fw.short_name, args.dry_run)
+    status = _print_report(report, fw.short_name, args.dry_run)
+    if args.dry_run and status != 0 and unknowns and not args.create_missing:
+        args.create_missing = True  # would creating what has no match be enough?
+        retry = _preview(db_args=args, path=path, framework_id=fw.id, mapping=mapping, unknowns=unknowns)  # fmt: skip
+        if retry.has_errors:
+            args.create_missing = False
+    if args.dry_run and (status == 0 or args.create_missing):
+        print()
+        print(_t(QT_TRANSLATE_NOOP("ExchangeCLI", "To import, run:")))
+        print("  " + _import_command(args, fw.short_name, found.is_tracker or found.remembered))
+    return status
+
+
+def _preview(
+    db_args: argparse.Namespace, path: Path, framework_id: int, mapping: Mapping | None,
+    unknowns: list[Unknown],
+) -> ImportReport:  # fmt: skip
+    """A silent dry run with what --create-missing would add."""
+    from secframe.exchange import importer
+    from secframe.jobs import JobState
+
+    if mapping is not None:
+        mapping = importer.with_proposals(mapping, unknowns, create_missing=True)
+    db = open_database(db_args, create=False)
+    try:
+        return importer.run(
+            db, path, framework_id=framework_id, state=JobState(), dry_run=True, mapping=mapping,
+            as_of=db_args.as_of, create_missing=True,
+        )  # fmt: skip
+    finally:
+        db.close()
+
+
+def _import_command(args: argparse.Namespace, framework: str, needs_nothing: bool) -> str:
+    """The exact command that imports what the dry run showed."""
+    import shlex
+
+    words = ["secframe"]
+    if args.db:
+        words += ["--db", args.db]
+    if args.lang:
+        words += ["--lang", args.lang]
+    words += ["import", args.file, "--framework", framework]
+    if args.save_mapping:
+        words += ["--mapping", str(args.save_mapping)]
+    elif args.mapping:
+        words += ["--mapping", str(args.mapping)]
+    elif not needs_nothing or args.accept_mapping:
+        words += ["--accept-mapping"]
+    if args.sheet and not (args.mapping or args.save_mapping):
+        words += ["--sheet", args.sheet]
+    if args.header_row and not (args.mapping or args.save_mapping):
+        words += ["--header-row", str(args.header_row)]
+    if args.create_missing:
+        words.append("--create-missing")
+    if args.as_of:
+        words += ["--as-of", args.as_of.isoformat()]
+    return " ".join(shlex.quote(w) for w in words)
+
+
+def _print_unknowns(unknowns: list[Unknown], create_missing: bool) -> None:
+    """The names the tracker uses that secframe does not know, with the closest records."""
+    from secframe.exchange.foreign.reconcile import NEW
+
+    if not unknowns:
+        return
+    print(_t(QT_TRANSLATE_NOOP("ExchangeCLI", "Names to reconcile ({n}):")).format(n=len(unknowns)))
+    kinds = {"member": QT_TRANSLATE_NOOP("ExchangeCLI", "member"), "place": QT_TRANSLATE_NOOP("ExchangeCLI", "place or axis")}  # fmt: skip
+    for u in unknowns:
+        rows = ", ".join(str(r) for r in u.rows[:5]) + ("…" if len(u.rows) > 5 else "")
+        head = _t(QT_TRANSLATE_NOOP("ExchangeCLI", "“{name}” ({kind}, rows {rows}):")).format(
+            name=u.name, kind=_t(kinds[u.kind]), rows=rows
+        )
+        options = [
+            f"{c.label} ({i18n.format_number(round(c.score * 100))} %)" for c in u.candidates
+        ]
+        if u.proposed == NEW:
+            new = QT_TRANSLATE_NOOP("ExchangeCLI", "create new (with --create-missing)")
+            chosen = _t(new) if create_missing else _t(QT_TRANSLATE_NOOP("ExchangeCLI", "no good match: an error unless --create-missing"))  # fmt: skip
+        else:
+            chosen = u.candidates[0].label
+        print(f"  {head} → {chosen}")
+        if options:
+            print("      " + _t(QT_TRANSLATE_NOOP("ExchangeCLI", "closest: {options}")).format(options="; ".join(options)))  # fmt: skip
+    print()
 
 
 def _choose_mapping(args: argparse.Namespace, book: Book, found: Inspection) -> Mapping:
@@ -368,15 +515,6 @@ def _print_report(report: ImportReport, framework: str, dry_run: bool) -> int:
             )
         )
         return 2
-    if dry_run:
-        print()
-        print(
-            _t(
-                QT_TRANSLATE_NOOP(
-                    "ExchangeCLI", "Run the same command without --dry-run to import."
-                )
-            )
-        )
     return 0
 
 
@@ -390,7 +528,10 @@ def cmd_import_incidents(args: argparse.Namespace) -> int:
         with db.read() as session:
             fw = framework_from(session, args)
         options = acled.AcledOptions(
-            framework_id=fw.id, regions_only=args.regions_only, remove_missing=args.remove_missing
+            framework_id=fw.id,
+            regions_only=args.regions_only,
+            remove_missing=args.remove_missing,
+            axis_km=args.axis_distance,
         )
         progress = TextProgress()
         try:
@@ -399,4 +540,18 @@ def cmd_import_incidents(args: argparse.Namespace) -> int:
             progress.finish()
     finally:
         db.close()
-    return _print_report(report, fw.short_name, args.dry_run)
+    status = _print_report(report, fw.short_name, args.dry_run)
+    if args.dry_run and status == 0:
+        import shlex
+
+        words = ["secframe", *(["--db", args.db] if args.db else [])]
+        words += ["import-incidents", args.file, "--framework", fw.short_name]
+        words += ["--regions-only"] if args.regions_only else []
+        words += ["--remove-missing"] if args.remove_missing else []
+        words += (
+            ["--axis-distance", str(args.axis_distance)] if args.axis_distance is not None else []
+        )
+        print()
+        print(_t(QT_TRANSLATE_NOOP("ExchangeCLI", "To import, run:")))
+        print("  " + " ".join(shlex.quote(w) for w in words))
+    return status

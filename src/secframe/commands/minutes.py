@@ -50,13 +50,13 @@ def cmd_minutes(args: argparse.Namespace) -> int:
             if kind == "docx":
                 from secframe.printing.docx_files import make_minutes_docx
 
-                make_minutes_docx(db, meeting.id, output, progress)
+                make_minutes_docx(db, meeting.id, output, progress, redact=args.redact)
                 pages = None
             else:
                 from secframe.printing.minutes_pdf import make_pdf
 
                 pdf.ensure_gui(headless=True)
-                pages = make_pdf(db, meeting.id, output, progress).pages
+                pages = make_pdf(db, meeting.id, output, progress, redact=args.redact).pages
         finally:
             progress.finish()
     finally:

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from sqlalchemy import Engine, MetaData, Table, create_engine, select
 
+from secframe.db import crypto
 from secframe.db.errors import DatabaseUnavailable
+from secframe.files import replace_file
 from secframe.models import Base
 
 Progress = Callable[[int, int], None]
@@ -17,37 +19,39 @@ Progress = Callable[[int, int], None]
 def backup(engine: Engine, target: Path, progress: Progress | None = None) -> Path:
     """Write a consistent copy of the database behind ``engine`` to the SQLite file ``target``.
 
-    The copy is written beside the target and moved into place only once complete and checked,
+    The copy is private to the user, encrypted with the database's key when the database is
+    encrypted, written beside the target and moved into place only once complete and checked,
     so an interrupted backup never leaves a truncated file under the final name.
     """
     target = Path(target).expanduser().resolve()
+    key = crypto.key_of(engine)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise DatabaseUnavailable(str(target), err.strerror or str(err)) from err
-    tmp = target.with_name(f"{target.name}.partial")
-    tmp.unlink(missing_ok=True)
-    try:
-        if engine.dialect.name == "sqlite":
-            _sqlite_backup(engine, tmp, progress)
-        else:
-            _copy_tables(engine, tmp, progress)
-        _verify(tmp)
-        tmp.replace(target)
+        with replace_file(target) as pending:  # SQLite fills the empty private file by name
+            if engine.dialect.name == "sqlite":
+                _sqlite_backup(engine, pending.path, key, progress)
+            else:
+                _copy_tables(engine, pending.path, progress)
+            _verify(pending.path, key)
     except sqlite3.Error as err:
         raise DatabaseUnavailable(str(target), str(err)) from err
     except OSError as err:
         raise DatabaseUnavailable(str(target), err.strerror or str(err)) from err
-    finally:
-        tmp.unlink(missing_ok=True)
+    except Exception as err:
+        module = crypto.sqlcipher()
+        if module is not None and isinstance(err, module.Error):
+            raise DatabaseUnavailable(str(target), str(err)) from err
+        raise
     return target
 
 
-def _sqlite_backup(engine: Engine, tmp: Path, progress: Progress | None) -> None:
+def _sqlite_backup(
+    engine: Engine, tmp: Path, key: crypto.Key | None, progress: Progress | None
+) -> None:
     raw = engine.raw_connection()
     try:
         source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
-        dest = sqlite3.connect(tmp)
+        dest = crypto.connect(tmp, key)
         try:
 
             def report(_status: int, remaining: int, total: int) -> None:
@@ -64,7 +68,7 @@ def _sqlite_backup(engine: Engine, tmp: Path, progress: Progress | None) -> None
 
 def _copy_tables(engine: Engine, tmp: Path, progress: Progress | None) -> None:
     """Copy every table from a server database in one repeatable-read snapshot."""
-    dest_engine = create_engine(f"sqlite:///{tmp}")
+    dest_engine = create_engine(f"sqlite:///{tmp}", hide_parameters=True)
     try:
         Base.metadata.create_all(dest_engine)
         tables: list[Table] = list(Base.metadata.sorted_tables)
@@ -85,8 +89,8 @@ def _copy_tables(engine: Engine, tmp: Path, progress: Progress | None) -> None:
         dest_engine.dispose()
 
 
-def _verify(path: Path) -> None:
-    conn = sqlite3.connect(path)
+def _verify(path: Path, key: crypto.Key | None) -> None:
+    conn = crypto.connect(path, key)
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()
         if not result or result[0] != "ok":

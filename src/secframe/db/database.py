@@ -16,6 +16,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import sessionmaker
 
 from secframe import config
+from secframe.db import access, crypto
+from secframe.db.crypto import Key
 from secframe.db.errors import (
     CorruptDatabase,
     DatabaseTooNew,
@@ -57,22 +59,65 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(url: URL) -> Engine:
-    """An engine with secframe's settings (SQLite: foreign keys, WAL, busy timeout)."""
+def _sqlite_read_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+    cur.execute("PRAGMA query_only=ON")  # a second lock: no statement may write
+    cur.close()
+
+
+def make_engine(url: URL, *, key: Key | None = None, read_only: bool = False) -> Engine:
+    """An engine with secframe's settings (SQLite: foreign keys, WAL, busy timeout).
+
+    ``key`` opens an encrypted (SQLCipher) file; ``read_only`` opens the file with SQLite's
+    ``mode=ro`` or, on a server, in read-only transactions. Parameter values are never logged.
+    """
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        path = url.database or ""
+        if key is None and not read_only:
+            engine = create_engine(
+                url, connect_args={"timeout": BUSY_TIMEOUT_S}, hide_parameters=True
+            )
+        else:
+            module = crypto.require_sqlcipher(path) if key is not None else sqlite3
+            engine = create_engine(
+                URL.create("sqlite+pysqlite", database=path),
+                module=module,
+                creator=lambda: crypto.connect(
+                    Path(path), _usable(key, path), untouched=read_only, timeout=BUSY_TIMEOUT_S
+                ),
+                hide_parameters=True,
+            )
+            crypto.remember_key(engine, key)
+        event.listen(engine, "connect", _sqlite_read_pragmas if read_only else _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    connect_args = access.read_only_connect_args(url) if read_only else {}
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
+
+
+def _usable(key: Key | None, location: str) -> Key | None:
+    if key is not None and not key.present:
+        raise crypto.DatabaseLocked(location)
+    return key
 
 
 class Database:
     """An open, current secframe database and its session factory."""
 
-    def __init__(self, url: URL, engine: Engine, *, created: bool = False) -> None:
+    def __init__(
+        self,
+        url: URL,
+        engine: Engine,
+        *,
+        created: bool = False,
+        key: Key | None = None,
+        read_only: access.ReadOnlyReason | None = None,
+    ) -> None:
         self.url = url
         self.engine = engine
         self.created = created
+        self.key = key
+        self.read_only_reason = read_only
         self.session_factory: sessionmaker[SecframeSession] = sessionmaker(
             engine, class_=SecframeSession, expire_on_commit=False
         )
@@ -87,36 +132,56 @@ class Database:
         *,
         create: bool = True,
         backup_dir: Path | None = None,
+        passphrase: str | None = None,
+        read_only: bool = False,
+        server_backup: access.ServerBackup | None = None,
     ) -> Database:
         """Open (creating or upgrading as needed) the database at ``location``.
 
-        Raises a ``DatabaseError`` subclass with a user-facing message when the file is not a
-        secframe database, is damaged, is newer than this app, or cannot be reached.
+        An encrypted file needs its ``passphrase`` (a new file given one is created encrypted).
+        ``read_only`` (or a file, folder or server role the user may not write) opens it
+        without writing anything. Raises a ``DatabaseError`` subclass with a user-facing
+        message when the file is not a secframe database, is damaged, is newer than this app,
+        has another passphrase, or cannot be reached.
         """
         url = resolve_url(location)
         where = describe(url)
+        key: Key | None = None
+        reason = access.ReadOnlyReason.ASKED if read_only else None
         probed: tuple[str | None, bool] | None = None
+        created = False
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-            probed = _probe_sqlite_file(Path(url.database or ""), create=create)
-        if probed == (None, False) and create:
-            # A new file is built beside its final name and moved into place when complete,
-            # so an interrupted creation never leaves a half-made database behind.
             path = Path(url.database or "")
-            _build_new_sqlite(path)
-            probed = (HEAD_REVISION, True)
-            created = True
-        else:
-            created = False
-        engine = make_engine(url)
+            reason = reason or access.sqlite_refusal(path)
+            untouched = reason is not None
+            key = _key_for(path, where, passphrase, untouched=untouched)
+            creating = create and reason is None
+            probed = _probe_sqlite_file(path, create=creating, key=key, untouched=untouched)
+            if probed == (None, False) and creating:
+                # A new file is built beside its final name and moved into place when
+                # complete, so an interrupted creation never leaves a half-made database.
+                _build_new_sqlite(path, key)
+                probed = (HEAD_REVISION, True)
+                created = True
+            if reason is None:  # read-only: not even the permissions change
+                access.make_files_private(path)
+        engine = make_engine(url, key=key, read_only=reason is not None)
         try:
             revision, has_tables = probed if probed is not None else _read_revision(engine, where)
             if revision is None and has_tables:
                 raise NotASecframeDatabase(where)
-            db = cls(url, engine, created=created or revision is None)
+            if reason is None and url.get_backend_name() != "sqlite":
+                reason = access.server_refusal(engine)
+                if reason is not None:
+                    engine.dispose()
+                    engine = make_engine(url, read_only=True)
+            db = cls(url, engine, created=created or revision is None, key=key, read_only=reason)
+            if reason is not None and revision != HEAD_REVISION:
+                access.refuse_read_only_setup(where, revision)
             if revision is None:
                 db._create_schema()
             elif revision != HEAD_REVISION:
-                db._upgrade_from(revision, backup_dir)
+                db._upgrade_from(revision, backup_dir, server_backup)
             return db
         except Exception:
             engine.dispose()
@@ -131,7 +196,9 @@ class Database:
         with self.write("setup") as session:
             seed_reference_places(session)
 
-    def _upgrade_from(self, revision: str, backup_dir: Path | None) -> None:
+    def _upgrade_from(
+        self, revision: str, backup_dir: Path | None, server_backup: access.ServerBackup | None
+    ) -> None:
         from secframe.db import migrate
         from secframe.db.backup import backup
 
@@ -142,10 +209,21 @@ class Database:
         if self.is_sqlite:
             src = Path(self.url.database or "")
             target = (backup_dir or src.parent) / f"{src.stem}.{stamp}.before-upgrade.sqlite3"
+            backup(self.engine, target)  # encrypted with the database's key, private
+            log.info("Backed up %s to %s before upgrading from %s", where, target, revision)
         else:
-            target = (backup_dir or config.data_dir()) / f"server-{stamp}.before-upgrade.sqlite3"
-        backup(self.engine, target)
-        log.info("Backed up %s to %s before upgrading from %s", where, target, revision)
+            # Never a silent plain copy of a whole server on this PC: the user backs it up
+            # with pg_dump, or names the file the copy goes to.
+            if server_backup is None:
+                raise access.ServerNeedsBackup(self.url, revision)
+            if server_backup.path is not None:
+                backup(self.engine, server_backup.path)
+                log.info(
+                    "Backed up %s to %s before upgrading from %s",
+                    where,
+                    server_backup.path,
+                    revision,
+                )
         migrate.upgrade(self.engine)
 
     # --- properties -----------------------------------------------------------------------
@@ -154,6 +232,30 @@ class Database:
     def is_sqlite(self) -> bool:
         """True for an embedded SQLite file."""
         return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def read_only(self) -> bool:
+        """True when nothing may be written (asked for, or the file or role cannot write)."""
+        return self.read_only_reason is not None
+
+    @property
+    def encrypted(self) -> bool:
+        """True for an encrypted (SQLCipher) file."""
+        return self.key is not None
+
+    def lock(self) -> None:
+        """Close every connection and wipe the passphrase from memory (the app is locked)."""
+        if self.key is not None:
+            self.engine.dispose()
+            self.key.wipe()
+
+    def unlock(self, passphrase: str) -> None:
+        """Take the passphrase again after ``lock``; raises ``WrongPassphrase``."""
+        if self.key is None or self.key.present:
+            return
+        candidate = Key(passphrase)
+        crypto.check_key(Path(self.url.database or ""), candidate)
+        self.key.take(candidate)
 
     @property
     def location(self) -> str:
@@ -189,6 +291,8 @@ class Database:
     @contextmanager
     def write(self, context: str | None = None) -> Iterator[SecframeSession]:
         """One unit of work: commits once at the end, rolls back entirely on any error."""
+        if self.read_only_reason is not None:
+            raise access.ReadOnlyDatabase(self.location, self.read_only_reason)
         session = self.session()
         session.set_audit_context(context)
         try:
@@ -212,24 +316,44 @@ class Database:
         self.engine.dispose()
 
 
-def _build_new_sqlite(path: Path) -> None:
-    tmp = path.with_name(f"{path.name}.creating")
-    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        leftover.unlink(missing_ok=True)
-    url = URL.create("sqlite+pysqlite", database=str(tmp))
-    db = Database(url, make_engine(url), created=True)
-    try:
-        db._create_schema()
-        with db.engine.connect() as conn:  # fold the WAL back so one file holds everything
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        db.close()
-    tmp.replace(path)
-    for leftover in (Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        leftover.unlink(missing_ok=True)
+def _key_for(
+    path: Path, where: str, passphrase: str | None, *, untouched: bool = False
+) -> Key | None:
+    """The key of an encrypted file (checked), of a new encrypted file, or None (plain)."""
+    if crypto.is_encrypted_file(path):
+        crypto.require_sqlcipher(where)
+        if passphrase is None:
+            raise crypto.PassphraseNeeded(where)
+        key = Key(passphrase)
+        crypto.check_key(path, key, untouched=untouched)
+        return key
+    new = not path.exists() or path.stat().st_size == 0
+    if passphrase is not None and new:
+        crypto.require_sqlcipher(where)
+        return Key(passphrase)
+    return None
 
 
-def _probe_sqlite_file(path: Path, *, create: bool) -> tuple[str | None, bool]:
+def _build_new_sqlite(path: Path, key: Key | None = None) -> None:
+    from secframe.files import replace_file
+
+    with replace_file(path) as pending:  # private, exclusive, never through a link
+        tmp = pending.path
+        url = URL.create("sqlite+pysqlite", database=str(tmp))
+        db = Database(url, make_engine(url, key=key), created=True, key=key)
+        try:
+            db._create_schema()
+            with db.engine.connect() as conn:  # fold the WAL back so one file holds everything
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            db.close()
+        for leftover in (Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def _probe_sqlite_file(
+    path: Path, *, create: bool, key: Key | None = None, untouched: bool = False
+) -> tuple[str | None, bool]:
     """Look at a SQLite file read-only: (stored revision, has tables), or a clear error.
 
     Nothing is written to a file that turns out not to be ours (not even the WAL switch).
@@ -245,31 +369,40 @@ def _probe_sqlite_file(path: Path, *, create: bool) -> tuple[str | None, bool]:
         except OSError as err:
             raise DatabaseUnavailable(where, err.strerror or str(err)) from err
         return None, False
+    if key is None:
+        _check_header(path)
     try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError as err:
-        raise DatabaseUnavailable(where, err.strerror or str(err)) from err
-    if header != SQLITE_HEADER:
-        raise NotASecframeDatabase(where)
-    try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        conn = crypto.connect(
+            path, key, read_only=True, untouched=untouched, timeout=BUSY_TIMEOUT_S
+        )
     except sqlite3.Error as err:
         raise DatabaseUnavailable(where, str(err)) from err
+    driver: Any = sqlite3 if key is None else crypto.require_sqlcipher(where)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
             return None, bool(tables)
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return (row[0] if row else None), True
-    except sqlite3.OperationalError as err:
+    except driver.OperationalError as err:
         if "locked" in str(err):
             raise DatabaseUnavailable(where, str(err)) from err
         raise CorruptDatabase(where, str(err)) from err
-    except sqlite3.DatabaseError as err:
+    except driver.DatabaseError as err:
         raise CorruptDatabase(where, str(err)) from err
     finally:
         conn.close()
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not a plain SQLite database."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as err:
+        raise DatabaseUnavailable(str(path), err.strerror or str(err)) from err
+    if header != SQLITE_HEADER:
+        raise NotASecframeDatabase(str(path))
 
 
 def _read_revision(engine: Engine, where: str) -> tuple[str | None, bool]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -87,6 +88,7 @@ class Tally:
     unchanged: int = 0
     removed: int = 0
     skipped: int = 0
+    kept: int = 0  # left as they are: the copy in secframe is newer than the file's
 
     @property
     def total_changes(self) -> int:
@@ -101,6 +103,8 @@ ENTITY_LABELS = {
     "deadline_revisions": QT_TRANSLATE_NOOP("Exchange", "Deadline revisions"),
     "incidents": QT_TRANSLATE_NOOP("Exchange", "Incidents"),
     "places": QT_TRANSLATE_NOOP("Exchange", "Places"),
+    "members": QT_TRANSLATE_NOOP("Exchange", "Members"),
+    "axes": QT_TRANSLATE_NOOP("Exchange", "Axes"),
 }
 TALLY_WORDS = {
     "created": QT_TRANSLATE_NOOP("Exchange", "{n} created"),
@@ -108,6 +112,7 @@ TALLY_WORDS = {
     "unchanged": QT_TRANSLATE_NOOP("Exchange", "{n} unchanged"),
     "removed": QT_TRANSLATE_NOOP("Exchange", "{n} removed"),
     "skipped": QT_TRANSLATE_NOOP("Exchange", "{n} left out"),
+    "kept": QT_TRANSLATE_NOOP("Exchange", "{n} kept (newer in secframe than in the file)"),
 }
 
 
@@ -121,6 +126,7 @@ class ImportReport:
     changes: list[Change] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     mapping: Any = None
+    as_of: date | None = None  # the date a foreign tracker's statuses are dated
     applied: bool = False
     cancelled: bool = False
 

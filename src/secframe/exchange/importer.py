@@ -7,20 +7,24 @@ it shows exactly what would happen. A cancel or any failure writes nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from secframe.exchange.errors import ExchangeError
 from secframe.exchange.foreign import mapping as foreign
+from secframe.exchange.foreign.dates import stated_date
 from secframe.exchange.foreign.importer import ForeignImport
 from secframe.exchange.foreign.mapping import Mapping
+from secframe.exchange.foreign.reconcile import NEW, Reconciler, Unknown
+from secframe.exchange.foreign.sheet_layout import sheet_layout
 from secframe.exchange.import_report import ImportReport, text, write_unless_preview
 from secframe.exchange.tracker.importer import import_tracker, workbook_framework
-from secframe.exchange.workbook import open_book
+from secframe.exchange.workbook import Book, open_book
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.jobs import JobState
+from secframe.services.matching import fold
 from secframe.services.preferences import get_preference, set_preference
 
 if TYPE_CHECKING:
@@ -56,7 +60,8 @@ def inspect(db: Database, path: Path) -> Inspection:
                 Path(path), True, workbook_framework(book), name, None, False, sheets, {}
             )
         heads = foreign.sheet_heads(book)
-        proposed = foreign.propose(heads)
+        hidden = {name: sheet_layout(book, name).hidden for name in heads}
+        proposed = foreign.propose(heads, hidden)
         remembered = False
         if proposed is not None:
             with db.read() as session:
@@ -95,9 +100,12 @@ def run(
     mapping: Mapping | None = None,
     mapping_file: Path | None = None,
     today: date | None = None,
+    as_of: date | None = None,
+    create_missing: bool = False,
 ) -> ImportReport:
     """Import a workbook into a framework; with ``dry_run``, or when any error is found,
-    nothing is written and the report is the preview."""
+    nothing is written and the report is the preview. A foreign tracker's statuses are dated
+    by the date it states ("mise à jour du 12/02/2020"), else ``as_of``, else ``today``."""
     path = Path(path)
     today = today or date.today()
     source = text(QT_TRANSLATE_NOOP("Exchange", "Import of {file}"), file=path.name).render()
@@ -109,6 +117,7 @@ def run(
             if mapping is None:
                 raise foreign.no_header(book)
             report.mapping = mapping
+            report.as_of = _status_date(book, mapping, report, as_of, today)
         state.progress(0, 0, text(QT_TRANSLATE_NOOP("Exchange", "Reading {file}…"), file=path.name))
 
         def work(session: Session) -> None:
@@ -119,7 +128,52 @@ def run(
             else:
                 assert mapping is not None
                 ForeignImport(
-                    session, book, mapping, framework_id, report, state, source=source, today=today
-                ).run()
+                    session, book, mapping, framework_id, report, state, source=source,
+                    today=today, as_of=report.as_of, create_missing=create_missing,
+                ).run()  # fmt: skip
 
         return write_unless_preview(db, source, report, state, work, dry_run=dry_run)
+
+
+def _status_date(
+    book: Book, mapping: Mapping, report: ImportReport, given: date | None, today: date
+) -> date:
+    """The date of a foreign tracker's statuses, said in the report with where it comes from."""
+    stated = stated_date(book.head(mapping.sheet, max(mapping.header_row - 1, 0)))
+    if stated is not None:
+        found, said = stated
+        if given is not None and given != found:
+            message = QT_TRANSLATE_NOOP("Exchange", "Statuses are dated {date}, the date given for the import; the tracker itself says “{text}”.")  # fmt: skip
+            report.warning(text(message, date=given, text=said))
+            return given
+        message = QT_TRANSLATE_NOOP("Exchange", "Statuses are dated {date}, the date the tracker states (“{text}”).")  # fmt: skip
+        report.warning(text(message, date=found, text=said))
+        return found
+    if given is not None:
+        message = QT_TRANSLATE_NOOP("Exchange", "Statuses are dated {date}, the date given for the import.")  # fmt: skip
+        report.warning(text(message, date=given))
+        return given
+    message = QT_TRANSLATE_NOOP("Exchange", "Statuses are dated {date}, the day of the import: the tracker states no date (give the date it was up to date on with --as-of DATE, or in the import dialog).")  # fmt: skip
+    report.warning(text(message, date=today))
+    return today
+
+
+def unknown_names(db: Database, path: Path, mapping: Mapping, framework_id: int) -> list[Unknown]:
+    """The leads, partners and places of a foreign tracker that secframe does not know under
+    that name (and that the mapping does not reconcile yet), with the closest records."""
+    with open_book(Path(path)) as book, db.read() as session:
+        found = Reconciler(session, framework_id).scan(book, mapping)
+    decided = {(kind, fold(name)) for kind, names in mapping.values.items() for name in names}
+    return [u for u in found if (u.kind, fold(u.name)) not in decided]
+
+
+def with_proposals(mapping: Mapping, unknowns: list[Unknown], *, create_missing: bool) -> Mapping:
+    """The mapping with the proposed matches added (and "create new" for the names without a
+    good match when ``create_missing``; otherwise they are left undecided, written "")."""
+    values = {kind: dict(names) for kind, names in mapping.values.items()}
+    for u in unknowns:
+        choice = u.choice or u.proposed
+        if choice == NEW and not create_missing:
+            choice = ""
+        values.setdefault(u.kind, {})[u.name] = choice
+    return replace(mapping, values=values)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import zipfile
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from secframe.exchange.cells import is_empty
+from secframe.exchange.cells import Uncomputed, is_empty
 from secframe.exchange.errors import ExchangeError, error, unreadable_workbook
 from secframe.exchange.tracker.layout import FORMAT_NAME, META_SHEET
 from secframe.i18n import QT_TRANSLATE_NOOP
@@ -56,8 +57,7 @@ class Book:
         """The rows of a sheet as tuples of values (dates as datetimes), from row 1."""
         ws = self._wb[sheet]
         try:
-            ws.reset_dimensions()  # some writers record a wrong size; read every row
-            yield from ws.iter_rows(values_only=True)
+            yield from _sheet_values(ws)
         except ExchangeError:
             raise
         except Exception as err:  # a damaged sheet inside a readable zip file
@@ -72,6 +72,15 @@ class Book:
             if len(result) >= count:
                 break
         return result
+
+    def sheet_xml(self, sheet: str) -> str:
+        """The XML of a sheet as stored in the file (for what openpyxl's streamed reading does
+        not give: hidden columns, formulas without a saved value)."""
+        part = getattr(self._wb[sheet], "_worksheet_path", None)
+        if not part:
+            return ""
+        with zipfile.ZipFile(self.path) as archive:
+            return archive.read(part).decode("utf-8", errors="replace")
 
     def is_empty(self) -> bool:
         """True when no visible sheet holds any value."""
@@ -89,6 +98,50 @@ class Book:
             if len(row) >= 2 and isinstance(row[0], str) and row[0] != "key":
                 meta[row[0]] = "" if row[1] is None else str(row[1])
         return meta
+
+
+def _sheet_values(ws: Any) -> Iterator[Values]:
+    """Every row of a read-only sheet as values, from row 1 whatever size the file records
+    (some writers record a wrong one), as openpyxl's ``ReadOnlyWorksheet._cells_by_row``
+    (openpyxl 3.1) does, except that a formula saved without its computed value is read as
+    ``Uncomputed`` instead of an empty cell."""
+    wb = ws.parent
+    with ws._get_source() as src:
+        parser = _parser_class()(
+            src,
+            ws._shared_strings,
+            data_only=True,
+            epoch=wb.epoch,
+            date_formats=wb._date_formats,
+            timedelta_formats=wb._timedelta_formats,
+        )
+        expected = 1
+        for number, cells in parser.parse():
+            for _ in range(expected, number):  # rows the file leaves out are empty
+                yield ()
+            expected = max(expected, number + 1)
+            yield ws._get_row(cells, 1, None, True)
+
+
+@cache
+def _parser_class() -> type:
+    """openpyxl's sheet parser, telling formulas without a computed value from empty cells."""
+    from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
+
+    class Parser(WorkSheetParser):
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            cell: dict[str, Any] = super().parse_cell(element)
+            formula = element.find(FORMULA_TAG)
+            value = element.find(VALUE_TAG)
+            # no value, or an empty one where only text may be empty (programs that do not
+            # compute formulas, openpyxl among them, write an empty <v/>)
+            uncomputed = value is None or (not value.text and element.get("t") != "str")
+            if cell["value"] is None and formula is not None and uncomputed:
+                text = formula.text or ""
+                cell["value"] = Uncomputed(f"={text}" if text else "=…")
+            return cell
+
+    return Parser
 
 
 def _load(path: Path) -> Workbook:

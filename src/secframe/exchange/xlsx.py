@@ -7,11 +7,15 @@ stored as text with Excel's "quote prefix", so it is shown and kept as typed, ne
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from secframe.exchange.cells import FORMULA_STARTS, LONG_TEXT_MARK
@@ -33,6 +37,42 @@ EUR_FORMAT = '#,##0.00 "€"'
 NUMBER_FORMAT = "#,##0.###"
 LINE_HEIGHT = 15  # points per line of 11-point text
 MAX_ROW_HEIGHT = 409  # Excel's limit
+
+
+_SCRATCH: ContextVar[Path | None] = ContextVar("secframe_xlsx_scratch", default=None)
+
+
+@contextmanager
+def sheets_written_in(folder: Path) -> Iterator[None]:
+    """Have openpyxl stream the sheets written in this block (in this thread) to private
+    files in ``folder`` instead of the system's shared temporary folder."""
+    from openpyxl.worksheet import _writer
+
+    if getattr(_writer.create_temporary_file, "__module__", "") != __name__:
+        _writer.create_temporary_file = _scratch_file(_writer.create_temporary_file)
+    token = _SCRATCH.set(Path(folder))
+    try:
+        yield
+    finally:
+        _SCRATCH.reset(token)
+
+
+def _scratch_file(original: Any) -> Any:
+    """openpyxl's temporary file maker, sending files to the current scratch folder."""
+    from openpyxl.worksheet import _writer
+
+    from secframe.files import create_private
+
+    def create_temporary_file(suffix: str = "") -> str:
+        folder = _SCRATCH.get()
+        if folder is None:
+            return str(original(suffix))
+        fd, path = create_private(folder, "sheet", suffix or ".xml")
+        os.close(fd)
+        _writer.ALL_TEMP_FILES.append(str(path))
+        return str(path)
+
+    return create_temporary_file
 
 
 @dataclass

@@ -85,6 +85,7 @@ class MemberCategory(LabelledEnum):
     WOMEN = "women"
     CIVIL_SOCIETY = "civil_society"
     PARTNER = "partner"
+    OTHER = "other"  # e.g. created by an import, to be reviewed
 
     @classmethod
     def _labels(cls) -> dict[str, str]:
@@ -102,6 +103,7 @@ class MemberCategory(LabelledEnum):
             "women": QT_TRANSLATE_NOOP("MemberCategory", "Women"),
             "civil_society": QT_TRANSLATE_NOOP("MemberCategory", "Civil society"),
             "partner": QT_TRANSLATE_NOOP("MemberCategory", "Partner"),
+            "other": QT_TRANSLATE_NOOP("MemberCategory", "Other (to review)"),
         }
 
 

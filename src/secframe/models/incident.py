@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Date, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from secframe.models.base import Base, VersionedMixin, enum_type
@@ -49,6 +59,8 @@ class Incident(VersionedMixin, Base):
     time_precision: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     geo_precision: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     external_id: Mapped[str | None] = mapped_column(String(60), unique=True)
+    # When the source last changed the event (ACLED's ``timestamp``, seconds since 1970).
+    source_timestamp: Mapped[int | None] = mapped_column(BigInteger)
 
     locality: Mapped[Locality | None] = relationship()
     axis: Mapped[Axis | None] = relationship()

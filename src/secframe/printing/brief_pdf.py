@@ -119,14 +119,26 @@ def chart_images(series: IncidentSeries | None, b: Brief | None = None) -> dict[
 
 
 def assemble(
-    db: Database, meeting_id: int, state: JobState, *, today: date | None = None
+    db: Database,
+    meeting_id: int,
+    state: JobState,
+    *,
+    today: date | None = None,
+    redact: bool = False,
 ) -> tuple[Brief, dict[str, QImage]]:
-    """The brief of a session and its chart, ready to print or write (a long job)."""
+    """The brief of a session and its chart, ready to print or write (a long job).
+
+    ``redact``: every person the database knows, phone number and e-mail address is replaced
+    (by the person's role or « [retiré] ») in every text of the brief.
+    """
     from secframe.services.briefing import build_brief
+    from secframe.services.redaction import redact_all, redactor_for
 
     with db.read() as session:
         b = build_brief(session, meeting_id, today=today, state=state)
         series = incident_series(session, b)
+        if redact:
+            b = redact_all(b, redactor_for(session))
     state.progress(0, 1, msg("Brief", QT_TRANSLATE_NOOP("Brief", "Drawing the chart…")))
     images = chart_images(series, b)
     state.progress(1, 1)
@@ -164,9 +176,10 @@ def make_pdf(
     state: JobState,
     *,
     today: date | None = None,
+    redact: bool = False,
 ) -> BriefFile:
     """Assemble the brief of a session and write it to a PDF file (a long job)."""
-    b, images = assemble(db, meeting_id, state, today=today)
+    b, images = assemble(db, meeting_id, state, today=today, redact=redact)
     state.progress(0, 1, msg("Brief", QT_TRANSLATE_NOOP("Brief", "Writing the PDF…")))
     pages = write(b, path, images)
     state.progress(1, 1)

@@ -17,6 +17,7 @@ from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.jobs import JobState
 from secframe.printing import brief_pdf, minutes_pdf, pdf
 from secframe.reports import brief, docx, minutes
+from secframe.reports.document import Breaks
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -45,22 +46,31 @@ def _frame(frame: pdf.PageFrame) -> docx.Frame:
 
 
 def make_brief_docx(
-    db: Database, meeting_id: int, path: Path, state: JobState, *, today: date | None = None
+    db: Database,
+    meeting_id: int,
+    path: Path,
+    state: JobState,
+    *,
+    today: date | None = None,
+    redact: bool = False,
 ) -> DocxFile:
-    """The brief of a session as a .docx file (a long job)."""
+    """The brief of a session as a .docx file (a long job); ``redact`` as for the PDF."""
     from secframe.reports.maps import map_figure
     from secframe.services.briefing import build_brief
+    from secframe.services.redaction import redact_all, redactor_for
 
     with db.read() as session:
         b = build_brief(session, meeting_id, today=today, state=state)
         series = brief_pdf.incident_series(session, b)
+        if redact:
+            b = redact_all(b, redactor_for(session))
     state.progress(0, 1, msg("Brief", QT_TRANSLATE_NOOP("Brief", "Drawing the chart…")))
     images = {}
     if series is not None:
         images[brief.CHART] = png(brief_pdf.incidents_figure(series), 200)
     if b.incident_map is not None:
         images[brief.MAP] = png(map_figure(b.incident_map), 200)
-    built = brief.build(b, pdf.Breaks(), chart=brief.CHART in images, map_image=brief.MAP in images)
+    built = brief.build(b, Breaks(), chart=brief.CHART in images, map_image=brief.MAP in images)
     state.progress(0, 1, msg("Brief", QT_TRANSLATE_NOOP("Brief", "Writing the Word document…")))
     document = docx.to_docx(built.html, images, _frame(brief_pdf.page_frame(b)))
     docx.save(document, path)
@@ -69,11 +79,17 @@ def make_brief_docx(
 
 
 def make_minutes_docx(
-    db: Database, meeting_id: int, path: Path, state: JobState, *, today: date | None = None
+    db: Database,
+    meeting_id: int,
+    path: Path,
+    state: JobState,
+    *,
+    today: date | None = None,
+    redact: bool = False,
 ) -> DocxFile:
-    """The minutes of a session as a .docx file (a long job)."""
-    m = minutes_pdf.assemble(db, meeting_id, state, today=today)
-    built = minutes.build(m, pdf.Breaks())
+    """The minutes of a session as a .docx file (a long job); ``redact`` as for the PDF."""
+    m = minutes_pdf.assemble(db, meeting_id, state, today=today, redact=redact)
+    built = minutes.build(m, Breaks())
     state.progress(0, 1, msg("Brief", QT_TRANSLATE_NOOP("Brief", "Writing the Word document…")))
     document = docx.to_docx(built.html, {}, _frame(minutes_pdf.page_frame(m)))
     docx.save(document, path)

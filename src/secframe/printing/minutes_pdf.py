@@ -54,14 +54,23 @@ def page_frame(m: Minutes) -> pdf.PageFrame:
 
 
 def assemble(
-    db: Database, meeting_id: int, state: JobState, *, today: date | None = None
+    db: Database,
+    meeting_id: int,
+    state: JobState,
+    *,
+    today: date | None = None,
+    redact: bool = False,
 ) -> Minutes:
-    """The minutes of a session (a long job)."""
+    """The minutes of a session (a long job); ``redact``: every person the database knows,
+    phone number and e-mail address is replaced in every text, as in the brief."""
     from secframe.services.minutes import build_minutes
+    from secframe.services.redaction import redact_all, redactor_for
 
     state.progress(0, 1, msg("Brief", QT_TRANSLATE_NOOP("Brief", "Gathering the minutes…")))
     with db.read() as session:
         m = build_minutes(session, meeting_id, today=today)
+        if redact:
+            m = redact_all(m, redactor_for(session))
     state.progress(1, 1)
     return m
 
@@ -80,10 +89,16 @@ def print_minutes(m: Minutes, device: QPagedPaintDevice) -> int:
 
 
 def make_pdf(
-    db: Database, meeting_id: int, path: Path, state: JobState, *, today: date | None = None
+    db: Database,
+    meeting_id: int,
+    path: Path,
+    state: JobState,
+    *,
+    today: date | None = None,
+    redact: bool = False,
 ) -> MinutesFile:
     """Assemble the minutes of a session and write them to a PDF file (a long job)."""
-    m = assemble(db, meeting_id, state, today=today)
+    m = assemble(db, meeting_id, state, today=today, redact=redact)
     state.progress(0, 1, msg("Brief", QT_TRANSLATE_NOOP("Brief", "Writing the PDF…")))
     pages = write(m, path)
     state.progress(1, 1)

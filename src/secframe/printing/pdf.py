@@ -245,14 +245,10 @@ def write_pdf(
 
     The file is replaced only once the whole document is written.
     """
+    from secframe.files import write_bytes
+
     data, pages = pdf_bytes(build, images, frame, style_sheet)
-    path = Path(path)
-    partial = path.with_name(path.name + ".part")
-    try:
-        partial.write_bytes(data)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    write_bytes(Path(path), data)  # private, beside the target, never through a link
     return pages
 
 

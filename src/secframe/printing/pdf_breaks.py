@@ -4,33 +4,11 @@ document is laid out again (see ``pdf.layout_document``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtGui import QTextBlock, QTextDocument, QTextFrame, QTextTable
 
+from secframe.reports.document import Breaks, Built
+
 KEEP_WHOLE = 0.25  # a table up to this share of a page moves whole rather than being cut
-
-
-@dataclass
-class Breaks:
-    """Where pages must start so that no heading ends a page and no table row is cut.
-
-    ``headings`` are indexes of headings (h1–h3) in document order; ``rows`` maps a logical
-    table (in the order the builder made them) to the body rows that start a new page
-    (0: the whole table moves to the next page).
-    """
-
-    headings: set[int] = field(default_factory=set)
-    rows: dict[int, set[int]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Built:
-    """HTML made for given breaks, with the physical tables that have header rows, in
-    document order, as (logical table, first body row)."""
-
-    html: str
-    tables: tuple[tuple[int, int], ...]
 
 
 def _tables(frame: QTextFrame) -> list[QTextTable]:

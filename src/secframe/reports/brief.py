@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from secframe.i18n import QT_TRANSLATE_NOOP, format_date, format_money
 from secframe.models import CommitmentStatus
-from secframe.printing import pdf
 from secframe.reports.brief_decisions import colon, follow_up, messages, points
 from secframe.reports.brief_layout import (
     CHART,
@@ -20,6 +19,7 @@ from secframe.reports.brief_layout import (
     tr,
 )
 from secframe.reports.brief_tables import blocked, changes, incidents, resources
+from secframe.reports.document import Breaks, Built
 from secframe.services.briefing import Brief
 
 __all__ = ["CHART", "MAP", "STYLE", "build", "confidential"]
@@ -271,7 +271,7 @@ def agenda_and_attendance(w: Writer, b: Brief) -> None:
         w.add(f"<p><b>{esc(label.format(count=num(len(names))))}</b> {esc(listed)}</p>")
 
 
-def build(b: Brief, breaks: pdf.Breaks, *, chart: bool, map_image: bool = False) -> pdf.Built:
+def build(b: Brief, breaks: Breaks, *, chart: bool, map_image: bool = False) -> Built:
     """The whole brief as HTML for a QTextDocument (``chart``, ``map_image``: those images
     are there), in the order of an administrative note: key messages on page one, the points
     for decision, the follow-up, blocked commitments, money, incidents, agenda, attendance."""

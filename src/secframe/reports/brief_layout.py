@@ -11,7 +11,7 @@ from typing import Any
 
 from secframe import i18n
 from secframe.i18n import QT_TRANSLATE_NOOP, format_number, translate
-from secframe.printing import pdf
+from secframe.reports.document import Breaks, Built
 from secframe.services.briefing import Shown
 
 CHART = "incidents"  # the image resource name of the incidents chart
@@ -68,7 +68,7 @@ class Writer:
     """Collects the brief's HTML, numbering headings and tables so that pages can be made
     to break before a heading or between two table rows (see ``pdf.layout_document``)."""
 
-    def __init__(self, breaks: pdf.Breaks) -> None:
+    def __init__(self, breaks: Breaks) -> None:
         self.breaks = breaks
         self.parts: list[str] = []
         self.headings = 0
@@ -128,9 +128,9 @@ class Writer:
             html.append(_table_html(part, new_page))
         return "".join(html)
 
-    def built(self) -> pdf.Built:
+    def built(self) -> Built:
         """The HTML and its tables, for the layout pass."""
-        return pdf.Built("".join(self.parts), tuple(self.physical))
+        return Built("".join(self.parts), tuple(self.physical))
 
 
 # Horizontal rules only: under the header, between rows, above the total.

@@ -80,7 +80,9 @@ def key_figure_items(kf: KeyFigures) -> list[KeyFigureItem]:
             "overdue",
             tr(QT_TRANSLATE_NOOP("Charts", "Overdue")),
             format_number(kf.overdue),
-            tr(QT_TRANSLATE_NOOP("Charts", "open past their deadline")) if kf.overdue else "",
+            tr(QT_TRANSLATE_NOOP("Charts", "planned or active, past their deadline"))
+            if kf.overdue
+            else "",
             kf.overdue > 0,
         ),
         KeyFigureItem(

@@ -314,13 +314,11 @@ def _cells(row: Node) -> list[Node]:
 
 
 def save(doc: Any, path: Any) -> None:
-    """Write the document to ``path`` (replaced only once written whole)."""
+    """Write the document to ``path``: a private file beside it, moved over it once written
+    whole (``secframe.files.replace_file``)."""
     from pathlib import Path
 
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    try:
-        doc.save(str(partial))
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
+    from secframe.files import replace_file
+
+    with replace_file(Path(path)) as pending:
+        doc.save(pending.file)

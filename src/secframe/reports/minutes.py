@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from secframe.i18n import QT_TRANSLATE_NOOP, format_date, is_singular
 from secframe.models import MemberCategory, ReviewOutcome, Sex
-from secframe.printing import pdf
 from secframe.reports.brief import confidential
 from secframe.reports.brief_decisions import colon
 from secframe.reports.brief_layout import Writer, esc, num, tr
+from secframe.reports.document import Breaks, Built
 from secframe.services.minutes import Minutes
 
 __all__ = ["build", "title"]
@@ -213,7 +213,7 @@ def _next(w: Writer, m: Minutes) -> None:
     )
 
 
-def build(m: Minutes, breaks: pdf.Breaks) -> pdf.Built:
+def build(m: Minutes, breaks: Breaks) -> Built:
     """The whole minutes as HTML for a QTextDocument."""
     w = Writer(breaks)
     _heading(w, m)

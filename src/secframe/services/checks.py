@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from enum import Enum
+from functools import partial
 from typing import Any
 
 from secframe.i18n import QT_TRANSLATE_NOOP, Message, msg
+from secframe.models import Base, bounds
 from secframe.services.errors import FieldError, ValidationError
 
 
@@ -27,8 +32,8 @@ class Checker:
             return False
         return True
 
-    def not_negative(self, field: str, value: Decimal | int | float | None) -> None:
-        """Amounts and quantities must be zero or more."""
+    def not_negative(self, field: str, value: Decimal | int | float | None) -> bool:
+        """Amounts and quantities must be zero or more; True when they are (or are empty)."""
         if value is not None and value < 0:
             self.add(
                 field,
@@ -37,6 +42,43 @@ class Checker:
                     QT_TRANSLATE_NOOP("Rules", "Amounts and quantities cannot be negative."),
                 ),
             )
+            return False
+        return True
+
+    def bounded(self, field: str, value: Any, check: Callable[[Any], Any]) -> None:
+        """Record the refusal of ``check`` (one of ``models.bounds``) for a present value."""
+        if value is None:
+            return
+        try:
+            check(value)
+        except bounds.OutOfBounds as err:
+            self.add(field, err.message)
+
+    def amount(self, field: str, value: Decimal | int | float | None) -> None:
+        """An amount: not negative, within the bounds of amounts."""
+        if self.not_negative(field, value):
+            self.bounded(field, value, bounds.check_amount)
+
+    def quantity(self, field: str, value: Decimal | int | float | None) -> None:
+        """A quantity: not negative, within the bounds of quantities."""
+        if self.not_negative(field, value):
+            self.bounded(field, value, bounds.check_quantity)
+
+    def within_bounds(
+        self, data: Any, model: type[Base], *, prefix: str = "", under: str | None = None
+    ) -> None:
+        """Every date of the input dataclass ``data`` between 1960 and 2100 and every text
+        within the length of the column of the same name in ``model``; problems are recorded
+        under each field's name after ``prefix`` (``representatives[2].``), or all ``under``
+        one field."""
+        for f in dataclasses.fields(data):
+            value = getattr(data, f.name)
+            field = under or prefix + f.name
+            if isinstance(value, date):
+                self.bounded(field, value, bounds.check_date)
+            elif isinstance(value, str) and not isinstance(value, Enum):
+                limit = bounds.text_limit(getattr(model, f.name, None))
+                self.bounded(field, value.strip(), partial(bounds.check_text, limit=limit))
 
     def not_future(self, field: str, value: date | None, today: date) -> None:
         """Dates of things that happened cannot be after today."""
@@ -51,7 +93,7 @@ class Checker:
             )
 
     def coordinates(self, latitude: float | None, longitude: float | None) -> None:
-        """Latitude within ±90°, longitude within ±180° (when given)."""
+        """Latitude within ±90°, longitude within ±180° (when given; NaN is refused)."""
         if latitude is not None and not -90 <= latitude <= 90:
             self.add(
                 "latitude",

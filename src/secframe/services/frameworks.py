@@ -73,6 +73,7 @@ def _info(fw: Framework) -> FrameworkInfo:
 
 def _validate(session: Session, data: FrameworkInput, existing_id: int | None) -> list[Locality]:
     check = Checker()
+    check.within_bounds(data, Framework)
     check.require("name", clean(data.name), required("name"))
     check.require("short_name", clean(data.short_name), required("short_name"))
     others = session.execute(

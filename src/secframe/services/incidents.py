@@ -10,7 +10,15 @@ from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
-from secframe.models import Axis, AxisLocality, Incident, IncidentType, Locality, Verification
+from secframe.models import (
+    Axis,
+    AxisLocality,
+    Incident,
+    IncidentType,
+    Locality,
+    Verification,
+    bounds,
+)
 from secframe.services.checks import Checker, clean, required
 from secframe.services.entities import INCIDENT
 from secframe.services.errors import NotFoundError
@@ -42,6 +50,7 @@ class IncidentInput:
     time_precision: int = 1
     geo_precision: int = 1
     external_id: str | None = None
+    source_timestamp: int | None = None  # when the source last changed the event (ACLED)
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,7 @@ class IncidentRow:
     geo_precision: int
     external_id: str | None
     version: int
+    source_timestamp: int | None = None
 
     def to_input(self) -> IncidentInput:
         """The editable fields."""
@@ -96,10 +106,12 @@ class UpsertResult(StrEnum):
     CREATED = "created"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
+    KEPT_NEWER = "kept_newer"  # the stored event is newer than the one given: left as it is
 
 
 def _validate(session: Session, data: IncidentInput, today: date) -> None:
     check = Checker()
+    check.within_bounds(data, Incident)
     check.require("occurred_on", data.occurred_on, required("date"))
     check.not_future("occurred_on", data.occurred_on, today)
     check.require("type", data.type, required("type"))
@@ -109,7 +121,8 @@ def _validate(session: Session, data: IncidentInput, today: date) -> None:
         check.add("locality_id", msg("Rules", QT_TRANSLATE_NOOP("Rules", "Unknown place.")))
     if data.axis_id is not None and session.get(Axis, data.axis_id) is None:
         check.add("axis_id", msg("Rules", QT_TRANSLATE_NOOP("Rules", "Unknown axis.")))
-    check.not_negative("fatalities", data.fatalities)
+    if check.not_negative("fatalities", data.fatalities):
+        check.bounded("fatalities", data.fatalities, bounds.check_fatalities)
     for name in ("time_precision", "geo_precision"):
         if getattr(data, name) not in (1, 2, 3):
             check.add(
@@ -138,6 +151,7 @@ def _apply(i: Incident, data: IncidentInput) -> None:
     i.time_precision = data.time_precision
     i.geo_precision = data.geo_precision
     i.external_id = clean(data.external_id)
+    i.source_timestamp = data.source_timestamp
 
 
 def create_incident(
@@ -172,7 +186,8 @@ def update_incident(
 def upsert_incident(
     session: Session, data: IncidentInput, *, today: date | None = None
 ) -> tuple[int, UpsertResult]:
-    """Create or update the incident with ``data.external_id`` (ACLED's event id)."""
+    """Create or update the incident with ``data.external_id`` (ACLED's event id); an
+    incident whose source changed it later than ``data.source_timestamp`` is kept."""
     if not data.external_id:
         return create_incident(session, data, today=today).id, UpsertResult.CREATED
     _validate(session, data, today or date.today())
@@ -185,11 +200,18 @@ def upsert_incident(
         session.add(i)
         session.flush()
         return i.id, UpsertResult.CREATED
+    if is_older(data.source_timestamp, existing.source_timestamp):
+        return existing.id, UpsertResult.KEPT_NEWER
     _apply(existing, data)
     if not session.is_modified(existing):
         return existing.id, UpsertResult.UNCHANGED
     session.flush()
     return existing.id, UpsertResult.UPDATED
+
+
+def is_older(given: int | None, stored: int | None) -> bool:
+    """True when an event's source timestamp is older than the stored one (an older export)."""
+    return given is not None and stored is not None and given < stored
 
 
 def delete_incident(session: Session, incident_id: int, *, expected_version: int | None) -> None:
@@ -302,6 +324,7 @@ def list_incidents(
             geo_precision=i.geo_precision,
             external_id=i.external_id,
             version=i.version,
+            source_timestamp=i.source_timestamp,
         )
         for i, axis in rows
     ]

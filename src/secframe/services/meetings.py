@@ -22,6 +22,7 @@ from secframe.models import (
     MeetingKind,
     Member,
     Sex,
+    bounds,
 )
 from secframe.models.base import utcnow
 from secframe.services.checks import Checker, clean, fail, required
@@ -181,6 +182,12 @@ def _validate(
     session: Session, framework_id: int, data: MeetingInput, existing_id: int | None
 ) -> None:
     check = Checker()
+    check.within_bounds(data, Meeting)
+    for attendee in data.attendance:
+        check.within_bounds(attendee, Attendance, under="attendance")
+    agenda_limit = bounds.text_limit(AgendaItem.title)
+    for item in data.agenda:
+        check.bounded("agenda", item.strip(), lambda v: bounds.check_text(v, agenda_limit))
     check.require("held_on", data.held_on, required("date"))
     if data.number is None or data.number < 1:
         check.add(

@@ -108,6 +108,9 @@ def _validate(
     session: Session, framework_id: int, data: MemberInput, existing_id: int | None
 ) -> None:
     check = Checker()
+    check.within_bounds(data, Member)
+    for i, rep in enumerate(data.representatives):
+        check.within_bounds(rep, Representative, prefix=f"representatives[{i}].")
     name = clean(data.name)
     check.require("name", name, required("name"))
     check.require("category", data.category, required("category"))

@@ -16,6 +16,7 @@ from secframe.models import (
     Incident,
     Locality,
     LocalityLevel,
+    bounds,
     framework_regions,
 )
 from secframe.models.base import utcnow
@@ -175,6 +176,7 @@ def _validate_locality(
     session: Session, data: LocalityInput, existing: Locality | None
 ) -> Locality | None:
     check = Checker()
+    check.within_bounds(data, Locality)
     check.require("name", clean(data.name), required("name"))
     parent = session.get(Locality, data.parent_id) if data.parent_id is not None else None
     if data.level == LocalityLevel.REGION:
@@ -388,6 +390,10 @@ def _axis_info(axis: Axis) -> AxisInfo:
 
 def _validate_axis(session: Session, data: AxisInput, existing_id: int | None) -> None:
     check = Checker()
+    check.within_bounds(data, Axis)
+    check.bounded(
+        "length_km", data.length_km, lambda n: bounds.check_range(n, 0, bounds.LENGTH_KM_MAX)
+    )
     name = clean(data.name)
     check.require("name", name, required("name"))
     if name:

@@ -188,9 +188,11 @@ def framework_need_infos(session: Session, framework_id: int) -> list[ResourceNe
 
 def _validate(session: Session, commitment: Commitment, data: ResourceNeedInput) -> None:
     check = Checker()
+    check.within_bounds(data, ResourceNeed)
     check.require("category", data.category, required("category"))
-    for name in ("quantity", "unit_cost", "pledged", "received"):
-        check.not_negative(name, getattr(data, name))
+    check.quantity("quantity", data.quantity)
+    for name in ("unit_cost", "pledged", "received"):
+        check.amount(name, getattr(data, name))
     if data.currency not in CURRENCY_RATES:
         check.add(
             "currency",

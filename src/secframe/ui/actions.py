@@ -75,7 +75,7 @@ def page_shortcuts(window: MainWindow) -> None:
 
 
 # What stays usable while the database is being opened at start-up.
-WITHOUT_DATABASE = ("quit", "preferences")
+WITHOUT_DATABASE = ("quit", "preferences", "guide")
 
 
 def enable_database_actions(window: MainWindow, enabled: bool) -> None:
@@ -171,6 +171,20 @@ def about(window: MainWindow) -> None:
     dialog.open()
 
 
+def restore_from(window: MainWindow) -> None:
+    """Replace the database with a backup, checked first (File › Restore from…)."""
+    from secframe.ui.restore_actions import restore_from as restore
+
+    restore(window)
+
+
+def user_guide(window: MainWindow) -> None:
+    """The guide, at the section about the page on screen (F1)."""
+    from secframe.ui.guide import show_guide_for
+
+    show_guide_for(window)
+
+
 def quit_app(window: MainWindow) -> None:
     """Close the window (and so the app), asking about unsaved changes first."""
     window.close()
@@ -187,12 +201,14 @@ MENUS: dict[str, tuple[Entry, ...]] = {
     "file": (
         ("new_database", QT_TRANSLATE_NOOP("Menus", "&New database…"), db_actions.new_database, "Ctrl+Shift+N"),
         ("open_database", QT_TRANSLATE_NOOP("Menus", "&Open database…"), db_actions.open_database, Std.Open),
+        ("open_read_only", QT_TRANSLATE_NOOP("Menus", "Open read-on&ly…"), db_actions.open_read_only, None),
         None,
         ("new_framework", QT_TRANSLATE_NOOP("Menus", "New &framework…"), new_framework, None),
         ("framework_properties", QT_TRANSLATE_NOOP("Menus", "Framework &properties…"), edit_framework, None),
         ("delete_framework", QT_TRANSLATE_NOOP("Menus", "Dele&te this framework…"), db_actions.delete_framework, None),
         None,
-        ("backup", QT_TRANSLATE_NOOP("Menus", "&Back up now…"), db_actions.back_up, "Ctrl+B"),
+        ("backup", QT_TRANSLATE_NOOP("Menus", "&Back up to…"), db_actions.back_up, "Ctrl+B"),
+        ("restore", QT_TRANSLATE_NOOP("Menus", "Re&store from…"), restore_from, None),
         None,
         ("quit", QT_TRANSLATE_NOOP("Menus", "&Quit"), quit_app, Std.Quit),
     ),
@@ -210,13 +226,19 @@ MENUS: dict[str, tuple[Entry, ...]] = {
         ("refresh", QT_TRANSLATE_NOOP("Menus", "&Refresh"), _refresh, Std.Refresh),
     ),
     "help": (
+        ("guide", QT_TRANSLATE_NOOP("Menus", "User &guide"), user_guide, "F1"),
+        None,
         ("about", QT_TRANSLATE_NOOP("Menus", "&About secframe"), about, None),
     ),
 }  # fmt: skip
 
 
 def build_menus(window: MainWindow) -> None:
-    """Fill the File, Edit, View and Help menus from ``MENUS``."""
+    """Fill the File, Edit, View and Help menus from ``MENUS``; F1 opens the guide from
+    editors and dialogs too."""
+    from secframe.ui.guide import install_f1
+
+    install_f1()
     window.actions_by_key = {}
     for menu_key, entries in MENUS.items():
         menu = window.menu(menu_key)

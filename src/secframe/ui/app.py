@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from secframe import config, i18n
@@ -35,12 +37,18 @@ def start_location(db_location: str | None, settings: QSettings) -> str | None:
     return last_database(settings)
 
 
-def run(db_location: str | None = None, language: str | None = None) -> int:
+def run(
+    db_location: str | None = None, language: str | None = None, *, read_only: bool = False
+) -> int:
     """Show the main window, open the database, run until the window closes."""
     config.setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("secframe")
     app.setOrganizationName("secframe")
+    QApplication.setWindowIcon(
+        QIcon(str(resources.files("secframe") / "resources/icons/secframe.png"))
+    )
+    QApplication.setDesktopFileName("org.secframe.Secframe")  # resources/linux/: the desktop entry
     from secframe.ui.language import install_language
     from secframe.ui.settings import app_settings
 
@@ -52,7 +60,7 @@ def run(db_location: str | None = None, language: str | None = None) -> int:
     window = MainWindow(AppContext(None, settings))
     window.show()
     location = start_location(db_location, settings)
-    QTimer.singleShot(0, lambda: open_at_start(window, location))
+    QTimer.singleShot(0, lambda: open_at_start(window, location, read_only=read_only))
     try:
         return app.exec()
     finally:
@@ -61,7 +69,9 @@ def run(db_location: str | None = None, language: str | None = None) -> int:
                 open_window.context.db.close()
 
 
-def _open(_state: JobState, location: str | None) -> Database:
+def _open(
+    _state: JobState, location: str | None, read_only: bool = False, passphrase: str | None = None
+) -> Database:
     """Open the database; import what the pages need meanwhile (off the UI thread)."""
     import secframe.ui.pages.commitments
     import secframe.ui.pages.incidents
@@ -69,11 +79,19 @@ def _open(_state: JobState, location: str | None) -> Database:
     import secframe.ui.pages.places  # noqa: F401
     from secframe.db import Database
 
-    return Database.open(location)
+    return Database.open(location, create=not read_only, read_only=read_only, passphrase=passphrase)
 
 
-def open_at_start(window: MainWindow, location: str | None) -> None:
-    """Open the start database in the background and hand it to the window."""
+def open_at_start(
+    window: MainWindow,
+    location: str | None,
+    *,
+    read_only: bool = False,
+    passphrase: str | None = None,
+    failed_tries: int = 0,
+) -> None:
+    """Open the start database in the background and hand it to the window (an encrypted
+    one after its passphrase: three tries)."""
     from secframe.ui.workers import is_user_error, show_error, start_job
 
     def opened(db: Database) -> None:
@@ -84,6 +102,18 @@ def open_at_start(window: MainWindow, location: str | None) -> None:
             show_welcome(window)
 
     def failed(err: BaseException) -> None:
+        from secframe.db.crypto import PassphraseNeeded, WrongPassphrase
+        from secframe.ui.protection import TRIES, ask_passphrase
+
+        wrong = int(isinstance(err, WrongPassphrase))
+        if isinstance(err, PassphraseNeeded | WrongPassphrase) and failed_tries + wrong < TRIES:
+            typed = ask_passphrase(window, err.location, failed_tries + wrong)
+            if typed is not None:
+                open_at_start(
+                    window, location, read_only=read_only, passphrase=typed,
+                    failed_tries=failed_tries + wrong,
+                )  # fmt: skip
+                return
         if not is_user_error(err):
             show_error(window, err)
         other = ask_other_database(window, str(err))
@@ -94,7 +124,7 @@ def open_at_start(window: MainWindow, location: str | None) -> None:
 
     start_job(
         window,
-        lambda state: _open(state, location),
+        lambda state: _open(state, location, read_only, passphrase),
         title="",
         on_done=opened,
         on_error=failed,

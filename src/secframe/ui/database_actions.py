@@ -33,20 +33,21 @@ def open_in_background(
     on_open: Callable[[Database], None],
     *,
     create: bool,
+    read_only: bool = False,
+    passphrase: str | None = None,
 ) -> None:
-    """Open (or create) a database off the UI thread, then hand it to ``on_open``."""
+    """Open (or create) a database off the UI thread, then hand it to ``on_open``; an
+    encrypted one after its passphrase."""
+    from secframe.ui.protection import open_database as open_protected
 
-    def job(_state: JobState) -> Database:
-        from secframe.db import Database
-
-        return Database.open(location, create=create)
-
-    start_job(
+    open_protected(
         window,
-        job,
+        location,
+        on_open,
+        create=create,
+        read_only=read_only,
+        passphrase=passphrase,
         title=translate("Databases", "Opening the database…"),
-        on_done=on_open,
-        delay_ms=300,
     )
 
 
@@ -88,13 +89,29 @@ def new_database(window: MainWindow) -> None:
             ).format(path=path),
         )
         return
-    open_in_background(window, path, lambda db: switch_to(window, db), create=True)
+    from secframe.ui.protection import NewPassphraseDialog
+
+    choice = NewPassphraseDialog(window)
+    if not choice.exec():
+        return
+    open_in_background(
+        window,
+        path,
+        lambda db: switch_to(window, db),
+        create=True,
+        passphrase=choice.passphrase(),
+    )
 
 
-def open_database(window: MainWindow, path: str | None = None) -> None:
+def open_read_only(window: MainWindow) -> None:
+    """File › Open read-only: open a database file without writing anything to it."""
+    open_database(window, None, read_only=True)
+
+
+def open_database(window: MainWindow, path: str | None = None, *, read_only: bool = False) -> None:
     """Open an existing database file (asked for when ``path`` is None), unsaved changes
     dealt with first."""
-    if not window.confirm_leave(lambda: open_database(window, path)):
+    if not window.confirm_leave(lambda: open_database(window, path, read_only=read_only)):
         return
     if path is None:
         start = str(Path(window.context.db.location).parent) if window.context.db.is_sqlite else ""
@@ -103,9 +120,11 @@ def open_database(window: MainWindow, path: str | None = None) -> None:
         )
         if not path:
             return
-    if path == window.context.db.location:
+    if path == window.context.db.location and read_only == window.context.db.read_only:
         return
-    open_in_background(window, path, lambda db: switch_to(window, db), create=False)
+    open_in_background(
+        window, path, lambda db: switch_to(window, db), create=False, read_only=read_only
+    )
 
 
 def fill_recent(window: MainWindow, menu: QMenu) -> None:
@@ -122,12 +141,10 @@ def fill_recent(window: MainWindow, menu: QMenu) -> None:
 
 
 def default_backup_path(db: Database) -> Path:
-    """Where "Back up now" proposes to write: a dated copy in the data folder's backups/."""
+    """Where "Back up to…" proposes to write: a dated copy in the data folder's backups/."""
     stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
     stem = Path(db.location).stem if db.is_sqlite else "secframe-server"
-    folder = config.data_dir() / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{stem}-{stamp}.sqlite3"
+    return config.backup_dir() / f"{stem}-{stamp}.sqlite3"
 
 
 def back_up(window: MainWindow, target: str | None = None) -> None:
@@ -170,7 +187,7 @@ def delete_framework(window: MainWindow) -> None:
     details = translate(
         "Databases",
         "Its {members} member(s), {commitments} commitment(s) with their history and needs, "
-        "and {meetings} session(s) are deleted too. Make a backup first (File › Back up now). "
+        "and {meetings} session(s) are deleted too. Make a backup first (File › Back up to…). "
         "This cannot be undone.",
     ).format(**info.counts)
     text = translate("Databases", "Delete the framework “{name}”?").format(name=info.name)

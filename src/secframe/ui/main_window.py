@@ -52,6 +52,7 @@ EXTENSIONS: tuple[str, ...] = (
     "secframe.ui.dashboard",
     "secframe.ui.exchange",
     "secframe.ui.meetings",
+    "secframe.ui.protection",
 )
 
 PAGE_ORDER = ("dashboard", "commitments", "members", "meetings", "incidents", "places")

@@ -93,9 +93,11 @@ def test_a_foreign_tracker_is_read_cell_by_cell(sample, tmp_path):
     assert report.applied, [str(i) for i in report.errors]
     assert report.tally("commitments").created == 4
     assert report.tally("commitments").skipped == 1  # the total row
-    assert [(w.row, str(w.message)) for w in report.warnings] == [
-        (10, "Ligne de total, laissée de côté.")
-    ]
+    assert report.as_of == date(2020, 3, 1)  # « Mise à jour : mars 2020 » above the headers
+    assert [(w.row, w.column) for w in report.warnings] == [
+        (None, ""), (6, "Date du statut"), (7, "Échéance"), (10, "")
+    ]  # fmt: skip
+    assert "Ligne de total" in str(report.warnings[-1])
     got = titles(sample)
     patrol = got["Patrouilles de la CMA sur l'axe"]
     assert (patrol.kind, patrol.status, patrol.deadline) == (
@@ -199,3 +201,43 @@ def test_a_workbook_without_a_header_row_is_refused(sample, tmp_path):
     assert inspection.proposed is None
     with pytest.raises(ExchangeError, match="aucune de ses 30 premières lignes"):
         importer.run(sample.db, path, framework_id=sample.framework_id, state=JobState())
+
+
+def test_status_phrases_money_words_and_the_date_the_tracker_states(sample, tmp_path):
+    path = write_rows(tmp_path / "suivi.xlsx", [
+        ["Suivi des engagements — mise à jour du 12/02/2020"],
+        ["Engagement", "Responsable", "Statut", "Début", "Besoin", "Secured", "Promis"],
+        ["Patrouilles mixtes", "CMA", "Suspendu faute de moyens", "01/06/2019", 900_000, 0, 0],
+        ["Escortes", "FAMa", "en attente de financement", "01/01/2020", 500_000, 0, 200_000],
+        ["Comité de suivi", "CMA", "done", "avril 2019", None, None, None],
+        ["Charte des jeunes", "Jeunes de Tombouctou", "ongoing", "01/05/2019", 300_000, 300_000, 0],
+    ])  # fmt: skip
+    mapping = propose(path)
+    assert mapping.column_of("received") == 5 and mapping.column_of("pledged") == 6
+    report = import_file(sample.db, sample.framework_id, path, mapping=mapping)
+    assert report.applied, [str(e) for e in report.errors]
+    assert report.as_of == date(2020, 2, 12)
+    assert "12/02/2020" in str(report.warnings[0]) and "mise à jour du" in str(report.warnings[0])
+    month = [w for w in report.warnings if w.row == 5]
+    assert month and month[0].column == "Début" and "01/04/2019" in str(month[0])
+    got = titles(sample)
+    patrol = got["Patrouilles mixtes"]
+    assert (patrol.status, patrol.last_cause) == (CommitmentStatus.SUSPENDED, StatusCause.RESOURCES)
+    assert patrol.last_reason == "Suspendu faute de moyens"
+    assert got["Escortes"].status == CommitmentStatus.PLANNED
+    assert got["Comité de suivi"].status == CommitmentStatus.COMPLETED
+    # statuses are dated by the tracker's date, never by the start date
+    assert {c.status_since for c in got.values()} == {date(2020, 2, 12)}
+    assert got["Charte des jeunes"].received == Decimal(300_000)
+
+
+def test_statuses_are_dated_by_the_date_given_else_by_the_import_day(sample, tmp_path):
+    path = write_rows(tmp_path / "suivi.xlsx", [
+        ["Engagement", "Responsable", "Statut"], ["Patrouilles", "CMA", "En cours"],
+    ])  # fmt: skip
+    report = import_file(sample.db, sample.framework_id, path, mapping=propose(path), dry_run=True)
+    assert report.as_of == TODAY and "--as-of" in str(report.warnings[0])
+    report = import_file(
+        sample.db, sample.framework_id, path, mapping=propose(path), as_of=date(2020, 6, 30)
+    )
+    assert titles(sample)["Patrouilles"].status_since == date(2020, 6, 30)

@@ -1,6 +1,10 @@
 """ACLED export files: reading CSV and Excel exports in both column layouts, and turning an
 event into an incident (type, actors, precision, place names).
 
+ACLED exports come dyadic (one row per event, ``actor1`` against ``actor2``) or monadic (one
+row per actor, the event's ``event_id_cnty`` repeated); both become one incident per event.
+Before 2019 ACLED used other event types ("Battle-No change of territory", "Remote violence",
+"Riots/Protests"…); they are read as the current types they became.
 ACLED changed its columns in 2023 (adding ``disorder_type``, ``civilian_targeting``, ``tags``
 and dropping ``event_id_no_cnty``, ``iso3``); some exports carry a second row of HXL
 hashtags; dates have been written 2019-03-15, 15 March 2019 and 15-March-2019; ``inter1`` and
@@ -57,8 +61,18 @@ EVENT_TYPES: dict[str, IncidentType] = {
     "explosions/remote violence": T.EXPLOSIVE_DEVICE,
     "strategic developments": T.OTHER,
 }
-# ACLED writes place names in English; the reference places carry the French official names.
-PLACE_ALIASES = {"timbuktu": "Tombouctou"}
+# Event types of ACLED's taxonomy before 2019, as the current type they became.
+OLD_EVENT_TYPES = {
+    "battle-no change of territory": "Battles",
+    "battle-government regains territory": "Battles",
+    "battle-non-state actor overtakes territory": "Battles",
+    "remote violence": "Explosions/Remote violence",
+    "riots/protests": "Protests",
+    "violence against civilians": "Violence against civilians",
+    "strategic development": "Strategic developments",
+    "non-violent transfer of territory": "Strategic developments",
+    "headquarters or base established": "Strategic developments",
+}
 
 
 def inter_label(value: Any) -> str:
@@ -71,18 +85,26 @@ def inter_label(value: Any) -> str:
     return INTER.get(text, text)
 
 
+def current_event_type(event_type: str) -> str:
+    """The event type in ACLED's current taxonomy ("Remote violence", used before 2019, is now
+    "Explosions/Remote violence"); current types are returned as they are."""
+    return OLD_EVENT_TYPES.get(fold(event_type), event_type)
+
+
 def incident_type(event_type: str, sub_event_type: str, inter1: str, inter2: str) -> IncidentType:
-    """The incident type of an ACLED event (a fixed table; unknown types are "Other")."""
+    """The incident type of an ACLED event of either taxonomy (a fixed table; unknown types
+    are "Other")."""
     if fold(inter1) == IDENTITY_MILITIA and fold(inter2) == IDENTITY_MILITIA:
         return T.INTERCOMMUNAL
+    event_type = current_event_type(event_type)
     found = SUB_TYPES.get(fold(sub_event_type))
     if found is not None:
         return found
     return EVENT_TYPES.get(fold(event_type), T.OTHER)
 
 
-def actors_text(row: dict[str, Any]) -> str | None:
-    """Both sides of an event: "actor (category) with associated actors"."""
+def actor_sides(row: dict[str, Any]) -> list[str]:
+    """The sides of an event: "actor (category) + associated actors", one per actor."""
     sides = []
     for n in ("1", "2"):
         actor = str(row.get(f"actor{n}") or "").strip()
@@ -94,15 +116,56 @@ def actors_text(row: dict[str, Any]) -> str | None:
         if assoc:
             side += f" + {assoc}"
         sides.append(side)
-    return " ; ".join(sides) or None
+    return sides
+
+
+def actors_text(row: dict[str, Any]) -> str | None:
+    """Every side of an event, for the incident's actors."""
+    return " ; ".join(row.get(MERGED_SIDES) or actor_sides(row)) or None
+
+
+# Set on a CSV row with fewer cells than the header has columns: (cells, columns, first missing).
+SHORT_ROW = "\x00short"
+# Actor rows of one event agree on these columns.
+SAME_EVENT = ("event_date", "location", "latitude", "longitude")
+# Where merge_actor_rows keeps the sides of the actor rows of one event.
+MERGED_SIDES = "\x00sides"
+
+
+def merge_actor_rows(
+    rows: list[tuple[int, dict[str, Any]]],
+) -> list[tuple[list[int], dict[str, Any]]]:
+    """The events of an export, each with the row numbers it was read from.
+
+    A dyadic export has one row per event; a monadic one has one row per actor, repeating the
+    event's ``event_id_cnty``: those rows become one event with all their actors (the first row
+    gives the other columns). Rows with no event id, or whose date or place differs from the
+    first row with their id, stay alone (the importer reports the repeated id).
+    """
+    events: dict[str, tuple[list[int], dict[str, Any]]] = {}
+    alone: list[tuple[list[int], dict[str, Any]]] = []
+    for number, row in rows:
+        key = str(row.get("event_id_cnty") or "").strip()
+        if not key:
+            alone.append(([number], row))
+            continue
+        if key not in events:
+            events[key] = ([number], {**row, MERGED_SIDES: actor_sides(row)})
+            continue
+        numbers, first = events[key]
+        if any(str(row.get(c)) != str(first.get(c)) for c in SAME_EVENT):
+            alone.append(([number], row))  # not the same event: reported as a repeated id
+            continue
+        numbers.append(number)
+        first[MERGED_SIDES] += [s for s in actor_sides(row) if s not in first[MERGED_SIDES]]
+    return [*events.values(), *alone]
 
 
 def place_name(value: Any) -> str | None:
-    """A place name from ACLED, in the spelling the reference places use."""
+    """A place name from ACLED as written (matched to the reference places by the importer)."""
     if is_empty(value):
         return None
-    name = str(value).strip()
-    return PLACE_ALIASES.get(fold(name), name)
+    return str(value).strip()
 
 
 def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -161,4 +224,7 @@ def _rows(rows: Iterator[tuple[Any, ...]], path: Path) -> Iterator[tuple[int, di
             continue
         if number == 2 and all(is_empty(v) or str(v).startswith("#") for v in values):
             continue  # the HXL hashtag row
-        yield number, dict(zip(names, values, strict=False))
+        row = dict(zip(names, values, strict=False))
+        if len(values) < len(names) and not path.suffix.lower().startswith(".xls"):
+            row[SHORT_ROW] = (len(values), len(names), names[len(values)])  # a CSV cut short
+        yield number, row

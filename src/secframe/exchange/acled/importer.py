@@ -1,10 +1,12 @@
 """Importing incidents from an ACLED export (CSV or Excel), in one transaction.
 
 Events are matched on ``event_id_cnty``: a newer export of the same data updates changed
-events and adds new ones. On request, events of the framework's area that a complete
-re-export of the same period no longer contains are removed. Place names are mapped to the
-region › cercle › commune › locality hierarchy, each name looked up under its parent only,
-so two places that share a name are never merged; missing places are created.
+events and adds new ones; an event that secframe holds from a newer export (ACLED's
+``timestamp``) is kept as it is. The actor rows of a monadic export become one incident. On
+request, events of the framework's area that a complete re-export of the same period no
+longer contains are removed. Place names are matched to the region › cercle › commune ›
+locality hierarchy (see ``places``); an incident within the set distance of an axis is put on
+that axis.
 """
 
 from __future__ import annotations
@@ -17,26 +19,19 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from secframe.exchange.acled import format as fmt
-from secframe.exchange.cells import read_date, read_int, read_number, read_text
+from secframe.exchange.acled.places import AcledPlaces
+from secframe.exchange.cells import read_date, read_int, read_latitude, read_longitude, read_text
 from secframe.exchange.errors import CellError
 from secframe.exchange.import_report import ImportReport, text, write_unless_preview
 from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.jobs import JobState
-from secframe.models import LocalityLevel
+from secframe.models import bounds
 from secframe.services import incidents as inc
+from secframe.services.axis_proximity import AxisFinder, axis_distance_km
 from secframe.services.errors import ServiceError, ValidationError
-from secframe.services.frameworks import get_framework
-from secframe.services.matching import fold
-from secframe.services.places import find_or_create_place, list_localities
-from secframe.services.tracker_data import count_places
+from secframe.services.places import framework_region_ids
 
 SOURCE_PREFIX = "ACLED"
-LEVELS = (
-    ("admin1", LocalityLevel.REGION),
-    ("admin2", LocalityLevel.CERCLE),
-    ("admin3", LocalityLevel.COMMUNE),
-    ("location", LocalityLevel.LOCALITY),
-)
 FIELD_COLUMNS = {
     "occurred_on": "event_date",
     "fatalities": "fatalities",
@@ -55,6 +50,9 @@ class AcledOptions:
     framework_id: int
     regions_only: bool = False
     remove_missing: bool = False
+    axis_km: float | None = (
+        None  # how near an axis an event must be to be on it (default: preference)
+    )
 
 
 def run(
@@ -69,7 +67,7 @@ def run(
     """Import an ACLED export; with ``dry_run`` or on any error nothing is written."""
     path = Path(path)
     report = ImportReport(source=path.name, kind="acled")
-    events = list(fmt.read_rows(path))
+    events = fmt.merge_actor_rows(list(fmt.read_rows(path)))
     state.progress(
         0, len(events), text(QT_TRANSLATE_NOOP("Exchange", "Reading {file}…"), file=path.name)
     )
@@ -98,26 +96,31 @@ class _Import:
             state,
             today,
         )
-        self.places: dict[tuple[str, ...], int] = {}
         self.seen: set[str] = set()
+        self.newest = 0  # the file's newest ACLED timestamp
         self.dates: list[date] = []
-        self.in_regions: set[str] = set()
-        fw = get_framework(session, options.framework_id)
-        self.framework_regions = {fold(n) for n in fw.region_names}
-        self.regions = {
-            fold(r.name): r.id
-            for r in list_localities(session, level=LocalityLevel.REGION)
-            if r.parent_id is None
-        }
+        self.in_regions: set[int] = set()
+        self.framework_regions = set(framework_region_ids(session, options.framework_id))
+        self.places = AcledPlaces.load(session, report)
+        km = options.axis_km if options.axis_km is not None else axis_distance_km(session)
+        self.axes = AxisFinder(session, km)
 
-    def run(self, events: list[tuple[int, dict[str, Any]]]) -> None:
-        places_before = count_places(self.s)
-        for i, (number, row) in enumerate(events, start=1):
+    def run(self, events: list[tuple[list[int], dict[str, Any]]]) -> None:
+        for i, (numbers, row) in enumerate(events, start=1):
             if i % 200 == 0:
                 message = QT_TRANSLATE_NOOP("Exchange", "Importing event {n} of {total}…")
                 self.state.progress(i, len(events), text(message, n=i, total=len(events)))
-            self._event(number, row)
-        self.report.tally("places").created += count_places(self.s) - places_before
+            self._event(numbers[0], row)
+            if len(numbers) > 1:
+                self.report.tally("actor_rows").skipped += len(numbers) - 1
+        merged = self.report.tally("actor_rows").skipped
+        if merged:
+            message = QT_TRANSLATE_NOOP("Exchange", "{n} actor row(s) of a monadic export were merged into the event they describe.")  # fmt: skip
+            self.report.warning(text(message, n=merged))
+        kept = self.report.tally("incidents").kept
+        if kept:
+            message = QT_TRANSLATE_NOOP("Exchange", "{n} event(s) were kept as they are: secframe holds a newer version of them than this file (ACLED's timestamp).")  # fmt: skip
+            self.report.warning(text(message, n=kept))
         skipped = self.report.tally("incidents").skipped
         if self.options.regions_only and skipped:
             message = QT_TRANSLATE_NOOP("Exchange", "{n} event(s) outside the framework's regions were left out.")  # fmt: skip
@@ -127,15 +130,21 @@ class _Import:
 
     def _event(self, number: int, row: dict[str, Any]) -> None:
         """Import one event (or report why it cannot be)."""
-        event_id = read_text(row.get("event_id_cnty"))
+        if fmt.SHORT_ROW in row:
+            cells, columns, missing = row[fmt.SHORT_ROW]
+            self._error(number, missing, QT_TRANSLATE_NOOP("Exchange", "The row stops after {n} of {total} columns: the file looks cut short (an interrupted download or copy). Download the export again."), n=cells, total=columns)  # fmt: skip
+            return
+        good, event_id = self._read(number, row, "event_id_cnty", read_text)
+        if not good:
+            return
         if not event_id:
             self._error(number, "event_id_cnty", QT_TRANSLATE_NOOP("Exchange", "The event has no event_id_cnty."))  # fmt: skip
             return
         if event_id in self.seen:
-            self._error(number, "event_id_cnty", QT_TRANSLATE_NOOP("Exchange", "The event {id} appears twice in the file."), id=event_id)  # fmt: skip
+            self._error(number, "event_id_cnty", QT_TRANSLATE_NOOP("Exchange", "The event {id} appears twice in the file with different dates or places; keep one of the rows."), id=event_id)  # fmt: skip
             return
         self.seen.add(event_id)
-        region = fold(fmt.place_name(row.get("admin1")) or "")
+        region = self.places.region_of(row)
         if self.options.regions_only and region not in self.framework_regions:
             self.report.tally("incidents").skipped += 1
             return
@@ -143,7 +152,9 @@ class _Import:
         if data is None:
             return
         self.dates.append(data.occurred_on)
-        self.in_regions.add(region)
+        self.newest = max(self.newest, data.source_timestamp or 0)
+        if region is not None:
+            self.in_regions.add(region)
         self._upsert(number, data)
 
     def _error(self, number: int, column: str, source: str, **params: Any) -> None:
@@ -159,11 +170,13 @@ class _Import:
     def _input(self, number: int, event_id: str, row: dict[str, Any]) -> inc.IncidentInput | None:
         checks = {
             "event_date": read_date,
-            "fatalities": lambda v: read_int(v, 0, 100_000) or 0,
+            "fatalities": lambda v: read_int(v, 0, bounds.FATALITIES_MAX) or 0,
             "time_precision": lambda v: read_int(v, 1, 3) or 1,
             "geo_precision": lambda v: read_int(v, 1, 3) or 1,
-            "latitude": read_number,
-            "longitude": read_number,
+            "latitude": read_latitude,
+            "longitude": read_longitude,
+            "timestamp": lambda v: read_int(v, 0, 10**11),
+            **dict.fromkeys(("event_type", "sub_event_type", "source", "notes"), read_text),
         }
         values: dict[str, Any] = {}
         ok = True
@@ -175,52 +188,36 @@ class _Import:
                 number, "event_date", QT_TRANSLATE_NOOP("Exchange", "The event has no date.")
             )
             ok = False
-        locality_id = self._place(number, row) if ok else None
+        lat, lon = values["latitude"], values["longitude"]
+        lat, lon = (
+            (float(lat) if lat is not None else None),
+            (float(lon) if lon is not None else None),
+        )
+        locality_id = self.places.place(number, row, lat, lon) if ok else None
         if not ok or locality_id is None:
             return None
         inter1, inter2 = fmt.inter_label(row.get("inter1")), fmt.inter_label(row.get("inter2"))
-        event_type, sub_type = (
-            read_text(row.get("event_type")) or "",
-            read_text(row.get("sub_event_type")) or "",
-        )
-        source = " — ".join(p for p in (SOURCE_PREFIX, read_text(row.get("source"))) if p)
-        lat, lon = values["latitude"], values["longitude"]
+        event_type, sub_type = values["event_type"] or "", values["sub_event_type"] or ""
+        current = fmt.current_event_type(event_type)
+        shown = (current, sub_type) if current == event_type else (current, event_type)
+        source = " — ".join(p for p in (SOURCE_PREFIX, values["source"]) if p)
         return inc.IncidentInput(
             occurred_on=values["event_date"],
             type=fmt.incident_type(event_type, sub_type, inter1, inter2),
-            sub_type=" — ".join(p for p in (event_type, sub_type) if p)[:200] or None,
+            sub_type=" — ".join(p for p in shown if p)[:200] or None,
             locality_id=locality_id,
-            latitude=float(lat) if lat is not None else None,
-            longitude=float(lon) if lon is not None else None,
+            axis_id=self.axes.axis_at(lat, lon),
+            latitude=lat,
+            longitude=lon,
             actors=fmt.actors_text(row),
             fatalities=values["fatalities"],
-            description=read_text(row.get("notes")),
+            description=values["notes"],
             source=source[:300],
             time_precision=values["time_precision"],
             geo_precision=values["geo_precision"],
             external_id=event_id[:60],
+            source_timestamp=values["timestamp"],
         )
-
-    def _place(self, number: int, row: dict[str, Any]) -> int | None:
-        names = [fmt.place_name(row.get(column)) for column, _ in LEVELS]
-        if not names[0]:
-            self._error(
-                number, "admin1", QT_TRANSLATE_NOOP("Exchange", "The event has no admin1 (region).")
-            )
-            return None
-        chain: list[tuple[LocalityLevel, str, str | None]] = [
-            (level, name, None) for (_, level), name in zip(LEVELS, names, strict=True) if name
-        ]
-        if (
-            len(chain) >= 2
-            and fold(chain[-1][1]) == fold(chain[-2][1])
-            and chain[-1][0] == LocalityLevel.LOCALITY
-        ):
-            chain.pop()  # a town named like its commune is recorded at the commune
-        key = tuple(fold(n) for _, n, _ in chain)
-        if key not in self.places:
-            self.places[key] = find_or_create_place(self.s, chain)
-        return self.places[key]
 
     def _upsert(self, number: int, data: inc.IncidentInput) -> None:
         try:
@@ -246,15 +243,14 @@ class _Import:
                 "",
                 number,
             )
+        elif result == inc.UpsertResult.KEPT_NEWER:
+            tally.kept += 1
         else:
             tally.unchanged += 1
 
-    def _remove_missing(self, seen: set[str], first: date, last: date, regions: set[str]) -> None:
+    def _remove_missing(self, seen: set[str], first: date, last: date, regions: set[int]) -> None:
         """Delete ACLED events of the same period and regions that the file no longer has."""
-        for region in sorted(regions):
-            region_id = self.regions.get(region)
-            if region_id is None:
-                continue
+        for region_id in sorted(regions):
             flt = inc.IncidentFilter(
                 locality_id=region_id, date_from=first, date_to=last, include_rejected=True
             )
@@ -263,6 +259,8 @@ class _Import:
                     continue
                 if not (row.source or "").startswith(SOURCE_PREFIX):
                     continue
+                if (row.source_timestamp or 0) > self.newest:
+                    continue  # recorded from a newer export than this file
                 inc.delete_incident(self.s, row.id, expected_version=row.version)
                 self.report.tally("incidents").removed += 1
                 self.report.change(

@@ -68,10 +68,13 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                 "montant necessaire", "need", "needs", "cost", "amount", "amount needed")),
     "pledged": (QT_TRANSLATE_NOOP("Mapping", "Amount pledged"),
                 ("promis", "promesses", "annonce", "annonces", "montant promis",
-                 "montant engage", "pledged", "pledges")),
+                 "montant engage", "montant annonce", "promesses de financement", "pledged",
+                 "pledges", "pledge", "committed", "amount pledged")),
     "received": (QT_TRANSLATE_NOOP("Mapping", "Amount received"),
-                 ("recu", "recus", "montant recu", "mobilise", "montant mobilise", "decaisse",
-                  "obtenu", "disponible", "received", "disbursed")),
+                 ("recu", "recus", "montant recu", "mobilise", "mobilises", "montant mobilise",
+                  "fonds mobilises", "decaisse", "obtenu", "disponible", "disponibles", "acquis",
+                  "montant acquis", "fonds acquis", "received", "disbursed", "secured",
+                  "amount secured", "available", "amount received")),
     "observations": (QT_TRANSLATE_NOOP("Mapping", "Observations (notes, reason of a suspension)"),
                      ("observations", "observation", "commentaires", "commentaire", "remarques",
                       "remarque", "notes", "note", "comments", "comment", "remarks")),
@@ -121,6 +124,9 @@ class Mapping:
     header_row: int  # as shown in the spreadsheet (1 = first row)
     headers: tuple[str, ...]
     columns: dict[int, str] = field(default_factory=dict)  # 0-based column -> field key
+    # names reconciled with records: {"member": {"CMA": "member:CMA", "Police": "new"}, ...}
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
+    header_rows: int = 1  # 2 when a row of groups sits above the headers
 
     @property
     def signature(self) -> str:
@@ -143,9 +149,11 @@ class Mapping:
             "version": 1,
             "sheet": self.sheet,
             "header_row": self.header_row,
+            **({"header_rows": self.header_rows} if self.header_rows > 1 else {}),
             "columns": {
                 self.headers[c]: f for c, f in sorted(self.columns.items()) if self.headers[c]
             },
+            **({"values": self.values} if self.values else {}),
         }
 
     def describe(self) -> list[str]:
@@ -169,25 +177,53 @@ def sheet_heads(book: Book) -> dict[str, list[tuple[Any, ...]]]:
     return {name: book.head(name, SCAN_ROWS + EXAMPLE_ROWS) for name in book.data_sheets}
 
 
-def propose(heads: dict[str, list[tuple[Any, ...]]]) -> Mapping | None:
+def propose(
+    heads: dict[str, list[tuple[Any, ...]]], hidden: dict[str, frozenset[int]] | None = None
+) -> Mapping | None:
     """The most likely header row (from the first rows of each sheet) and a mapping of its
-    columns; None when no row looks like a header."""
+    columns; None when no row looks like a header. Two header rows (a group such as
+    « Ressources (FCFA) » over « Besoin » and « Mobilisé ») are read as one; hidden columns
+    are left out unless the user maps them."""
     best: tuple[int, Mapping] | None = None
     for name, rows in heads.items():
-        for number, row in enumerate(rows[:SCAN_ROWS], start=1):
-            headers = _header_texts(row)
-            columns, score = _map_headers(headers)
-            if "title" not in columns.values() or len(set(columns.values())) < 2:
-                continue
-            if best is None or score > best[0]:
-                best = (score, Mapping(name, number, headers, columns))
+        skip = (hidden or {}).get(name, frozenset())
+        for number in range(1, min(len(rows), SCAN_ROWS) + 1):
+            for depth in (1, 2) if number > 1 else (1,):
+                headers = header_texts(rows, number, depth)
+                columns, score = _map_headers(headers, skip)
+                if "title" not in columns.values() or len(set(columns.values())) < 2:
+                    continue
+                if best is None or score > best[0]:
+                    best = (score, Mapping(name, number, headers, columns, header_rows=depth))
     return best[1] if best else None
 
 
-def _map_headers(headers: tuple[str, ...]) -> tuple[dict[int, str], int]:
+def header_texts(rows: list[tuple[Any, ...]], number: int, depth: int = 1) -> tuple[str, ...]:
+    """The headers of row ``number`` (1-based); with ``depth`` 2, joined with the row above it:
+    a sub-header under its group ("Ressources (FCFA) › Besoin"), a header merged down the two
+    rows where the lower cell is empty."""
+    lower = _header_texts(rows[number - 1]) if 0 < number <= len(rows) else ()
+    if depth == 1 or number < 2:
+        return lower
+    upper = _header_texts(rows[number - 2])
+    joined: list[str] = []
+    group = ""
+    for i in range(max(len(upper), len(lower))):
+        top = upper[i] if i < len(upper) else ""
+        low = lower[i] if i < len(lower) else ""
+        group = top or (group if low else "")
+        joined.append(f"{group} › {low}" if group and low else (low or top))
+    return tuple(joined)
+
+
+def _map_headers(
+    headers: tuple[str, ...], skip: frozenset[int] = frozenset()
+) -> tuple[dict[int, str], int]:
     found: list[tuple[int, int, str]] = []  # (strength, column, field)
     for i, h in enumerate(headers):
-        m = match_field(h)
+        if i in skip:
+            continue
+        m = match_field(h.rsplit(" › ", 1)[-1]) or match_field(h)
         if m is not None and m[0] != IGNORE:
             found.append((m[1], i, m[0]))
     columns: dict[int, str] = {}
@@ -202,12 +238,15 @@ def _map_headers(headers: tuple[str, ...]) -> tuple[dict[int, str], int]:
     return dict(sorted(columns.items())), score
 
 
-def mapping_at(rows: list[tuple[Any, ...]], sheet: str, header_row: int) -> Mapping:
+def mapping_at(
+    rows: list[tuple[Any, ...]], sheet: str, header_row: int, header_rows: int = 1
+) -> Mapping:
     """The proposed mapping when the headers are in row ``header_row`` of ``rows`` (the first
-    rows of ``sheet``), e.g. when the user picks another row."""
-    headers = _header_texts(rows[header_row - 1]) if 0 < header_row <= len(rows) else ()
+    rows of ``sheet``; ``header_rows`` 2 with the group row above), e.g. when the user picks
+    another row."""
+    headers = header_texts(rows, header_row, header_rows)
     columns, _ = _map_headers(headers)
-    return Mapping(sheet, header_row, headers, columns)
+    return Mapping(sheet, header_row, headers, columns, header_rows=header_rows)
 
 
 def not_a_mapping() -> Message:
@@ -235,7 +274,8 @@ def resolve_columns(rows: list[tuple[Any, ...]], sheet: str, data: dict[str, Any
         row = int(data.get("header_row", 0))
     except (TypeError, ValueError):
         row = 0
-    base = mapping_at(rows, sheet, row)
+    depth = 2 if data.get("header_rows") == 2 else 1
+    base = mapping_at(rows, sheet, row, depth)
     given = {str(h): f for h, f in dict(data.get("columns") or {}).items()}
     unknown = sorted({str(f) for f in given.values() if f not in FIELDS})
     if unknown:
@@ -262,7 +302,11 @@ def resolve_columns(rows: list[tuple[Any, ...]], sheet: str, data: dict[str, Any
             sheet=sheet,
             columns=", ".join(wanted.values()) or "–",
         )
-    return Mapping(sheet, row, base.headers, columns)
+    values = data.get("values") or {}
+    if not isinstance(values, dict) or not all(isinstance(v, dict) for v in values.values()):
+        raise ExchangeError(not_a_mapping())
+    clean = {str(k): {str(n): str(c) for n, c in v.items()} for k, v in values.items()}
+    return Mapping(sheet, row, base.headers, columns, clean, depth)
 
 
 def from_json(book: Book, data: Any) -> Mapping:

@@ -54,6 +54,7 @@ class ForeignRows:
     report: ImportReport
     source: str
     today: date
+    as_of: date  # the date the tracker's statuses are true on
     currency: str
     by_title: dict[str, cs.CommitmentRow]
     by_reference: dict[str, cs.CommitmentRow]
@@ -80,7 +81,9 @@ class ForeignRows:
     def _status_args(self, row: Row) -> dict[str, Any]:
         status = row.get("status")
         closing = status is not None and status.needs_cause
-        reason = row.get("reason") or (row.get("observations") if closing else None)
+        reason = row.get("reason") or (
+            (row.get("observations") or row.get("status_text")) if closing else None
+        )
         cause = row.get("cause")
         if cause is None and closing:
             cause = StatusCause.OTHER  # the file gives no cause: recorded as "Other"
@@ -105,23 +108,17 @@ class ForeignRows:
         }
         if changes.get("implementation_level") is None:
             changes.pop("implementation_level", None)
-        if "partners" in mapped:
+        if "partners" in mapped or "partners" in row.values:
             roles = {p.member_id: p.role for p in data.partners}
             changes["partners"] = tuple(
                 cs.PartnerInput(m, roles.get(m)) for m in row.get("partners", ())
             )
         return replace(data, **changes)
 
-    def _no_date(self, row: Row, message: str, **params: Any) -> None:
-        header = self.m.header_of("status")
-        self.report.warning(text(message, **params), self.m.sheet, row.number, header)
-
     def _create(self, row: Row) -> None:
         data = self._input(row, None)
         status = row.get("status") or CommitmentStatus.PLANNED
-        status_on = row.get("status_date") or data.start_date
-        if status_on is None and status != CommitmentStatus.PLANNED:
-            self._no_date(row, QT_TRANSLATE_NOOP("Exchange", "No date for the status “{status}”: today's date is recorded as the date of the status."), status=status)  # fmt: skip
+        status_on = row.get("status_date") or self.as_of  # never the start date
         try:
             created = cs.create_commitment(
                 self.s, self.fw, data, status=status, status_on=status_on, source=self.source,
@@ -173,10 +170,7 @@ class ForeignRows:
         status = row.get("status")
         if status is None or status == existing.status:
             return False
-        on = row.get("status_date")
-        if on is None:
-            on = self.today
-            self._no_date(row, QT_TRANSLATE_NOOP("Exchange", "No date for the new status: today's date is recorded as the date of the change."))  # fmt: skip
+        on = row.get("status_date") or self.as_of
         cs.change_status(
             self.s, existing.id, status, on=on, source=self.source, today=self.today,
             **self._status_args(row),

@@ -8,13 +8,12 @@ a failure or a cancel never leaves a half-written workbook behind.
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from secframe.exchange.errors import ExchangeError, error
 from secframe.exchange.labels import enum_labels, tr
@@ -39,7 +38,15 @@ from secframe.exchange.tracker.layout import (
 )
 from secframe.exchange.tracker.summary import WORDS, write_summary
 from secframe.exchange.tracker.validation import add_validations
-from secframe.exchange.xlsx import STYLE_OF_TYPE, LongText, SheetWriter, Styles, make_styles
+from secframe.exchange.xlsx import (
+    STYLE_OF_TYPE,
+    LongText,
+    SheetWriter,
+    Styles,
+    make_styles,
+    sheets_written_in,
+)
+from secframe.files import private_workdir, replace_file
 from secframe.i18n import QT_TRANSLATE_NOOP, format_date, msg
 from secframe.jobs import JobState
 from secframe.models import CommitmentKind, CommitmentStatus, ResourceCategory, StatusCause
@@ -50,9 +57,11 @@ from secframe.services.frameworks import get_framework
 from secframe.services.incidents import IncidentFilter, list_incidents
 from secframe.services.mapping import MapData, map_data
 from secframe.services.members import list_members
+from secframe.services.redaction import redact_all, redactor_for
 from secframe.services.resources import ResourceNeedInfo, framework_need_infos
 from secframe.services.tracker_data import (
     commitment_extras,
+    database_id,
     ensure_database_id,
     meeting_rows,
 )
@@ -93,15 +102,22 @@ class ExportResult:
     long_texts: int = 0
 
 
-def gather(session: Any, framework_id: int, options: ExportOptions) -> sheet_rows.TrackerData:
-    """Everything an export writes, read through the services in one session."""
+def gather(
+    session: Any, framework_id: int, options: ExportOptions, *, read_only: bool = False
+) -> sheet_rows.TrackerData:
+    """Everything an export writes, read through the services in one session (a read-only
+    database that never had an identity gets a new one for this workbook, not stored)."""
     today = options.today or date.today()
     flt = IncidentFilter(
         framework_id=framework_id, date_from=options.incidents_from, date_to=options.incidents_to
     )
     return sheet_rows.TrackerData(
         framework=get_framework(session, framework_id),
-        database_id=ensure_database_id(session),
+        database_id=(
+            (database_id(session) or str(uuid.uuid4()))
+            if read_only
+            else ensure_database_id(session)
+        ),
         commitments=list_commitments(session, framework_id, today=today),
         extras=commitment_extras(session, framework_id),
         lines=framework_need_infos(session, framework_id),
@@ -147,30 +163,24 @@ def run(
             last=last,
         )
     state.progress(0, 0, msg("Exchange", QT_TRANSLATE_NOOP("Exchange", "Reading the tracker…")))
-    with db.write("export") as session:  # writes only the database's identity, once
-        data = gather(session, framework_id, options)
+    # The database's identity is written once, except in a read-only database.
+    with db.read() if db.read_only else db.write("export") as session:
+        data = gather(session, framework_id, options, read_only=db.read_only)
+        if options.redact:  # every text, not only the personal columns
+            lang = options.language
+            redactor = redactor_for(session, lambda source: tr(lang, "Redaction", source))
     state.check()
+    if options.redact:
+        data = redact_all(data, redactor)
     path = Path(path)
     folder = path.parent if str(path.parent) else Path()
     if not folder.is_dir():
         raise error(
             QT_TRANSLATE_NOOP("Exchange", "The folder {folder} does not exist."), folder=str(folder)
         )
-    fd, tmp_name = tempfile.mkstemp(prefix=".secframe-", suffix=".xlsx", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
-        result = _write(data, tmp, path, options, state)
-        _replace(tmp, path)
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-    return result
-
-
-def _replace(tmp: Path, path: Path) -> None:
-    try:
-        tmp.replace(path)
+        with replace_file(path) as pending, private_workdir(path) as scratch:
+            result = _write(data, pending.file, scratch, path, options, state)
     except PermissionError as err:
         raise error(
             QT_TRANSLATE_NOOP(
@@ -180,6 +190,7 @@ def _replace(tmp: Path, path: Path) -> None:
             ),
             file=path.name,
         ) from err
+    return result
 
 
 def sheet_values(data: sheet_rows.TrackerData, lang: str) -> dict[str, list[sheet_rows.Row]]:
@@ -199,13 +210,19 @@ def sheet_values(data: sheet_rows.TrackerData, lang: str) -> dict[str, list[shee
 
 
 def _write(
-    data: sheet_rows.TrackerData, tmp: Path, target: Path, options: ExportOptions, state: JobState
+    data: sheet_rows.TrackerData,
+    out: BinaryIO,
+    scratch: Path,
+    target: Path,
+    options: ExportOptions,
+    state: JobState,
 ) -> ExportResult:
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
     try:
-        return _write_sheets(wb, data, tmp, target, options, state)
+        with sheets_written_in(scratch):
+            return _write_sheets(wb, data, out, target, options, state)
     except BaseException:
         _discard(wb)
         raise
@@ -243,7 +260,7 @@ class _Writing:
 def _write_sheets(
     wb: Workbook,
     data: sheet_rows.TrackerData,
-    tmp: Path,
+    out: BinaryIO,
     target: Path,
     options: ExportOptions,
     state: JobState,
@@ -279,7 +296,7 @@ def _write_sheets(
     saving = msg("Exchange", QT_TRANSLATE_NOOP("Exchange", "Saving the workbook…"))
     state.progress(run.total, run.total, saving)
     try:
-        wb.save(tmp)
+        wb.save(out)
     except OSError as err:
         raise ExchangeError(
             msg(

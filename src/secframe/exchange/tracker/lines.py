@@ -6,7 +6,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from secframe.exchange.cells import read_amount, read_int, read_number, read_text, same_amount
+from secframe.exchange.cells import read_amount, read_int, read_quantity, read_text, same_amount
 from secframe.exchange.errors import CellError
 from secframe.exchange.import_report import text
 from secframe.exchange.labels import enum_reader
@@ -83,7 +83,7 @@ class ResourceSheet:
             "commitment_id": lambda v: read_int(v, 1, 10**12),
             "category": enum_reader(ResourceCategory),
             "description": read_text,
-            "quantity": read_number,
+            "quantity": read_quantity,
             "unit": read_text,
             "unit_cost": read_amount,
             "currency": _currency,

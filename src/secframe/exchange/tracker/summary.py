@@ -36,7 +36,7 @@ HOW_TO = QT_TRANSLATE_NOOP(
 FIGURES = (
     ("total", QT_TRANSLATE_NOOP("Summary", "Commitments")),
     ("open", QT_TRANSLATE_NOOP("Summary", "Open (planned, active or suspended)")),
-    ("overdue", QT_TRANSLATE_NOOP("Summary", "Open and past their deadline")),
+    ("overdue", QT_TRANSLATE_NOOP("Summary", "Planned or active, past their deadline")),
     ("needed", QT_TRANSLATE_NOOP("Summary", "Resources needed")),
     ("pledged", QT_TRANSLATE_NOOP("Summary", "Resources pledged")),
     ("received", QT_TRANSLATE_NOOP("Summary", "Resources received")),

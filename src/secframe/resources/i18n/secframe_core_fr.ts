@@ -146,6 +146,10 @@
         <translation>fichier de base de données ou URL SQLAlchemy (p. ex. postgresql+psycopg://utilisateur@serveur/base)&#xa0;; par défaut&#xa0;: $SECFRAME_DB, sinon secframe.sqlite3 dans le dossier de données de l’utilisateur</translation>
     </message>
     <message>
+        <source>open the database without writing anything to it (for reading only)</source>
+        <translation>ouvrir la base sans rien y écrire (en lecture seule)</translation>
+    </message>
+    <message>
         <source>language of messages and documents (default: system)</source>
         <translation>langue des messages et des documents (par défaut&#xa0;: celle du système)</translation>
     </message>
@@ -180,6 +184,78 @@
     <message>
         <source>something went wrong; the details are in {log}</source>
         <translation>une erreur inattendue s’est produite&#xa0;; les détails sont dans {log}</translation>
+    </message>
+    <message>
+        <source>create a framework, list the frameworks or show one</source>
+        <translation>créer un cadre, lister les cadres ou en afficher un</translation>
+    </message>
+    <message>
+        <source>new: create a framework (--name, --short-name, --region, --members); list: every framework; show: one framework with its regions and members</source>
+        <translation>new&#xa0;: créer un cadre (--name, --short-name, --region, --members)&#xa0;; list&#xa0;: tous les cadres&#xa0;; show&#xa0;: un cadre avec ses régions et ses membres</translation>
+    </message>
+    <message>
+        <source>the framework&apos;s full name (new)</source>
+        <translation>le nom complet du cadre (new)</translation>
+    </message>
+    <message>
+        <source>the short name used in lists, e.g. CGCS-TBT (new)</source>
+        <translation>le nom court utilisé dans les listes, p. ex. CGCS-TBT (new)</translation>
+    </message>
+    <message>
+        <source>a region the framework covers, e.g. Tombouctou (new; may be repeated)</source>
+        <translation>une région couverte par le cadre, p. ex. Tombouctou (new&#xa0;; peut être répété)</translation>
+    </message>
+    <message>
+        <source>a local dialogue forum rather than a regional framework (new)</source>
+        <translation>un espace local de dialogue plutôt qu’un cadre régional (new)</translation>
+    </message>
+    <message>
+        <source>the members, one per row with the columns Nom;Sigle;Catégorie;Notes (new)</source>
+        <translation>les membres, un par ligne, avec les colonnes Nom;Sigle;Catégorie;Notes (new)</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a known region; write one of: {regions}.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas une région connue&#xa0;; écrivez l’une de celles-ci&#xa0;: {regions}.</translation>
+    </message>
+    <message>
+        <source>Framework created: [{id}] {short_name} — {name}</source>
+        <translation>Cadre créé&#xa0;: [{id}] {short_name} — {name}</translation>
+    </message>
+    <message>
+        <source>Nothing was created: correct the file and run the command again.</source>
+        <translation>Rien n’a été créé&#xa0;: corrigez le fichier et relancez la commande.</translation>
+    </message>
+    <message>
+        <source>No framework yet: create one with &apos;secframe framework new&apos;.</source>
+        <translation>Aucun cadre pour l’instant&#xa0;: créez-en un avec «&#xa0;secframe framework new&#xa0;».</translation>
+    </message>
+    <message>
+        <source>[{id}] {short_name} — {name} ({level}; {regions})</source>
+        <translation>[{id}] {short_name} — {name} ({level}&#xa0;; {regions})</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Members ({n}):</source>
+        <translation>Membres ({n})&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -277,6 +353,149 @@
     <message>
         <source>{location} could not be used ({detail}). Nothing was saved; check the disk or the connection to the server, then try again.</source>
         <translation>{location} n’a pas pu être utilisée ({detail}). Rien n’a été enregistré ; vérifiez le disque ou la connexion au serveur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is the database in use: choose a backup copy to restore from.</source>
+        <translation>{path} est la base en cours d’utilisation&#xa0;: choisissez une copie de sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>{location} is a database server: a backup file cannot replace it from here. Open the backup itself with File › Open database, or ask the server&apos;s administrator to load it.</source>
+        <translation>{location} est un serveur de bases de données&#xa0;: un fichier de sauvegarde ne peut pas le remplacer d’ici. Ouvrez la sauvegarde elle-même avec Fichier › Ouvrir une base de données, ou demandez à l’administrateur du serveur de la charger.</translation>
+    </message>
+    <message>
+        <source>{location} is open read-only: nothing can be changed.</source>
+        <translation>{location} est ouverte en lecture seule&#xa0;: rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>{location} is open read-only because your account may not write to this file: nothing can be changed.</source>
+        <translation>{location} est ouverte en lecture seule car votre compte n’a pas le droit d’écrire dans ce fichier&#xa0;: rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>{location} is open read-only because your account may not write in its folder: nothing can be changed.</source>
+        <translation>{location} est ouverte en lecture seule car votre compte n’a pas le droit d’écrire dans son dossier&#xa0;: rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>{location} is open read-only because your account on the server may only read: nothing can be changed.</source>
+        <translation>{location} est ouverte en lecture seule car votre compte sur le serveur n’a que le droit de lire&#xa0;: rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>{location} cannot be opened read-only: it must first be created or upgraded by an account that may write to it. Nothing was changed.</source>
+        <translation>{location} ne peut pas être ouverte en lecture seule&#xa0;: elle doit d’abord être créée ou mise à jour par un compte qui a le droit d’y écrire. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database on {server} (schema {revision}) must be upgraded for this version of secframe. Back it up first, e.g. with: pg_dump --format=custom --file secframe-before-upgrade.dump &quot;{server}&quot; — then upgrade it with: secframe upgrade --db &quot;{server}&quot; --backed-up (or --backup FILE to have secframe write a copy where you choose). Nothing was changed.</source>
+        <translation>La base sur {server} (schéma {revision}) doit être mise à jour pour cette version de secframe. Sauvegardez-la d’abord, par exemple avec&#xa0;: pg_dump --format=custom --file secframe-avant-mise-a-jour.dump &quot;{server}&quot; — puis mettez-la à jour avec&#xa0;: secframe upgrade --db &quot;{server}&quot; --backed-up (ou --backup FICHIER pour que secframe en écrive une copie là où vous le choisissez). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{location} is encrypted: give its passphrase.</source>
+        <translation>{location} est chiffrée&#xa0;: donnez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {location} (or the file is not a secframe database). The file was left untouched.</source>
+        <translation>Phrase secrète incorrecte pour {location} (ou le fichier n’est pas une base secframe). Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>{location} is encrypted, or is not a secframe database. Opening encrypted databases needs the encryption module: pip install &quot;secframe[encryption]&quot;. The file was left untouched.</source>
+        <translation>{location} est chiffrée, ou n’est pas une base secframe. Ouvrir une base chiffrée demande le module de chiffrement&#xa0;: pip install &quot;secframe[encryption]&quot;. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>{location} is open in another program (secframe?). Close it and try again; the file was left untouched.</source>
+        <translation>{location} est ouverte dans un autre programme (secframe&#xa0;?). Fermez-la et recommencez&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>{location} is locked: give the passphrase again to continue.</source>
+        <translation>{location} est verrouillée&#xa0;: redonnez la phrase secrète pour continuer.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {count} characters (a few words are easier to remember). Nothing was changed.</source>
+        <translation>La phrase secrète est trop courte&#xa0;: utilisez au moins {count} caractères (quelques mots se retiennent mieux). Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCLI</name>
+    <message>
+        <source>{location} is encrypted: set SECFRAME_PASSPHRASE or run the command in a terminal to type the passphrase.</source>
+        <translation>{location} est chiffrée&#xa0;: définissez SECFRAME_PASSPHRASE ou lancez la commande dans un terminal pour taper la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Passphrase for {location}: </source>
+        <translation>Phrase secrète de {location}&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Set SECFRAME_NEW_PASSPHRASE or run the command in a terminal to type the new passphrase. Nothing was changed.</source>
+        <translation>Définissez SECFRAME_NEW_PASSPHRASE ou lancez la commande dans un terminal pour taper la nouvelle phrase secrète. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase secrète&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Same passphrase again: </source>
+        <translation>La même phrase secrète, encore une fois&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Only a database file can be encrypted; a server database is protected by the server.</source>
+        <translation>Seul un fichier de base peut être chiffré&#xa0;; une base sur un serveur est protégée par le serveur.</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted.</source>
+        <translation>{path} est déjà chiffrée.</translation>
+    </message>
+    <message>
+        <source>Encrypted: {path}</source>
+        <translation>Chiffrée&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe: without it nobody, not even secframe, can read the data. Copies made before (backups, exports) are not encrypted: delete the ones you no longer need.</source>
+        <translation>Gardez la phrase secrète en lieu sûr&#xa0;: sans elle, personne, pas même secframe, ne peut lire les données. Les copies faites avant (sauvegardes, exports) ne sont pas chiffrées&#xa0;: supprimez celles dont vous n’avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted.</source>
+        <translation>{path} n’est pas chiffrée.</translation>
+    </message>
+    <message>
+        <source>Decrypted: {path}</source>
+        <translation>Déchiffrée&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted: use &apos;secframe encrypt&apos;.</source>
+        <translation>{path} n’est pas chiffrée&#xa0;: utilisez «&#xa0;secframe encrypt&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Passphrase changed: {path}</source>
+        <translation>Phrase secrète changée&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>{location} is up to date (schema {revision}).</source>
+        <translation>{location} est à jour (schéma {revision}).</translation>
+    </message>
+    <message>
+        <source>encrypt the database file (asks for a new passphrase, or reads SECFRAME_NEW_PASSPHRASE)</source>
+        <translation>chiffrer le fichier de la base (demande une nouvelle phrase secrète, ou lit SECFRAME_NEW_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>turn an encrypted database file into a plain one</source>
+        <translation>remettre en clair un fichier de base chiffré</translation>
+    </message>
+    <message>
+        <source>change the passphrase of an encrypted database file</source>
+        <translation>changer la phrase secrète d’un fichier de base chiffré</translation>
+    </message>
+    <message>
+        <source>upgrade the database to this version (a server database only after a backup)</source>
+        <translation>mettre la base à jour pour cette version (une base sur serveur seulement après une sauvegarde)</translation>
+    </message>
+    <message>
+        <source>first write a copy of the server database to this SQLite file</source>
+        <translation>écrire d’abord une copie de la base du serveur dans ce fichier SQLite</translation>
+    </message>
+    <message>
+        <source>the server database was backed up (pg_dump): upgrade it now</source>
+        <translation>la base du serveur a été sauvegardée (pg_dump)&#xa0;: la mettre à jour maintenant</translation>
     </message>
 </context>
 <context>
@@ -493,6 +712,10 @@
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
+    <message>
+        <source>Other (to review)</source>
+        <translation>Autre (à vérifier)</translation>
+    </message>
 </context>
 <context>
     <name>MembershipStatus</name>
@@ -507,6 +730,29 @@
     <message>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
+    </message>
+</context>
+<context>
+    <name>Redaction</name>
+    <message>
+        <source>[removed]</source>
+        <translation>[retiré]</translation>
+    </message>
+    <message>
+        <source>[representative of {member}]</source>
+        <translation>[représentant(e) de {member}]</translation>
+    </message>
+    <message>
+        <source>[{title}, {member}]</source>
+        <translation>[{title}, {member}]</translation>
+    </message>
+    <message>
+        <source>[session chair]</source>
+        <translation>[présidence de séance]</translation>
+    </message>
+    <message>
+        <source>[participant]</source>
+        <translation>[participant(e)]</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1085,58 @@
     <message>
         <source>The provider must be a member of this framework.</source>
         <translation>Le fournisseur doit être membre de ce cadre.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>“{value}”: an amount must be between 0 and {max} FCFA.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un montant doit être compris entre 0 et {max} FCFA.</translation>
+    </message>
+    <message>
+        <source>“{value}” is too small to be an amount.</source>
+        <translation>«&#xa0;{value}&#xa0;» est trop petit pour être un montant.</translation>
+    </message>
+    <message>
+        <source>“{value}”: a quantity must be between 0 and {max}.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une quantité doit être comprise entre 0 et {max}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is too small to be a quantity.</source>
+        <translation>«&#xa0;{value}&#xa0;» est trop petit pour être une quantité.</translation>
+    </message>
+    <message>
+        <source>“{value}”: expected a whole number from {low} to {high}.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un nombre entier de {low} à {high} est attendu.</translation>
+    </message>
+    <message>
+        <source>“{value}”: expected a number from {low} to {high}.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un nombre de {low} à {high} est attendu.</translation>
+    </message>
+    <message>
+        <source>“{value}”: a year must be between {low} and {high}.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une année doit être comprise entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>The date {date} is not between {low} and {high}.</source>
+        <translation>La date du {date} n’est pas comprise entre le {low} et le {high}.</translation>
+    </message>
+    <message>
+        <source>“{value}”: a latitude must be between -90 and 90.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une latitude doit être comprise entre -90 et 90.</translation>
+    </message>
+    <message>
+        <source>“{value}”: a longitude must be between -180 and 180.</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une longitude doit être comprise entre -180 et 180.</translation>
+    </message>
+    <message>
+        <source>The point {latitude}, {longitude} is outside Mali: check the coordinates (latitude first, then longitude).</source>
+        <translation>Le point {latitude}, {longitude} est en dehors du Mali&#xa0;: vérifiez les coordonnées (la latitude d’abord, puis la longitude).</translation>
+    </message>
+    <message>
+        <source>The text is too long: {length} characters, at most {limit} allowed.</source>
+        <translation>Le texte est trop long&#xa0;: {length} caractères, {limit} au plus.</translation>
     </message>
 </context>
 <context>

@@ -160,8 +160,8 @@
         <translation>En retard</translation>
     </message>
     <message>
-        <source>open past their deadline</source>
-        <translation>encore ouverts après leur échéance</translation>
+        <source>planned or active, past their deadline</source>
+        <translation>prévus ou en cours après leur échéance</translation>
     </message>
     <message>
         <source>Unmet resource needs</source>

@@ -16,24 +16,32 @@
         <translation>Import de l’événement {n} sur {total}…</translation>
     </message>
     <message>
-        <source>The event has no event_id_cnty.</source>
-        <translation>L’événement n’a pas d’identifiant event_id_cnty.</translation>
+        <source>{n} actor row(s) of a monadic export were merged into the event they describe.</source>
+        <translation>{n} ligne(s) d’acteur d’un export monadique ont été regroupées avec l’événement qu’elles décrivent.</translation>
     </message>
     <message>
-        <source>The event {id} appears twice in the file.</source>
-        <translation>L’événement {id} figure deux fois dans le fichier.</translation>
+        <source>{n} event(s) were kept as they are: secframe holds a newer version of them than this file (ACLED&apos;s timestamp).</source>
+        <translation>{n} événement(s) laissé(s) tel(s) quel(s)&#xa0;: secframe en a une version plus récente que ce fichier (horodatage «&#xa0;timestamp&#xa0;» d’ACLED).</translation>
+    </message>
+    <message>
+        <source>The row stops after {n} of {total} columns: the file looks cut short (an interrupted download or copy). Download the export again.</source>
+        <translation>La ligne s’arrête après {n} colonnes sur {total}&#xa0;: le fichier semble tronqué (téléchargement ou copie interrompus). Téléchargez de nouveau l’export.</translation>
+    </message>
+    <message>
+        <source>The event has no event_id_cnty.</source>
+        <translation>L’événement n’a pas d’identifiant event_id_cnty.</translation>
     </message>
     <message>
         <source>{n} event(s) outside the framework&apos;s regions were left out.</source>
         <translation>{n} événement(s) hors des régions du cadre ont été laissés de côté.</translation>
     </message>
     <message>
-        <source>The event has no date.</source>
-        <translation>L’événement n’a pas de date.</translation>
+        <source>The event {id} appears twice in the file with different dates or places; keep one of the rows.</source>
+        <translation>L’événement {id} figure deux fois dans le fichier avec des dates ou des lieux différents&#xa0;; gardez une seule des lignes.</translation>
     </message>
     <message>
-        <source>The event has no admin1 (region).</source>
-        <translation>L’événement n’a pas de colonne admin1 (région) renseignée.</translation>
+        <source>The event has no date.</source>
+        <translation>L’événement n’a pas de date.</translation>
     </message>
     <message>
         <source>Event {id} of {date} updated.</source>
@@ -60,8 +68,12 @@
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date (écrivez-la 15/03/2019 ou 2019-03-15).</translation>
     </message>
     <message>
-        <source>“{value}”: amounts cannot be negative.</source>
-        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un montant ne peut pas être négatif.</translation>
+        <source>“{value}” is not a coordinate in decimal degrees (such as 16.77).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une coordonnée en degrés décimaux (comme 16,77).</translation>
+    </message>
+    <message>
+        <source>The formula {formula} has no computed value: open the file in Excel or LibreOffice, let it compute, save it and import it again.</source>
+        <translation>La formule {formula} n’a aucune valeur calculée&#xa0;: ouvrez le fichier dans Excel ou LibreOffice, laissez-le calculer, enregistrez-le et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>“{value}” is not an amount (write it as 1500000 or 1 500 000 FCFA).</source>
@@ -180,20 +192,20 @@
         <translation>Une seule cellule est remplie («&#xa0;{value}&#xa0;»)&#xa0;: la ligne est prise pour un intertitre et laissée de côté.</translation>
     </message>
     <message>
+        <source>This cell holds a formula whose result was never saved: open the file in Excel or LibreOffice and save it, or type the value.</source>
+        <translation>Cette cellule contient une formule dont le résultat n’a jamais été enregistré&#xa0;: ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le, ou tapez la valeur.</translation>
+    </message>
+    <message>
+        <source>“{value}” gives a month only: read as {date}, the first of the month.</source>
+        <translation>«&#xa0;{value}&#xa0;» ne donne que le mois&#xa0;: lu comme le {date}, premier du mois.</translation>
+    </message>
+    <message>
         <source>This row has no commitment title.</source>
         <translation>Cette ligne n’a pas d’intitulé d’engagement.</translation>
     </message>
     <message>
-        <source>No date for the status “{status}”: today&apos;s date is recorded as the date of the status.</source>
-        <translation>Pas de date pour le statut «&#xa0;{status}&#xa0;»&#xa0;: la date du jour est enregistrée comme date du statut.</translation>
-    </message>
-    <message>
         <source>New commitment “{title}” ({status}).</source>
         <translation>Nouvel engagement «&#xa0;{title}&#xa0;» ({status}).</translation>
-    </message>
-    <message>
-        <source>No date for the new status: today&apos;s date is recorded as the date of the change.</source>
-        <translation>Pas de date pour le nouveau statut&#xa0;: la date du jour est enregistrée comme date du changement.</translation>
     </message>
     <message>
         <source>“{title}” was already in secframe: {columns} changed.</source>
@@ -264,6 +276,14 @@
         <translation>Lieux</translation>
     </message>
     <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation>Axes</translation>
+    </message>
+    <message>
         <source>{n} created</source>
         <translation>{n} créé(s)</translation>
     </message>
@@ -282,6 +302,10 @@
     <message>
         <source>{n} left out</source>
         <translation>{n} laissé(s) de côté</translation>
+    </message>
+    <message>
+        <source>{n} kept (newer in secframe than in the file)</source>
+        <translation>{n} conservé(s) (plus récent(s) dans secframe que dans le fichier)</translation>
     </message>
     <message>
         <source>No commitment of this framework has the ID {id}; leave the ID empty to add a new commitment.</source>
@@ -439,6 +463,74 @@
         <source>{file} holds no data: every sheet is empty.</source>
         <translation>{file} ne contient aucune donnée&#xa0;: toutes ses feuilles sont vides.</translation>
     </message>
+    <message>
+        <source>The event has no admin1 (region): write the region&apos;s name, e.g. Tombouctou.</source>
+        <translation>L’événement n’a pas d’admin1 (région)&#xa0;: écrivez le nom de la région, par exemple Tombouctou.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a known region; write one of: {regions} (or add the region under Places first).</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas une région connue&#xa0;; écrivez l’une de celles-ci&#xa0;: {regions} (ou ajoutez d’abord la région dans «&#xa0;Localités et axes&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a known {level} of {parent} (the nearest known is “{nearest}”): it is added; if it is the same place, correct the name in the file.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas connu comme {level} de {parent} (le lieu connu le plus proche est «&#xa0;{nearest}&#xa0;»)&#xa0;: il est ajouté&#xa0;; si c’est le même lieu, corrigez le nom dans le fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a known {level} of {parent}: it is added.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas connu comme {level} de {parent}&#xa0;: il est ajouté.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} est vide.</translation>
+    </message>
+    <message>
+        <source>{file} has no “Nom” (name) column: the first row must name the columns, e.g. Nom;Sigle;Catégorie.</source>
+        <translation>{file} n’a pas de colonne «&#xa0;Nom&#xa0;»&#xa0;: la première ligne doit nommer les colonnes, p. ex. Nom;Sigle;Catégorie.</translation>
+    </message>
+    <message>
+        <source>This member has no name; write it or delete the row.</source>
+        <translation>Ce membre n’a pas de nom&#xa0;; écrivez-le ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <source>Statuses are dated {date}, the date given for the import; the tracker itself says “{text}”.</source>
+        <translation>Les statuts sont datés du {date}, la date donnée pour l’import&#xa0;; le suivi lui-même indique «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Statuses are dated {date}, the date the tracker states (“{text}”).</source>
+        <translation>Les statuts sont datés du {date}, la date qu’indique le suivi («&#xa0;{text}&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Statuses are dated {date}, the date given for the import.</source>
+        <translation>Les statuts sont datés du {date}, la date donnée pour l’import.</translation>
+    </message>
+    <message>
+        <source>Statuses are dated {date}, the day of the import: the tracker states no date (give the date it was up to date on with --as-of DATE, or in the import dialog).</source>
+        <translation>Les statuts sont datés du {date}, jour de l’import&#xa0;: le suivi n’indique pas de date (donnez la date de sa mise à jour avec --as-of DATE, ou dans la fenêtre d’import).</translation>
+    </message>
+    <message>
+        <source>“{value}” names several members; separate them with “;” (the first is the lead).</source>
+        <translation>«&#xa0;{value}&#xa0;» nomme plusieurs membres&#xa0;; séparez-les par «&#xa0;;&#xa0;» (le premier est le chef de file).</translation>
+    </message>
+    <message>
+        <source>To review: added by “{import_name}”.</source>
+        <translation>À vérifier&#xa0;: ajouté par «&#xa0;{import_name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>New member “{name}”, in the category “other (to review)”.</source>
+        <translation>Nouveau membre «&#xa0;{name}&#xa0;», dans la catégorie «&#xa0;autre (à vérifier)&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Several places ({names}): the commitment is recorded at “{place}”, the place that holds them all; no axis passes through them.</source>
+        <translation>Plusieurs lieux ({names})&#xa0;: l’engagement est enregistré à «&#xa0;{place}&#xa0;», le lieu qui les contient tous&#xa0;; aucun axe ne passe par eux.</translation>
+    </message>
+    <message>
+        <source>New place “{name}”, to review.</source>
+        <translation>Nouveau lieu «&#xa0;{name}&#xa0;», à vérifier.</translation>
+    </message>
+    <message>
+        <source>New axis “{name}” through {stops}, to review.</source>
+        <translation>Nouvel axe «&#xa0;{name}&#xa0;» par {stops}, à vérifier.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeActions</name>
@@ -510,6 +602,10 @@
 <context>
     <name>ExchangeCLI</name>
     <message>
+        <source>write a distance in km from 0 to 100, e.g. 5</source>
+        <translation>écrivez une distance en km de 0 à 100, p. ex. 5</translation>
+    </message>
+    <message>
         <source>export the tracker to an Excel workbook</source>
         <translation>exporter le suivi dans un classeur Excel</translation>
     </message>
@@ -554,6 +650,18 @@
         <translation>la feuille qui contient le suivi (par défaut&#xa0;: trouvée d’après les en-têtes)</translation>
     </message>
     <message>
+        <source>import a tracker in your own layout with the proposed column mapping and name matches, without a mapping file</source>
+        <translation>importer un suivi dans votre propre présentation avec la correspondance des colonnes et des noms proposée, sans fichier de correspondance</translation>
+    </message>
+    <message>
+        <source>create the members and places that have no good match (members in the category “other (to review)”, places under the framework&apos;s region)</source>
+        <translation>créer les membres et les lieux sans bonne correspondance (membres dans la catégorie «&#xa0;autre (à vérifier)&#xa0;», lieux sous la région du cadre)</translation>
+    </message>
+    <message>
+        <source>the date the tracker was up to date on, for the dates of its statuses (default: the date the tracker states, else today)</source>
+        <translation>la date de mise à jour du suivi, qui date ses statuts (par défaut&#xa0;: la date qu’indique le suivi, sinon aujourd’hui)</translation>
+    </message>
+    <message>
         <source>the row holding the column headers (default: found from the headers)</source>
         <translation>la ligne des en-têtes de colonnes (par défaut&#xa0;: trouvée d’après les en-têtes)</translation>
     </message>
@@ -578,6 +686,10 @@
         <translation>le fichier est un nouvel export complet&#xa0;: supprimer les événements ACLED de la même période et des mêmes régions qu’il ne contient plus</translation>
     </message>
     <message>
+        <source>put an event on an axis when it lies within this distance of the road (default: 5 km, or the database&apos;s setting)</source>
+        <translation>rattacher un événement à un axe quand il se trouve à moins de cette distance de la route (par défaut&#xa0;: 5 km, ou le réglage de la base)</translation>
+    </message>
+    <message>
         <source>Workbook written: {file}</source>
         <translation>Classeur enregistré&#xa0;: {file}</translation>
     </message>
@@ -594,8 +706,40 @@
         <translation>Correspondance écrite dans {file}</translation>
     </message>
     <message>
-        <source>This workbook is not a secframe export; nothing was imported. Check the proposed mapping above with --dry-run, then import with --mapping FILE.json (write it with --save-mapping FILE.json and correct it if needed).</source>
-        <translation>Ce classeur n’est pas un export secframe&#xa0;; rien n’a été importé. Vérifiez la correspondance proposée ci-dessus avec --dry-run, puis importez avec --mapping FICHIER.json (écrivez-la avec --save-mapping FICHIER.json et corrigez-la si besoin).</translation>
+        <source>This workbook is not a secframe export; nothing was imported. Check the proposed mapping above with --dry-run, then import with --accept-mapping, or with --mapping FILE.json (write it with --save-mapping FILE.json and correct it if needed).</source>
+        <translation>Ce classeur n’est pas un export de secframe&#xa0;; rien n’a été importé. Vérifiez la correspondance proposée ci-dessus avec --dry-run, puis importez avec --accept-mapping, ou avec --mapping FICHIER.json (écrivez-le avec --save-mapping FICHIER.json et corrigez-le au besoin).</translation>
+    </message>
+    <message>
+        <source>To import, run:</source>
+        <translation>Pour importer, lancez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Names to reconcile ({n}):</source>
+        <translation>Noms à rapprocher ({n})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>place or axis</source>
+        <translation>lieu ou axe</translation>
+    </message>
+    <message>
+        <source>“{name}” ({kind}, rows {rows}):</source>
+        <translation>«&#xa0;{name}&#xa0;» ({kind}, lignes {rows})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>create new (with --create-missing)</source>
+        <translation>créer (avec --create-missing)</translation>
+    </message>
+    <message>
+        <source>no good match: an error unless --create-missing</source>
+        <translation>pas de bonne correspondance&#xa0;: une erreur, sauf avec --create-missing</translation>
+    </message>
+    <message>
+        <source>closest: {options}</source>
+        <translation>les plus proches&#xa0;: {options}</translation>
     </message>
     <message>
         <source>Column mapping (saved earlier for this layout), sheet “{sheet}”, headers in row {row}:</source>
@@ -632,10 +776,6 @@
     <message>
         <source>Nothing was imported: correct the errors in the file and import it again.</source>
         <translation>Rien n’a été importé&#xa0;: corrigez les erreurs dans le fichier et importez-le de nouveau.</translation>
-    </message>
-    <message>
-        <source>Run the same command without --dry-run to import.</source>
-        <translation>Relancez la même commande sans --dry-run pour importer.</translation>
     </message>
 </context>
 <context>
@@ -998,8 +1138,8 @@
         <translation>Ouverts (prévus, en cours ou suspendus)</translation>
     </message>
     <message>
-        <source>Open and past their deadline</source>
-        <translation>Ouverts, échéance dépassée</translation>
+        <source>Planned or active, past their deadline</source>
+        <translation>Prévus ou en cours, échéance dépassée</translation>
     </message>
     <message>
         <source>Resources needed</source>

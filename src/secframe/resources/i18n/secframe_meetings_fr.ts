@@ -761,6 +761,14 @@
         <source>Save the brief as a Word document, to adjust its wording</source>
         <translation>Enregistrer la note en document Word, pour en retoucher la rédaction</translation>
     </message>
+    <message>
+        <source>Redacted copy</source>
+        <translation>Copie expurgée</translation>
+    </message>
+    <message>
+        <source>Replace every person the database knows (by their role), phone number and e-mail address: a copy to share beyond the framework</source>
+        <translation>Remplacer toute personne connue de la base (par son rôle), tout numéro de téléphone et toute adresse électronique&#xa0;: une copie à diffuser hors du cadre</translation>
+    </message>
 </context>
 <context>
     <name>Briefing</name>
@@ -814,6 +822,10 @@
     <message>
         <source>Minutes of session n° {number} of {framework} written to {path}.</source>
         <translation>Compte rendu de la session n°&#xa0;{number} ({framework}) enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>replace every person the database knows (by their role), phone number and e-mail address, for sharing beyond the framework</source>
+        <translation>remplacer toute personne connue de la base (par son rôle), tout numéro de téléphone et toute adresse électronique, pour diffuser hors du cadre</translation>
     </message>
     <message>
         <source>write the minutes of a session (attendance, agenda, review, decisions with who and by when) as a PDF or Word file; works without a display</source>

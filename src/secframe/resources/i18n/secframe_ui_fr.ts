@@ -713,8 +713,8 @@
         <translation>Sauvegarde…</translation>
     </message>
     <message>
-        <source>Its {members} member(s), {commitments} commitment(s) with their history and needs, and {meetings} session(s) are deleted too. Make a backup first (File › Back up now). This cannot be undone.</source>
-        <translation>Ses {members} membre(s), ses {commitments} engagement(s) avec leur historique et leurs besoins, et ses {meetings} session(s) seront aussi supprimés. Faites d’abord une sauvegarde (Fichier › Sauvegarder maintenant). Cette action est définitive.</translation>
+        <source>Its {members} member(s), {commitments} commitment(s) with their history and needs, and {meetings} session(s) are deleted too. Make a backup first (File › Back up to…). This cannot be undone.</source>
+        <translation>Ses {members} membre(s), ses {commitments} engagement(s) avec leur historique et leurs besoins, et ses {meetings} session(s) seront aussi supprimés. Faites d’abord une sauvegarde (Fichier › Sauvegarder vers…). Cette action est définitive.</translation>
     </message>
     <message>
         <source>Delete the framework “{name}”?</source>
@@ -847,6 +847,25 @@
     <message>
         <source>New framework</source>
         <translation>Nouveau cadre</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide — secframe</source>
+        <translation>Guide d’utilisation — secframe</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Enter: next)</source>
+        <translation>Chercher dans le guide (Entrée&#xa0;: suivant)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1518,10 @@
         <translation>S&amp;upprimer ce cadre…</translation>
     </message>
     <message>
+        <source>&amp;Back up to…</source>
+        <translation>&amp;Sauvegarder vers…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Ouvrir une base &amp;récente</translation>
     </message>
@@ -1507,12 +1530,16 @@
         <translation>Nouveau &amp;cadre…</translation>
     </message>
     <message>
+        <source>Open read-on&amp;ly…</source>
+        <translation>Ouvrir en &amp;lecture seule…</translation>
+    </message>
+    <message>
         <source>Framework &amp;properties…</source>
         <translation>&amp;Propriétés du cadre…</translation>
     </message>
     <message>
-        <source>&amp;Back up now…</source>
-        <translation>&amp;Sauvegarder maintenant…</translation>
+        <source>Re&amp;store from…</source>
+        <translation>Res&amp;taurer depuis…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1541,6 +1568,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
@@ -1811,6 +1842,14 @@
         <translation>Les dates et les montants suivent la langue&#xa0;: 15/03/2019 et 1&#xa0;500&#xa0;000&#xa0;FCFA en français.</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>An encrypted database is locked after this time without use (or Ctrl+L).</source>
+        <translation>Une base chiffrée est verrouillée après ce délai sans utilisation (ou par Ctrl+L).</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1821,6 +1860,125 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after</source>
+        <translation>&amp;Verrouiller après</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <source>{location} is encrypted. Passphrase:</source>
+        <translation>{location} est chiffrée. Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase (try {n} of {total}).</source>
+        <translation>Phrase secrète incorrecte (essai {n} sur {total}).</translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Base chiffrée</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt it with a passphrase</source>
+        <translation>&amp;Chiffrer la base avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Without the passphrase nobody, not even secframe, can read the data: keep it somewhere safe. A few words make a passphrase easy to remember and hard to guess.</source>
+        <translation>Sans la phrase secrète, personne, pas même secframe, ne peut lire les données&#xa0;: gardez-la en lieu sûr. Quelques mots font une phrase secrète facile à retenir et difficile à deviner.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+        <source>Encryption needs the encryption module: pip install &quot;secframe[encryption]&quot;.</source>
+        <translation>Le chiffrement demande le module de chiffrement&#xa0;: pip install &quot;secframe[encryption]&quot;.</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Chiffrer la base</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Chiffrer</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>Chiffrement de la base…</translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>Au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>Strength: very weak</source>
+        <translation>Solidité&#xa0;: très faible</translation>
+    </message>
+    <message>
+        <source>Strength: weak</source>
+        <translation>Solidité&#xa0;: faible</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Solidité&#xa0;: moyenne</translation>
+    </message>
+    <message>
+        <source>Strength: good</source>
+        <translation>Solidité&#xa0;: bonne</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Solidité&#xa0;: forte</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ.</source>
+        <translation>les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;secframe is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;secframe est verrouillé&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The data is hidden and the key wiped from memory. Give the passphrase to go on.</source>
+        <translation>Les données sont masquées et la clé effacée de la mémoire. Donnez la phrase secrète pour continuer.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Phrase secrète incorrecte.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>secframe — locked</source>
+        <translation>secframe — verrouillé</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2040,41 @@
     <message>
         <source>Representative {n}: {message}</source>
         <translation>Représentant {n}&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Replace the data of {database} with the backup {backup}?</source>
+        <translation>Remplacer les données de {database} par la sauvegarde {backup}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Everything recorded since that backup was made is replaced. The database as it is now is first copied beside it (a file ending in “.before-restore.sqlite3”), so nothing is lost.</source>
+        <translation>Tout ce qui a été enregistré depuis cette sauvegarde est remplacé. La base telle qu’elle est maintenant est d’abord copiée à côté d’elle (un fichier qui se termine par «&#xa0;.before-restore.sqlite3&#xa0;»)&#xa0;: rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The data of {backup} is back in {database}.
+
+The database it replaced is kept as {aside}.</source>
+        <translation>Les données de {backup} sont de retour dans {database}.
+
+La base qu’elles ont remplacée est gardée sous le nom {aside}.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2177,14 @@
     <message>
         <source>&amp;Open an existing database file…</source>
         <translation>&amp;Ouvrir un fichier de base existant…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this database first…</source>
+        <translation>&amp;Chiffrer d’abord cette base…</translation>
+    </message>
+    <message>
+        <source>With a passphrase: a computer that is lost or seized then gives nothing away.</source>
+        <translation>Avec une phrase secrète&#xa0;: un ordinateur perdu ou saisi ne livre alors rien.</translation>
     </message>
     <message>
         <source>&amp;Later</source>

@@ -29,6 +29,9 @@ def validate_input(
     session: Session, framework_id: int, data: CommitmentInput, existing_id: int | None
 ) -> None:
     check = Checker()
+    check.within_bounds(data, Commitment)
+    for partner in data.partners:
+        check.within_bounds(partner, CommitmentPartner, under="partners")
     check.require("title", clean(data.title), required("title"))
     check.require("kind", data.kind, required("kind"))
     check.in_order("original_deadline", data.start_date, data.original_deadline)

@@ -1,9 +1,18 @@
-"""Edit › Preferences: the language of the application (French by default, as the system)."""
+"""Edit › Preferences: the language of the application (French by default, as the system)
+and how long an encrypted database stays open without use before the window locks."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
 
 from secframe import i18n
 from secframe.ui.language import current_language, install_language, language_names
@@ -33,6 +42,16 @@ class PreferencesDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        from secframe.ui.protection import DEFAULT_LOCK_MINUTES, LOCK_SETTING
+
+        self.lock_minutes = QSpinBox(self)
+        self.lock_minutes.setObjectName("lock_minutes")
+        self.lock_minutes.setRange(1, 240)
+        self.lock_minutes.setSuffix(self.tr(" min"))
+        self.lock_minutes.setValue(int(str(settings.value(LOCK_SETTING, DEFAULT_LOCK_MINUTES))))
+        self.lock_minutes.setToolTip(
+            self.tr("An encrypted database is locked after this time without use (or Ctrl+L).")
+        )
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.tr("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -41,6 +60,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(note)
+        form.addRow(self.tr("Loc&k after"), self.lock_minutes)
         form.addRow(buttons)
 
     def choose(self, code: str) -> None:
@@ -49,8 +69,11 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         """Save the choice; switch language now if it changed."""
+        from secframe.ui.protection import LOCK_SETTING
+
         choice = str(self.language.currentData() or "")
         self.settings.setValue("language", choice)
+        self.settings.setValue(LOCK_SETTING, self.lock_minutes.value())
         wanted = choice or i18n.system_language()
         changed = wanted != current_language()
         if changed:

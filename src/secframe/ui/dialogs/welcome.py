@@ -21,13 +21,15 @@ from secframe.ui.widgets.screen import resize_to_fit
 if TYPE_CHECKING:
     from secframe.ui.main_window import MainWindow
 
-Choice = Literal["new", "example", "open", ""]
+Choice = Literal["new", "example", "open", "encrypt", ""]
 
 
 class WelcomeDialog(QDialog):
     """Three ways to start: a new framework, the example frameworks, or an existing file."""
 
-    def __init__(self, location: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, location: str, parent: QWidget | None = None, *, can_encrypt: bool = False
+    ) -> None:
         super().__init__(parent)
         self.choice: Choice = ""
         self.setWindowTitle(self.tr("Welcome to secframe"))
@@ -63,7 +65,16 @@ class WelcomeDialog(QDialog):
                 self.tr("&Open an existing database file…"),
                 self.tr("A secframe file copied from another computer or a backup."),
             ),
+            (
+                "encrypt",
+                self.tr("&Encrypt this database first…"),
+                self.tr(
+                    "With a passphrase: a computer that is lost or seized then gives nothing away."
+                ),
+            ),
         ):
+            if choice == "encrypt" and not can_encrypt:
+                continue
             button = QCommandLinkButton(text, detail, self)
             button.setObjectName(f"welcome_{choice}")
             button.clicked.connect(lambda _c=False, c=choice: self._choose(c))
@@ -73,7 +84,7 @@ class WelcomeDialog(QDialog):
         later = buttons.addButton(self.tr("&Later"), QDialogButtonBox.ButtonRole.RejectRole)
         later.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        resize_to_fit(self, 560, 330)
+        resize_to_fit(self, 560, 400 if can_encrypt else 330)
 
     def _choose(self, choice: Choice) -> None:
         self.choice = choice
@@ -82,7 +93,10 @@ class WelcomeDialog(QDialog):
 
 def show_welcome(window: MainWindow) -> WelcomeDialog:
     """Show the welcome dialog over the window and act on the choice."""
-    dialog = WelcomeDialog(window.context.db.location, window)
+    from secframe.ui.protection import can_encrypt
+
+    db = window.context.db
+    dialog = WelcomeDialog(db.location, window, can_encrypt=can_encrypt(db))
     dialog.finished.connect(lambda _result: act_on(window, dialog.choice))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
@@ -99,6 +113,10 @@ def act_on(window: MainWindow, choice: Choice) -> None:
         load_example(window)
     elif choice == "open":
         database_actions.open_database(window)
+    elif choice == "encrypt":
+        from secframe.ui.protection import encrypt_current
+
+        encrypt_current(window)
 
 
 def load_example(window: MainWindow) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secframe.exchange.cells import is_empty, read_text
+from secframe.exchange.cells import Uncomputed, is_empty, read_text
 from secframe.exchange.errors import ExchangeError
 from secframe.exchange.foreign import mapping as foreign
 from secframe.exchange.foreign.mapping import FIELDS, IGNORE, Mapping, field_label
@@ -223,4 +223,6 @@ def _shown(value: Any) -> str:
     """A cell's value as the user expects to see it (dates in their convention)."""
     if isinstance(value, date):
         return format_date(value)
+    if isinstance(value, Uncomputed):  # the import will say it has no computed value
+        return str(value)
     return read_text(value) or ""

@@ -68,9 +68,16 @@ def save_minutes(
 
 
 def save_brief_word(
-    context: AppContext, parent: QWidget, meeting_id: int, number: int, path: Path | None = None
+    context: AppContext,
+    parent: QWidget,
+    meeting_id: int,
+    number: int,
+    path: Path | None = None,
+    *,
+    redact: bool = False,
 ) -> None:
-    """Save the brief of a session as a Word document, to adjust its wording before printing."""
+    """Save the brief of a session as a Word document, to adjust its wording before printing
+    (``redact``: the redacted copy, as in the preview)."""
     from secframe.printing.docx_files import make_brief_docx
 
     path = path or ask_path(
@@ -83,7 +90,7 @@ def save_brief_word(
         return
 
     def job(state: JobState) -> Path:
-        make_brief_docx(context.db, meeting_id, path, state)
+        make_brief_docx(context.db, meeting_id, path, state, redact=redact)
         return path
 
     context.run(

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QAction, QIcon, QImage
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
 from secframe.jobs import JobState
@@ -50,13 +50,42 @@ class BriefPreview(QPrintPreviewDialog):
         word = QAction(QIcon.fromTheme("x-office-document"), self.tr("Save as Word…"), self)
         word.setToolTip(self.tr("Save the brief as a Word document, to adjust its wording"))
         word.triggered.connect(self.save_word)
+        redact = QAction(self.tr("Redacted copy"), self)
+        redact.setObjectName("redact_brief")
+        redact.setCheckable(True)
+        redact.setToolTip(
+            self.tr(
+                "Replace every person the database knows (by their role), phone number and "
+                "e-mail address: a copy to share beyond the framework"
+            )
+        )
+        redact.toggled.connect(self.set_redacted)
         toolbar = self.findChild(QToolBar)
         if toolbar is not None:
             toolbar.addSeparator()
+            toolbar.addAction(redact)
             toolbar.addAction(save)
             toolbar.addAction(word)
         self.save_action = save
         self.word_action = word
+        self.redact_action = redact
+
+    def set_redacted(self, redacted: bool) -> None:
+        """Assemble the brief again, redacted or whole, and show it."""
+
+        def show(result: tuple[Brief, dict[str, QImage]]) -> None:
+            self.brief, self.images = result
+            widget = self.findChild(QPrintPreviewWidget)
+            if widget is not None:
+                widget.updatePreview()
+
+        meeting_id = self.brief.meeting.id
+        self.context.run(
+            self,
+            lambda state: assemble(self.context, meeting_id, state, redact=redacted),
+            title=QCoreApplication.translate("Printing", "Preparing the brief"),
+            on_done=show,
+        )
 
     def paint(self, printer: QPrinter) -> None:
         """Paint the brief on the printer (or the preview)."""
@@ -71,7 +100,7 @@ class BriefPreview(QPrintPreviewDialog):
         from secframe.ui.meetings.documents import save_brief_word
 
         m = self.brief.meeting
-        save_brief_word(self.context, self, m.id, m.number)
+        save_brief_word(self.context, self, m.id, m.number, redact=self.redact_action.isChecked())
 
 
 def default_file_name(brief: Brief) -> str:
@@ -119,9 +148,11 @@ def _saved(parent: QWidget, path: Path) -> None:
         bar().showMessage(message.format(path=path), 15_000)
 
 
-def assemble(context: AppContext, meeting_id: int, state: JobState) -> tuple[Brief, dict[str, Any]]:
-    """The brief of a session and its chart images (a read job)."""
-    return brief_pdf.assemble(context.db, meeting_id, state)
+def assemble(
+    context: AppContext, meeting_id: int, state: JobState, *, redact: bool = False
+) -> tuple[Brief, dict[str, Any]]:
+    """The brief of a session and its chart images (a read job), redacted if asked."""
+    return brief_pdf.assemble(context.db, meeting_id, state, redact=redact)
 
 
 def print_brief(context: AppContext, parent: QWidget, meeting_id: int) -> None:
