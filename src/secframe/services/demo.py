@@ -28,6 +28,7 @@ from secframe.models import (
     IncidentType,
     Locality,
     LocalityLevel,
+    Meeting,
     MeetingKind,
     MemberCategory,
     ResourceCategory,
@@ -267,7 +268,26 @@ def build_demo(session: Session) -> list[int]:
     borem = _borem_inaly_forum(session, p)
     city = _timbuktu_city_forum(session, p)
     _incidents(session, p)
+    _adopt_in_turn(session, tbt)  # once everything is there: adoption freezes the figures
     return [tbt, gao, borem, city]
+
+
+def _adopt_in_turn(session: Session, framework_id: int) -> None:
+    """Each session's conclusions adopted at the next one, locked four days after it by the
+    secretariat (illustrative)."""
+    rows = session.execute(
+        select(Meeting.id, Meeting.held_on)
+        .where(Meeting.framework_id == framework_id)
+        .order_by(Meeting.number)
+    ).all()
+    for (earlier, held_on), (later, _) in itertools.pairwise(rows):
+        adoption.adopt_conclusions(
+            session,
+            earlier,
+            adopted_in_id=later,
+            at=datetime.combine(held_on + timedelta(days=4), time(10, 0)),
+            by=SECRETARIAT,
+        )
 
 
 def _timbuktu_framework(session: Session, p: _Places) -> int:
@@ -717,17 +737,6 @@ def _timbuktu_sessions(session: Session, fw: int, m: dict[str, int], c: dict[str
             ).id
     _timbuktu_follow_up(session, decisions)
     _timbuktu_session_4(session, ids[3], c)
-    for (earlier, later), held_on in zip(
-        itertools.pairwise(ids), [s[1] for s in specs], strict=False
-    ):
-        # Locked a few days after the session by the secretariat (illustrative).
-        adoption.adopt_conclusions(
-            session,
-            earlier,
-            adopted_in_id=later,
-            at=datetime.combine(held_on + timedelta(days=4), time(10, 0)),
-            by=SECRETARIAT,
-        )
 
 
 def _timbuktu_follow_up(session: Session, decisions: dict[int, int]) -> None:
