@@ -327,7 +327,7 @@ def test_the_meeting_menu_and_page_are_installed(qtbot, context):
         "&Nouvelle session",
         "&Revue des engagements ouverts",
         "&Adopter les conclusions précédentes…",
-        "Points soumis à la &décision…",
+        "Points soumis à la déci&sion…",
         "&Imprimer la note de briefing…",
         "Enregistrer la note de briefing en P&DF…",
         "&Compte rendu…",

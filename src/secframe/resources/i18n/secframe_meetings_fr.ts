@@ -1028,8 +1028,8 @@
         <translation>&amp;Adopter les conclusions précédentes…</translation>
     </message>
     <message>
-        <source>Points for &amp;decision…</source>
-        <translation>Points soumis à la &amp;décision…</translation>
+        <source>Points for deci&amp;sion…</source>
+        <translation>Points soumis à la déci&amp;sion…</translation>
     </message>
     <message>
         <source>&amp;Print brief…</source>

@@ -45,7 +45,7 @@ def install(window: MainWindow) -> None:
             MeetingsPage.adopt_previous,
         ),
         (
-            t.translate("MeetingsMenu", "Points for &decision…"),
+            t.translate("MeetingsMenu", "Points for deci&sion…"),
             "Ctrl+Alt+D",
             MeetingsPage.prepare_points,
         ),
