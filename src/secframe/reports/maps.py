@@ -223,3 +223,12 @@ def _legend(data: MapData, bins: list[tuple[int, int]]) -> list[object]:
                               color=AXIS_COLOUR,
                               label=tr(QT_TRANSLATE_NOOP("Charts", "Place approximate"))))  # fmt: skip
     return handles
+
+
+def map_png(data: MapData, dpi: float = 110) -> bytes:
+    """The map as PNG data (the exported workbook's Summary)."""
+    import io
+
+    buffer = io.BytesIO()
+    map_figure(data).savefig(buffer, format="png", dpi=dpi, facecolor="white")
+    return buffer.getvalue()

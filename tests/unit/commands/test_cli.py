@@ -27,7 +27,7 @@ def test_demo_then_info(capsys, tmp_path: Path):
     assert "Cadre de gestion concertée de la sécurité de Tombouctou et Taoudéni" in out
     code, out, _ = run(capsys, "info", "--db", db)
     assert code == 0
-    assert "Version du schéma\u00a0: 0002_incident_source_timestamp" in out
+    assert "Version du schéma\u00a0: 0003_decision_points" in out
     assert "CGCS Tombouctou-Taoudéni" in out
     assert "(Cadre régional)\u00a0: 15 membres, 12 engagements, 4 sessions" in out
     # French counts 0 and 1 in the singular; every kind of record is named in French
@@ -39,7 +39,7 @@ def test_info_in_english(capsys, tmp_path: Path):
     db = str(tmp_path / "s.sqlite3")
     run(capsys, "demo", "--db", db)
     _, out, _ = run(capsys, "--lang", "en", "info", "--db", db)
-    assert "Schema revision: 0002_incident_source_timestamp" in out
+    assert "Schema revision: 0003_decision_points" in out
     assert "Regional framework" in out
     assert "3 members, 1 commitment, 0 sessions" in out
     assert "Status changes" in out

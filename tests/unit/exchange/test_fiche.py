@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from secframe.exchange.tracker import export
 from secframe.jobs import JobState
 from secframe.models.rules import blocked_since, is_overdue
+from secframe.reports.maps import map_png
 from secframe.services import frameworks
 from secframe.services import preparation as prep
 from secframe.services.commitments import list_commitments
@@ -26,8 +27,10 @@ def test_the_example_fiche_prints_on_landscape_a4_most_urgent_first(demo_db, tmp
         prep.set_unblocking(s, escorts.id, unblock_by="Autorités militaires à Bamako",
                             next_step="Courrier du Gouverneur", next_step_on=date(2021, 1, 15))  # fmt: skip
     path = tmp_path / "suivi.xlsx"
-    export.run(demo_db, fw.id, path, export.ExportOptions(today=TODAY), JobState())
+    options = export.ExportOptions(today=TODAY, draw_map=map_png)
+    export.run(demo_db, fw.id, path, options, JobState())
     book = load_workbook(path)
+    assert len(book["Synthèse"]._images) == 1  # the map of the last year
     ws = book.active
     assert ws.title == "Fiche de suivi"
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9

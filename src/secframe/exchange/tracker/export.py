@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -90,6 +90,9 @@ class ExportOptions:
     incidents_from: date | None = None
     incidents_to: date | None = None
     today: date | None = None
+    # draws the map of incidents per cercle as PNG for the Summary (reports.maps.map_png,
+    # given by the caller: the exchange layer does not draw); None: no map
+    draw_map: Callable[[MapData], bytes] | None = None
 
 
 @dataclass(frozen=True)
@@ -271,8 +274,8 @@ def _write_sheets(
     summary = write_summary(
         wb, data, lang=lang, styles=styles, redacted=options.redact, exported_on=today
     )
-    if data.incident_map is not None:
-        _add_map(summary, data.incident_map)
+    if data.incident_map is not None and options.draw_map is not None:
+        _add_map(summary, options.draw_map(data.incident_map))
     per_sheet = sheet_values(data, lang)
     footer = (
         data.framework.short_name,
@@ -330,18 +333,13 @@ def _write_sheet(run: _Writing, sheet: Sheet, rows: list[sheet_rows.Row]) -> int
     return len(values)
 
 
-def _add_map(ws: Any, data: MapData) -> None:
+def _add_map(ws: Any, png: bytes) -> None:
     """The map of incidents per cercle, axes and commitments, as a picture on the Summary."""
     import io
 
     from openpyxl.drawing.image import Image
 
-    from secframe.reports.maps import map_figure
-
-    buffer = io.BytesIO()
-    map_figure(data).savefig(buffer, format="png", dpi=110, facecolor="white")
-    buffer.seek(0)
-    image = Image(buffer)
+    image = Image(io.BytesIO(png))
     image.width, image.height = 605, 397
     ws.add_image(image, "F40")
 
