@@ -260,3 +260,44 @@ def test_the_map_is_on_the_dashboard_and_saves_as_svg(qtbot, sqlite_sample, sett
     svg = path.read_text("utf-8")
     assert path.suffix == ".svg" and "Incidents par cercle" in svg
     assert "OCHA Mali" in svg  # the source is written on the map
+
+
+def test_the_wheel_scrolls_the_dashboard_over_any_chart(qtbot, sqlite_sample, settings):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    sqlite_sample.commitment("Patrouilles", status=S.ACTIVE)
+    page, _ = open_page(qtbot, sqlite_sample.db, settings, sqlite_sample.framework_id)
+    page.resize(1000, 500)  # room for less than every chart: the page scrolls
+    bar = page.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=TIMEOUT)
+    canvas = page.panels["timeline"].canvas
+    assert canvas is not None
+    before = bar.value()
+    centre = QPointF(canvas.width() / 2, canvas.height() / 2)
+    wheel = QWheelEvent(
+        centre, QPointF(canvas.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )  # fmt: skip
+    QApplication.sendEvent(canvas, wheel)
+    assert bar.value() > before
+
+
+def test_old_figures_are_marked_while_they_are_updated(qtbot, sqlite_sample, settings):
+    sqlite_sample.commitment("Patrouilles", status=S.ACTIVE)
+    page, context = open_page(qtbot, sqlite_sample.db, settings, sqlite_sample.framework_id)
+    assert not page.updating()
+    with qtbot.waitSignal(page.refreshed, timeout=TIMEOUT):
+        sqlite_sample.commitment("Escortes", status=S.ACTIVE)
+        context.notify_changed("Commitment")
+        page.refresh()
+        card_widget = page.cards["commitments"]
+        assert page.updating() and not card_widget.isEnabled()
+        assert card_widget.toolTip() == "Mise à jour en cours…"
+        assert card(page, "commitments") == "1"  # the old figure, greyed out, until the new one
+        assert page.panels["status_kind"].canvas.graphicsEffect() is not None
+    assert not page.updating()
+    assert card(page, "commitments") == "2"
+    assert all(p.canvas is None or p.canvas.graphicsEffect() is None for p in page.panels.values())

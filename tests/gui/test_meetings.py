@@ -115,9 +115,12 @@ def test_recording_a_status_change_in_the_review(qtbot, page, context, errors):
     qtbot.addWidget(dialog)
     dialog.choices.button(1).setChecked(True)  # status change
     assert dialog.new_status.currentData() == "suspended"  # the likely change of an active one
-    dialog.save()  # no cause, no reason: refused, the dialog stays open
-    qtbot.waitUntil(lambda: bool(errors), timeout=WAIT)
-    assert "Choisissez une cause." in errors[0] and dialog.buttons.isEnabled()
+    assert dialog.cause_label.text() == "&Cause (obligatoire)"  # marked, as in the editors
+    assert dialog.reason_label.text() == "&Motif (obligatoire)"
+    dialog.save()  # no cause, no reason: refused beside the field, the dialog stays open
+    qtbot.waitUntil(dialog.buttons.isEnabled, timeout=WAIT)
+    assert dialog.errors.message("cause") == "Choisissez une cause."
+    assert errors == []  # no pop-up
     dialog.cause.setCurrentIndex(dialog.cause.findData("resources"))
     dialog.reason.setPlainText("Faute de carburant.")
     dialog.changed_on.setDate(dialog.changed_on.date())  # the session's date

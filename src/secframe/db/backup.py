@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine, MetaData, Table, create_engine, select
 
 from secframe.db import crypto
-from secframe.db.errors import DatabaseUnavailable
+from secframe.db.errors import DatabaseUnavailable, diagnose
 from secframe.files import replace_file
 from secframe.models import Base
 
@@ -33,10 +33,9 @@ def backup(engine: Engine, target: Path, progress: Progress | None = None) -> Pa
             else:
                 _copy_tables(engine, pending.path, progress)
             _verify(pending.path, key)
-    except sqlite3.Error as err:
-        raise DatabaseUnavailable(str(target), str(err)) from err
-    except OSError as err:
-        raise DatabaseUnavailable(str(target), err.strerror or str(err)) from err
+    except (sqlite3.Error, OSError) as err:  # said as it is: a full disk, a read-only folder
+        found = diagnose(str(target), err, path=target)
+        raise found or DatabaseUnavailable(str(target), str(err)) from err
     except Exception as err:
         module = crypto.sqlcipher()
         if module is not None and isinstance(err, module.Error):

@@ -214,6 +214,10 @@ class ResourceNeed(VersionedMixin, Base):
     commitment: Mapped[Commitment] = relationship(back_populates="resource_needs")
     provider_member: Mapped[Member | None] = relationship()
 
+    def audit_label(self) -> str:
+        """What the need is (its description, else its category), never a database number."""
+        return (self.description or self.category.label())[:200]
+
     @property
     def needed(self) -> Decimal:
         """Quantity × unit cost."""

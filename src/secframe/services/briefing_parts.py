@@ -30,6 +30,7 @@ from secframe.models import (
 from secframe.models.rules import blocked_since, is_overdue, remedy_for
 from secframe.services import meetings as ms
 from secframe.services import stats
+from secframe.services.commitments.references import labelled_sql
 from secframe.services.incidents import IncidentFilter
 from secframe.services.resources import Totals, totals_by
 
@@ -255,7 +256,7 @@ def changes_in(
 ) -> tuple[list[ChangeLine], list[tuple[int, date]]]:
     """Status changes in the period (latest first) and the commitments created in it."""
     rows = session.execute(
-        select(StatusChange, Commitment.title)
+        select(StatusChange, labelled_sql())
         .join(Commitment, Commitment.id == StatusChange.commitment_id)
         .where(
             Commitment.framework_id == framework_id,
@@ -287,7 +288,7 @@ def revisions_in(
     session: Session, framework_id: int, since: date, as_of: date
 ) -> list[RevisionLine]:
     rows = session.execute(
-        select(DeadlineRevision, Commitment.title)
+        select(DeadlineRevision, labelled_sql())
         .join(Commitment, Commitment.id == DeadlineRevision.commitment_id)
         .where(
             Commitment.framework_id == framework_id,

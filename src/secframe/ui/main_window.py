@@ -52,6 +52,9 @@ EXTENSIONS: tuple[str, ...] = (
     "secframe.ui.dashboard",
     "secframe.ui.exchange",
     "secframe.ui.meetings",
+    "secframe.ui.undo",
+    "secframe.ui.search",
+    "secframe.ui.list_printing",
     "secframe.ui.protection",
 )
 

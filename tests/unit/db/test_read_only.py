@@ -13,13 +13,13 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from secframe import commands
-from secframe.db import Database
+from secframe.db import Database, DatabaseError, Fault
 from secframe.db.access import ReadOnlyDatabase, ReadOnlyReason
 from secframe.models import FrameworkLevel
 from secframe.services import frameworks as fws
 from secframe.services.history import entity_counts
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+README = Path(__file__).resolve().parents[3] / "README.md"
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -68,8 +68,10 @@ def test_every_write_is_refused_with_the_reason(demo_file):
             )
         assert "lecture seule" in str(refused.value)
         # the driver refuses too, should a write slip past the check
-        with pytest.raises(Exception, match=r"readonly|read-only|query_only"), db.read() as s:
+        with pytest.raises(DatabaseError) as slipped, db.read() as s:
             s.execute(text("DELETE FROM frameworks"))
+        assert slipped.value.kind is Fault.READ_ONLY  # said as such, in the user's words
+        assert re.search(r"readonly|read-only|query_only", slipped.value.detail)
         with db.read() as s:
             assert entity_counts(s)["frameworks"] == 4
     finally:

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from secframe.exchange.errors import ExchangeError, error
+from secframe.exchange.errors import cannot_write, error, folder_writable
 from secframe.exchange.labels import enum_labels, tr
 from secframe.exchange.tracker import fiche
 from secframe.exchange.tracker import rows as sheet_rows
@@ -185,6 +185,8 @@ def run(
         with replace_file(path) as pending, private_workdir(path) as scratch:
             result = _write(data, pending.file, scratch, path, options, state)
     except PermissionError as err:
+        if not folder_writable(folder):  # a read-only folder, not a file open in Excel
+            raise cannot_write(path, err) from err
         raise error(
             QT_TRANSLATE_NOOP(
                 "Exchange",
@@ -193,6 +195,8 @@ def run(
             ),
             file=path.name,
         ) from err
+    except OSError as err:  # a full disk: said so, never in the system's English
+        raise cannot_write(path, err) from err
     return result
 
 
@@ -299,17 +303,26 @@ def _write_sheets(
     saving = msg("Exchange", QT_TRANSLATE_NOOP("Exchange", "Saving the workbook…"))
     state.progress(run.total, run.total, saving)
     try:
-        wb.save(out)
+        _save(wb, out)
     except OSError as err:
-        raise ExchangeError(
-            msg(
-                "Exchange",
-                QT_TRANSLATE_NOOP("Exchange", "{file} could not be written: {reason}"),
-                file=target.name,
-                reason=err.strerror or str(err),
-            )
-        ) from err
+        raise cannot_write(target, err) from err
     return ExportResult(target, counts, options.redact, len(run.long_texts))
+
+
+def _save(wb: Workbook, out: BinaryIO) -> None:
+    """Save the workbook into ``out`` (as openpyxl's ``save_workbook`` does); when writing
+    fails (a full disk) the zip archive is abandoned at once, so that nothing tries to finish
+    it later (``ZipFile.__del__`` would print a traceback on the user's terminal)."""
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    archive = ZipFile(out, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(wb, archive).save()
+    except BaseException:
+        archive.fp = None  # ZipFile.close() does nothing without its file
+        raise
 
 
 def _write_sheet(run: _Writing, sheet: Sheet, rows: list[sheet_rows.Row]) -> int:

@@ -335,8 +335,12 @@
         <translation>{location} n’est pas une base de données secframe. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>{location} is damaged and cannot be read ({detail}). It was left untouched; restore it from a backup copy.</source>
-        <translation>{location} est endommagé et illisible ({detail}). Le fichier n’a pas été modifié&#xa0;; restaurez-le à partir d’une copie de sauvegarde.</translation>
+        <source>{location} is damaged: SQLite&apos;s integrity check found errors. It was left untouched. Restore your newest backup copy, {backup} (File › Open a database), and type again what was recorded since.</source>
+        <translation>{location} est endommagé&#xa0;: la vérification d’intégrité de SQLite y a trouvé des erreurs. Le fichier n’a pas été modifié. Restaurez votre copie de sauvegarde la plus récente, {backup} (Fichier › Ouvrir une base de données), et saisissez à nouveau ce qui a été enregistré depuis.</translation>
+    </message>
+    <message>
+        <source>{location} is damaged: SQLite&apos;s integrity check found errors. It was left untouched. No backup copy was found next to it nor in the backups folder: look for the newest copy you made (USB key, e-mail) and open it.</source>
+        <translation>{location} est endommagé&#xa0;: la vérification d’intégrité de SQLite y a trouvé des erreurs. Le fichier n’a pas été modifié. Aucune copie de sauvegarde n’a été trouvée à côté ni dans le dossier des sauvegardes&#xa0;: cherchez la copie la plus récente que vous avez faite (clé USB, courriel) et ouvrez-la.</translation>
     </message>
     <message>
         <source>{location} was created by a newer version of secframe (schema {revision}). Install the newer version to open it; the file was left untouched.</source>
@@ -349,6 +353,46 @@
     <message>
         <source>{location} is being written by another program (or another secframe window) and stayed locked for more than 5 seconds. Nothing was saved; try again in a moment.</source>
         <translation>{location} est en cours d’écriture par un autre programme (ou une autre fenêtre de secframe) et reste verrouillée depuis plus de 5 secondes. Rien n’a été enregistré ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>{location} is read-only: secframe can read it but not save anything in it. Nothing was changed. To work in it, make the file writable (in its properties) or copy it to a folder of yours and open the copy.</source>
+        <translation>{location} est en lecture seule&#xa0;: secframe peut le lire mais pas y enregistrer. Rien n’a été modifié. Pour y travailler, rendez le fichier modifiable (dans ses propriétés) ou copiez-le dans un de vos dossiers et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>The folder of {location} is read-only (a CD, a protected USB key or a shared folder): SQLite must write its journal beside the file. Nothing was changed. Copy the file to a folder of yours (Documents) and open the copy.</source>
+        <translation>Le dossier de {location} est en lecture seule (CD, clé USB protégée ou dossier partagé)&#xa0;: SQLite doit écrire son journal à côté du fichier. Rien n’a été modifié. Copiez le fichier dans un de vos dossiers (Documents) et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>The server {location} only allows reading with this account. Nothing was saved; ask the server&apos;s administrator for the right to write.</source>
+        <translation>Le serveur {location} n’autorise que la lecture avec ce compte. Rien n’a été enregistré&#xa0;; demandez le droit d’écrire à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The disk holding {location} is full. Nothing was saved and the data is intact. Free some space on that disk (empty the recycle bin, move large files away), then try again.</source>
+        <translation>Le disque qui contient {location} est plein. Rien n’a été enregistré et les données sont intactes. Libérez de la place sur ce disque (videz la corbeille, déplacez de gros fichiers), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server refused access to {location}. Check the user name and password in the address, or ask the server&apos;s administrator.</source>
+        <translation>Le serveur a refusé l’accès à {location}. Vérifiez le nom d’utilisateur et le mot de passe dans l’adresse, ou adressez-vous à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>You may not open {location}: your account is not allowed to read it. Nothing was changed. Ask whoever manages this computer, or open a copy.</source>
+        <translation>Vous n’avez pas le droit d’ouvrir {location}&#xa0;: votre compte ne peut pas le lire. Rien n’a été modifié. Adressez-vous à la personne qui gère cet ordinateur, ou ouvrez une copie.</translation>
+    </message>
+    <message>
+        <source>The connection to the server {location} was lost or it does not answer. Nothing was saved; check the network and that the server is running, then try again.</source>
+        <translation>La connexion au serveur {location} a été perdue ou il ne répond pas. Rien n’a été enregistré&#xa0;; vérifiez le réseau et que le serveur fonctionne, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>secframe cannot use {location}: it works with SQLite files and PostgreSQL servers (postgresql+psycopg://user@server/database).</source>
+        <translation>secframe ne peut pas utiliser {location}&#xa0;: il fonctionne avec des fichiers SQLite et des serveurs PostgreSQL (postgresql+psycopg://utilisateur@serveur/base).</translation>
+    </message>
+    <message>
+        <source>“{label}” was saved by someone else at the same moment. Nothing of yours was saved: reload it to see their changes, then try again.</source>
+        <translation>«&#xa0;{label}&#xa0;» a été enregistré par quelqu’un d’autre au même moment. Vos modifications n’ont pas été enregistrées&#xa0;: rechargez-le pour voir les siennes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>secframe could not bring {location} to its new layout. The failed step was undone: the database is intact, at schema {revision}, and a copy made before the upgrade is at {backup}. Keep using it with the previous version of secframe and send the log file to whoever supports you.</source>
+        <translation>secframe n’a pas pu mettre {location} à sa nouvelle structure. L’étape qui a échoué a été annulée&#xa0;: la base de données est intacte, au schéma {revision}, et une copie faite avant la mise à niveau se trouve dans {backup}. Continuez à l’utiliser avec la version précédente de secframe et envoyez le fichier journal à la personne qui vous assiste.</translation>
     </message>
     <message>
         <source>{location} could not be used ({detail}). Nothing was saved; check the disk or the connection to the server, then try again.</source>
@@ -553,6 +597,13 @@
     <message>
         <source>Incident</source>
         <translation>L’incident</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>Le fichier {file} n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1191,41 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation>Localités</translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation>Axes</translation>
+    </message>
+    <message>
+        <source>Session n° {number} of {date}</source>
+        <translation>Session n°&#xa0;{number} du {date}</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Female</source>
@@ -1190,6 +1276,105 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>commitment</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>changement de statut</translation>
+    </message>
+    <message>
+        <source>deadline revision</source>
+        <translation>report d’échéance</translation>
+    </message>
+    <message>
+        <source>resource need</source>
+        <translation>besoin</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation>représentant</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>localité</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>axe</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>cadre</translation>
+    </message>
+    <message>
+        <source>{kind} of “{label}”</source>
+        <translation>{kind} de «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>new {kind} “{label}”</source>
+        <translation>ajout&#xa0;: {kind} «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>deletion of “{label}”</source>
+        <translation>suppression de «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>changes to “{label}”</source>
+        <translation>modification de «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>Annuler&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Redo: {what}</source>
+        <translation>Rétablir&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>“{label}” was changed after this by a later change that depends on it; it cannot be undone. Nothing was changed.</source>
+        <translation>«&#xa0;{label}&#xa0;» a été modifié depuis par une autre modification qui en dépend&#xa0;; on ne peut plus l’annuler. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{label}” was changed after this by {user} on {when}; undoing would overwrite their work. Nothing was changed.</source>
+        <translation>«&#xa0;{label}&#xa0;» a été modifié depuis par {user} le {when}&#xa0;; annuler écraserait son travail. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{label}” was deleted since; it cannot be undone. Nothing was changed.</source>
+        <translation>«&#xa0;{label}&#xa0;» a été supprimé depuis&#xa0;; on ne peut plus l’annuler. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{label}” cannot be recreated: its place was taken since. Nothing was changed.</source>
+        <translation>«&#xa0;{label}&#xa0;» ne peut pas être recréé&#xa0;: sa place a été prise depuis. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The last action ({what}) cannot be undone: deletions and imports are final (a backup keeps what was there). Nothing was changed.</source>
+        <translation>La dernière action ({what}) ne peut pas être annulée&#xa0;: suppressions et importations sont définitives (une sauvegarde garde ce qui existait). Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

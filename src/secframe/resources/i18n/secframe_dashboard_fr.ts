@@ -328,6 +328,10 @@
 {log}</translation>
     </message>
     <message>
+        <source>Being updated…</source>
+        <translation>Mise à jour en cours…</translation>
+    </message>
+    <message>
         <source>This framework has no commitments, resource needs or incidents yet: the charts will fill in as they are recorded.</source>
         <translation>Ce cadre n’a encore ni engagement, ni besoin, ni incident&#xa0;: les graphiques se rempliront au fil de la saisie.</translation>
     </message>

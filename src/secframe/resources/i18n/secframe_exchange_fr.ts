@@ -56,6 +56,10 @@
         <translation>Le fichier {file} n’existe pas.</translation>
     </message>
     <message>
+        <source>{file} cannot be read from line {line}: a field there is longer than {limit} characters, usually because a quotation mark is never closed. Open the file in a spreadsheet, check that line and save it again as CSV.</source>
+        <translation>{file} est illisible à partir de la ligne {line}&#xa0;: un champ y dépasse {limit} caractères, le plus souvent parce qu’un guillemet n’est jamais fermé. Ouvrez le fichier dans un tableur, vérifiez cette ligne et enregistrez-le à nouveau en CSV.</translation>
+    </message>
+    <message>
         <source>{file} is not a CSV text file (it looks like a workbook or another binary file).</source>
         <translation>{file} n’est pas un fichier texte CSV (il ressemble à un classeur ou à un autre fichier binaire).</translation>
     </message>
@@ -114,6 +118,14 @@
     <message>
         <source>{file} is not an Excel workbook (.xlsx) and cannot be imported.</source>
         <translation>{file} n’est pas un classeur Excel (.xlsx) et ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full. Nothing was written; free some space on it (or choose another disk) and try again.</source>
+        <translation>{file} n’a pas pu être écrit&#xa0;: le disque est plein. Rien n’a été écrit&#xa0;; libérez de la place sur ce disque (ou choisissez-en un autre) et réessayez.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: this folder is read-only for you. Nothing was written; choose another folder (Documents) and try again.</source>
+        <translation>{file} n’a pas pu être écrit&#xa0;: ce dossier est en lecture seule pour vous. Rien n’a été écrit&#xa0;; choisissez un autre dossier (Documents) et réessayez.</translation>
     </message>
     <message>
         <source>The period of incidents ends ({last}) before it starts ({first}).</source>

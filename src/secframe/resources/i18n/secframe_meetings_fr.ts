@@ -894,8 +894,8 @@
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <source>Delete the dec&amp;ision</source>
+        <translation>Supprimer la &amp;décision</translation>
     </message>
     <message>
         <source>{effect}: {title}</source>
@@ -920,6 +920,21 @@
     <message>
         <source>Delete decision {number}? The commitments it created stay in the tracker.</source>
         <translation>Supprimer la décision {number}&#xa0;? Les engagements qu’elle a créés restent dans le tableau de suivi.</translation>
+    </message>
+</context>
+<context>
+    <name>ListDocument</name>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Printed on {date} with secframe</source>
+        <translation>Imprimé le {date} avec secframe</translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
     </message>
 </context>
 <context>
@@ -1052,7 +1067,7 @@
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>&amp;Annuler les modifications</translation>
+        <translation>Ann&amp;uler les modifications</translation>
     </message>
     <message>
         <source>Session and attendance</source>
@@ -1067,24 +1082,24 @@
         <translation>Décisions</translation>
     </message>
     <message>
-        <source>&amp;New session</source>
-        <translation>&amp;Nouvelle session</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>&amp;Adopt previous conclusions…</source>
-        <translation>Adopter les conclusions &amp;précédentes…</translation>
     </message>
     <message>
         <source>&amp;Print brief…</source>
         <translation>&amp;Imprimer la note de briefing…</translation>
     </message>
     <message>
-        <source>Brief as P&amp;DF…</source>
-        <translation>Note de briefing en P&amp;DF…</translation>
+        <source>Ne&amp;w session</source>
+        <translation>Nou&amp;velle session</translation>
+    </message>
+    <message>
+        <source>Adopt previous &amp;conclusions…</source>
+        <translation>Adopter les conclusions &amp;précédentes…</translation>
+    </message>
+    <message>
+        <source>Brief as PD&amp;F…</source>
+        <translation>Note de briefing en PD&amp;F…</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1103,8 +1118,8 @@
         <translation>Verrouillée&#xa0;: les conclusions de cette session ont été adoptées à la session n°&#xa0;{number}&#xa0;; verrouillée le {when} par {user}. Elle peut toujours être imprimée et enregistrée en PDF.</translation>
     </message>
     <message>
-        <source>1 session</source>
-        <translation>1 session</translation>
+        <source>{count} session</source>
+        <translation>{count} session</translation>
     </message>
     <message>
         <source>{count} sessions</source>
@@ -1287,10 +1302,6 @@
         <translation>Déjà enregistré dans cette session&#xa0;: {what}</translation>
     </message>
     <message>
-        <source>New &amp;status</source>
-        <translation>Nouveau &amp;statut</translation>
-    </message>
-    <message>
         <source>&amp;Cause</source>
         <translation>&amp;Cause</translation>
     </message>
@@ -1301,6 +1312,18 @@
     <message>
         <source>Changed &amp;on</source>
         <translation>&amp;Date du changement</translation>
+    </message>
+    <message>
+        <source>New &amp;status (required)</source>
+        <translation>Nouveau &amp;statut (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Cause (required)</source>
+        <translation>&amp;Cause (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Motif (obligatoire)</translation>
     </message>
     <message>
         <source>New &amp;deadline</source>
@@ -1327,14 +1350,14 @@
     </message>
     <message>
         <source>&amp;No change</source>
-        <translation>&amp;Sans changement</translation>
+        <translation>Sans c&amp;hangement</translation>
     </message>
     <message>
         <source>Record “no change” for the selected commitments</source>
         <translation>Enregistrer «&#xa0;sans changement&#xa0;» pour les engagements sélectionnés</translation>
     </message>
     <message>
-        <source>Mark the &amp;rest unchanged</source>
+        <source>Mark the rest &amp;unchanged</source>
         <translation>Marquer le &amp;reste «&#xa0;sans changement&#xa0;»</translation>
     </message>
     <message>
@@ -1377,20 +1400,20 @@
         <translation>Session n°</translation>
     </message>
     <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <source>&amp;Place</source>
+        <source>Da&amp;te</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>C&amp;hair</source>
-        <translation>&amp;Présidence</translation>
+        <translation>Présiden&amp;ce</translation>
     </message>
     <message>
         <source>A&amp;genda</source>

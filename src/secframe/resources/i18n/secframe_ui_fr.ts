@@ -54,6 +54,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>No database open</source>
+        <translation>Aucune base ouverte</translation>
+    </message>
+    <message>
+        <source>Opening {location}…</source>
+        <translation>Ouverture de {location}…</translation>
+    </message>
+    <message>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
@@ -479,10 +487,6 @@
 <context>
     <name>CommitmentForm</name>
     <message>
-        <source>e.g. CGCS-2019-04</source>
-        <translation>p. ex. CGCS-2019-04</translation>
-    </message>
-    <message>
         <source>e.g. twice a day</source>
         <translation>p. ex. deux fois par jour</translation>
     </message>
@@ -497,6 +501,10 @@
     <message>
         <source>&amp;Title (required)</source>
         <translation>&amp;Intitulé (obligatoire)</translation>
+    </message>
+    <message>
+        <source>given on saving when left empty, e.g. TOM-2019-007</source>
+        <translation>attribuée à l’enregistrement si vide, p. ex. TOM-2019-007</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -567,16 +575,20 @@
         <translation>Reportée depuis&#xa0;: utilisez «&#xa0;Reporter l’échéance…&#xa0;» pour la déplacer de nouveau.</translation>
     </message>
     <message>
+        <source>This deadline is already past: if the commitment is still open, it will show as overdue at once.</source>
+        <translation>Cette échéance est déjà passée&#xa0;: si l’engagement est encore ouvert, il apparaîtra tout de suite en retard.</translation>
+    </message>
+    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <source>Takes over from commitment n° {id}.</source>
-        <translation>Prend la suite de l’engagement n°&#xa0;{id}.</translation>
+        <source>Takes over from {label}.</source>
+        <translation>Reprend l’engagement {label}.</translation>
     </message>
     <message>
-        <source>Taken over by commitment(s) n° {ids}.</source>
-        <translation>Repris par l’engagement n°&#xa0;{ids}.</translation>
+        <source>Taken over by {labels}.</source>
+        <translation>Repris par l’engagement {labels}.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +644,34 @@
     <message>
         <source>No commitment recorded yet. Record the first with “New commitment” (Ctrl+N).</source>
         <translation>Aucun engagement enregistré. Enregistrez le premier avec «&#xa0;Nouvel engagement&#xa0;» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>{filter}: {values}</source>
+        <translation>{filter}&#xa0;: {values}</translation>
+    </message>
+    <message>
+        <source>member: {name}</source>
+        <translation>membre&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>place: {name}</source>
+        <translation>lieu&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>period: {start} – {end}</source>
+        <translation>période&#xa0;: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>needs attention only</source>
+        <translation>à surveiller seulement</translation>
     </message>
     <message>
         <source>Change status…</source>
@@ -1082,8 +1122,8 @@
         <translation>Décalage</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Quand (UTC)</translation>
+        <source>When (local time)</source>
+        <translation>Quand (heure locale)</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1264,6 +1304,21 @@
     </message>
 </context>
 <context>
+    <name>ListDocument</name>
+    <message>
+        <source>No filter: every record.</source>
+        <translation>Sans filtre&#xa0;: toutes les fiches.</translation>
+    </message>
+    <message>
+        <source>Filters: {filters}.</source>
+        <translation>Filtres&#xa0;: {filters}.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>{shown} lignes sur {total}</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Columns</source>
@@ -1294,8 +1349,51 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
+        <source>Saved: “{label}” (search and filters cleared to show it)</source>
+        <translation>Enregistré&#xa0;: «&#xa0;{label}&#xa0;» (recherche et filtres effacés pour l’afficher)</translation>
+    </message>
+    <message>
+        <source>Saved: “{label}”</source>
+        <translation>Enregistré&#xa0;: «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation>recherche «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
+    </message>
+</context>
+<context>
+    <name>ListPreview</name>
+    <message>
+        <source>{title} — print preview</source>
+        <translation>{title} — aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the list as a PDF file</source>
+        <translation>Enregistrer la liste dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Save the list as PDF</source>
+        <translation>Enregistrer la liste en PDF</translation>
+    </message>
+    <message>
+        <source>List saved as PDF: {path}</source>
+        <translation>Liste enregistrée en PDF&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Print t&amp;he list…</source>
+        <translation>I&amp;mprimer la liste…</translation>
     </message>
 </context>
 <context>
@@ -1684,8 +1782,16 @@
         <translation>Écart&#xa0;: {amount}</translation>
     </message>
     <message>
-        <source>Line {line}: {message}</source>
-        <translation>Ligne {line}&#xa0;: {message}</translation>
+        <source>line {line}, {column}</source>
+        <translation>ligne {line}, {column}</translation>
+    </message>
+    <message>
+        <source>⚠ Not counted, to correct: {cells}</source>
+        <translation>⚠ Non compté, à corriger&#xa0;: {cells}</translation>
+    </message>
+    <message>
+        <source>Line {line}, {column}: {message}</source>
+        <translation>Ligne {line}, {column}&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
@@ -1722,8 +1828,20 @@
         <translation>Rechercher</translation>
     </message>
     <message>
+        <source>New place…</source>
+        <translation>Nouveau lieu…</translation>
+    </message>
+    <message>
+        <source>New axis…</source>
+        <translation>Nouvel axe…</translation>
+    </message>
+    <message>
         <source>Axes</source>
         <translation>Axes</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>axe</translation>
     </message>
     <message>
         <source>Choose a place from the list.</source>
@@ -2085,6 +2203,57 @@ La base qu’elles ont remplacée est gardée sous le nom {aside}.</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>{count} record found</source>
+        <translation>{count} fiche trouvée</translation>
+    </message>
+    <message>
+        <source>{count} records found</source>
+        <translation>{count} fiches trouvées</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <source>Commitments, members, sessions, decisions, incidents, places…</source>
+        <translation>Engagements, membres, sessions, décisions, incidents, lieux…</translation>
+    </message>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>Préparation de la recherche…</translation>
+    </message>
+    <message>
+        <source>Type a few letters: accents and capitals are ignored.</source>
+        <translation>Tapez quelques lettres&#xa0;: accents et majuscules sont ignorés.</translation>
+    </message>
+    <message>
+        <source>Enter opens, Esc closes</source>
+        <translation>Entrée ouvre, Échap ferme</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation>Rien trouvé pour «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} sur {total}</translation>
+    </message>
+    <message>
+        <source>Search &amp;everywhere…</source>
+        <translation>Rechercher parto&amp;ut…</translation>
+    </message>
+    <message>
+        <source>Search everywhere…</source>
+        <translation>Rechercher partout…</translation>
+    </message>
+    <message>
+        <source>Search the whole framework (Ctrl+K)</source>
+        <translation>Rechercher dans tout le cadre (Ctrl+K)</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>{status} since {date}</source>
@@ -2148,6 +2317,41 @@ La base qu’elles ont remplacée est gardée sous le nom {aside}.</translation>
     <message>
         <source>Choose the new status.</source>
         <translation>Choisissez le nouveau statut.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo “{what}”</source>
+        <translation>&amp;Annuler «&#xa0;{what}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “{what}”</source>
+        <translation>Ré&amp;tablir «&#xa0;{what}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Annulé&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Rétabli&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Redoing…</source>
+        <translation>Rétablissement…</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from secframe.models import (
     Meeting,
     Member,
     StatusCause,
+    bounds,
 )
 from secframe.models.base import utcnow
 from secframe.models.rules import needs_reason
@@ -149,6 +150,7 @@ def check_transition(
 ) -> None:
     check = Checker()
     check.require("changed_on", on, required("date"))
+    check.bounded("changed_on", on, bounds.check_date)
     check.not_future("changed_on", on, today)
     if current is not None and new == current:
         check.add(

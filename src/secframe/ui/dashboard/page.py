@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGraphicsOpacityEffect,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -349,6 +350,31 @@ class DashboardPage(QWidget):
         self.busy.setVisible(busy)
         self.busy_label.setVisible(busy)
         self.refresh_button.setEnabled(not busy)
+        self._show_updating(busy)
+
+    def _show_updating(self, busy: bool) -> None:
+        """While figures are refreshed, the old ones are greyed out and say they are being
+        updated; each chart comes back to full colour as its new version is put on screen."""
+        updating = self.tr("Being updated…")
+        for card in self.cards.values():
+            card.setEnabled(not busy)
+            card.setToolTip(updating if busy else "")
+        for panel in self.panels.values():
+            canvas = panel.canvas
+            if canvas is None:
+                continue
+            if busy:
+                effect = QGraphicsOpacityEffect(canvas)
+                effect.setOpacity(0.45)
+                canvas.setGraphicsEffect(effect)
+                canvas.setToolTip(updating)
+            else:
+                canvas.setGraphicsEffect(None)
+                canvas.setToolTip("")
+
+    def updating(self) -> bool:
+        """Whether old figures are on screen while new ones are read."""
+        return any(not card.isEnabled() for card in self.cards.values())
 
     def _set_banner(self, text: str) -> None:
         self.banner.setText(text)

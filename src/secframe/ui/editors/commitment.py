@@ -38,6 +38,7 @@ from secframe.ui.editors.commitment_form import CommitmentForm
 from secframe.ui.editors.handover import HandoverDialog
 from secframe.ui.editors.history import HistoryTab
 from secframe.ui.editors.needs import NeedLine, NeedsEditor
+from secframe.ui.editors.new_place import offer_new_places
 from secframe.ui.editors.status import DeadlineDialog, StatusDialog, status_since
 from secframe.ui.lookups import Lookups, load_lookups
 from secframe.ui.tables.commitments import FLAG_COLOUR, UNDECIDED_COLOUR
@@ -100,6 +101,9 @@ class CommitmentEditor(RecordEditor):
             loaded = read_commitment(session, commitment_id) if commitment_id else None
         self.detail = loaded.detail if loaded else None
         self.form = CommitmentForm(self, self.errors, self.lookups)
+        offer_new_places(
+            context, self, self.form.locality, self.form.axis, tuple(self.lookups.region_ids)
+        )
         self.needs = NeedsEditor(self.lookups.member_choices(), self)
         self.errors.route(lambda name: name.startswith("needs["), self.needs.show_error)
         self.errors.clearers.append(self.needs.model.clear_errors)
@@ -351,17 +355,10 @@ class CommitmentEditor(RecordEditor):
             reason=(self.initial_reason.text().strip() or None) if needs else None,
         )
 
-    def problems(self) -> dict[str, str]:
-        result = self.form.problems()
-        result.update(self.needs.problems())
-        if self.commitment_id is None and self.initial_on.problem():
-            result["changed_on"] = self.initial_on.problem() or ""
-        return result
-
-    def write(self, session: Session, data: Any) -> cs.CommitmentDetail:
+    def _write_fields(self, session: Session, data: Any) -> cs.CommitmentDetail:
         if self.commitment_id is None:
             assert self.framework_id is not None
-            detail = cs.create_commitment(
+            return cs.create_commitment(
                 session,
                 self.framework_id,
                 data.fields,
@@ -370,13 +367,42 @@ class CommitmentEditor(RecordEditor):
                 cause=data.cause,
                 reason=data.reason,
             )
-        else:
-            detail = cs.update_commitment(
-                session, self.commitment_id, data.fields, expected_version=self.version
-            )
+        return cs.update_commitment(
+            session, self.commitment_id, data.fields, expected_version=self.version
+        )
+
+    def problems(self) -> dict[str, str]:
+        result = self.form.problems()
+        result.update(self.needs.problems())
+        if self.commitment_id is None and self.initial_on.problem():
+            result["changed_on"] = self.initial_on.problem() or ""
+        return result
+
+    def write(self, session: Session, data: Any) -> cs.CommitmentDetail:
+        errors: list[FieldError] = []
+        try:
+            detail = self._write_fields(session, data)
+        except ValidationError as err:  # the lines are checked too: every problem at once
+            errors.extend(err.errors)
+        framework_id = self.detail.row.framework_id if self.detail else self.framework_id
+        assert framework_id is not None
+        errors.extend(check_lines(session, framework_id, data.lines))
+        if errors:
+            raise ValidationError(errors)
         saved = {n.id: n for n in (self.detail.needs if self.detail else ())}
         save_lines(session, detail.id, data.lines, saved)
         return cs.get_commitment(session, detail.id)
+
+
+def check_lines(session: Session, framework_id: int, lines: tuple[Line, ...]) -> list[FieldError]:
+    """Every rule the lines break, named ``needs[i].field``."""
+    errors: list[FieldError] = []
+    for i, (_need_id, _version, line) in enumerate(lines):
+        try:
+            rs.check_resource_need(session, framework_id, line)
+        except ValidationError as err:
+            errors.extend(FieldError(f"needs[{i}].{e.field}", e.message) for e in err.errors)
+    return errors
 
 
 def save_lines(

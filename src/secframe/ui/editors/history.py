@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QSplitter, QTableWidget, QVBoxLayout, QWidget
@@ -60,6 +60,7 @@ ENTITY_LABELS = {
     "ResourceNeed": QT_TRANSLATE_NOOP("History", "Resource need"),
 }
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+DATABASE_NUMBER = re.compile(r"#\d+")
 _ENUMS: dict[str, type[LabelledEnum]] = {
     "kind": CommitmentKind,
     "status": CommitmentStatus,
@@ -72,6 +73,8 @@ def readable(field: str | None, value: str | None) -> str:
     """An audit value as users write it (labels for codes, dates and amounts formatted)."""
     if value is None or value == "":
         return "—"
+    if field == "currency" and value == "XOF":
+        return "FCFA"  # the ISO code stays in the workbook's number format only
     if field in _ENUMS:
         try:
             return _ENUMS[field](value).label()
@@ -165,14 +168,17 @@ def audit_rows(entries: Sequence[AuditInfo]) -> list[list[str]]:
             change = f"{readable(e.field, e.old_value)} → {readable(e.field, e.new_value)}"
         else:
             change = e.new_value or e.old_value or ""
-        rows.append([i18n.format_datetime(e.at), e.user, e.action.label(), what, field, change])
+            if DATABASE_NUMBER.fullmatch(change):  # older entries named a line by its number
+                change = ""
+        when = e.at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)  # stored in UTC
+        rows.append([i18n.format_datetime(when), e.user, e.action.label(), what, field, change])
     return rows
 
 
 def audit_headers() -> list[str]:
     """Titles of the audit table's columns."""
     return [
-        translate("History", "When (UTC)"),
+        translate("History", "When (local time)"),
         translate("History", "By"),
         translate("History", "Action"),
         translate("History", "Record"),

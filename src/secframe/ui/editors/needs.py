@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -14,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,9 +32,10 @@ from PySide6.QtWidgets import (
 
 from secframe import i18n
 from secframe.i18n import QT_TRANSLATE_NOOP
-from secframe.models import ResourceCategory
+from secframe.models import ResourceCategory, bounds
 from secframe.services.money import CURRENCY_RATES
 from secframe.services.resources import ResourceNeedInfo, ResourceNeedInput, Totals, totals_of
+from secframe.ui.widgets.errors import ERROR_COLOUR
 from secframe.ui.widgets.fields import parse_amount
 
 Index = QModelIndex | QPersistentModelIndex
@@ -96,20 +98,29 @@ class NeedLine:
         )
 
     def problems(self) -> dict[str, str]:
-        """Amounts that cannot be read, by field."""
+        """Amounts that cannot be read or are out of bounds (negative, too large), by field:
+        the same bounds as the services and the importers."""
         result = {}
         for name in AMOUNTS:
             try:
-                parse_amount(getattr(self, name))
+                value = parse_amount(getattr(self, name))
             except ValueError:
                 result[name] = QCoreApplication.translate(
                     "Needs", "Enter an amount in figures, like 1 500 000."
                 )
+                continue
+            check = bounds.check_quantity if name == "quantity" else bounds.check_amount
+            try:
+                if value is not None:
+                    check(value)
+            except bounds.OutOfBounds as err:
+                result[name] = str(err)
         return result
 
     def to_input(self) -> ResourceNeedInput:
-        """The line for the service (amounts must be readable: check ``problems`` first)."""
-        amounts = {n: parse_amount(getattr(self, n)) or Decimal(0) for n in AMOUNTS}
+        """The line for the service (an unreadable amount counts as 0: ``problems`` says why,
+        and nothing is saved while there is one)."""
+        amounts = {n: _amount_or_zero(getattr(self, n)) for n in AMOUNTS}
         return ResourceNeedInput(
             category=self.category,
             description=self.description.strip() or None,
@@ -120,6 +131,20 @@ class NeedLine:
             notes=self.notes,
             **amounts,
         )
+
+
+def _amount_or_zero(text: str) -> Decimal:
+    try:
+        return parse_amount(text) or Decimal(0)
+    except ValueError:
+        return Decimal(0)
+
+
+def column_title(key: str) -> str:
+    """The translated title of a column, by key ("pledged" -> "Promis")."""
+    key = "provider" if key.startswith("provider") else key
+    titles = {k: title for k, title, _width in COLUMNS}
+    return QCoreApplication.translate("Needs", titles[key]) if key in titles else key
 
 
 def _text(value: Decimal) -> str:
@@ -164,6 +189,15 @@ class NeedLinesModel(QAbstractTableModel):
     def totals(self) -> Totals:
         """Needed, pledged, received and gap of the readable lines, in XOF."""
         return totals_of([ln.to_input() for ln in self.lines if not ln.problems()])
+
+    def left_out(self) -> list[tuple[int, str]]:
+        """(line number, column title) of every cell the totals leave out (unreadable or out
+        of bounds), in order."""
+        return [
+            (row + 1, column_title(name))
+            for row, line in enumerate(self.lines)
+            for name in line.problems()
+        ]
 
     def set_error(self, row: int, name: str, message: str) -> None:
         """Mark a cell as breaking a rule."""
@@ -288,6 +322,17 @@ class _Delegate(QStyledItemDelegate):
             return combo
         return super().createEditor(parent, option, index)
 
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """The cell, outlined in red when it breaks a rule (its tooltip says which)."""
+        super().paint(painter, option, index)
+        if index.data(Qt.ItemDataRole.ToolTipRole):
+            painter.save()
+            pen = QPen(QColor(ERROR_COLOUR))
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
@@ -376,10 +421,19 @@ class NeedsEditor(QWidget):
             self.tr("Pledged: {amount}").format(amount=money(t.pledged)),
             self.tr("Received: {amount}").format(amount=money(t.received)),
         ]
-        colour = "#b00020" if t.gap > 0 else "#1b7d3a"
+        left_out = self.model.left_out()
+        colour = "#b00020" if t.gap > 0 or left_out else "#1b7d3a"
         gap = self.tr("Gap: {amount}").format(amount=money(t.gap))
         parts.append(f'<b style="color:{colour}">{gap}</b>')
-        self.totals_label.setText(" &nbsp;·&nbsp; ".join(parts))
+        text = " &nbsp;·&nbsp; ".join(parts)
+        if left_out:  # never a reassuring total beside a cell that is not counted
+            cells = ", ".join(
+                self.tr("line {line}, {column}").format(line=line, column=column)
+                for line, column in left_out[:4]
+            ) + (" …" if len(left_out) > 4 else "")
+            warning = self.tr("⚠ Not counted, to correct: {cells}").format(cells=html.escape(cells))
+            text += f'<br><b style="color:#b00020">{warning}</b>'
+        self.totals_label.setText(text)
 
     def lines_input(self) -> tuple[tuple[int | None, int | None, ResourceNeedInput], ...]:
         """(id, version, input) of every line, in order."""
@@ -398,4 +452,13 @@ class NeedsEditor(QWidget):
         index, _, fieldname = name.partition("].")
         row = int(index.removeprefix("needs["))
         self.model.set_error(row, fieldname, message)
-        return self.tr("Line {line}: {message}").format(line=row + 1, message=message)
+        if 0 <= row < self.model.rowCount():
+            column = (
+                KEYS.index("provider" if fieldname.startswith("provider") else fieldname)
+                if (fieldname in KEYS or fieldname.startswith("provider"))
+                else 0
+            )
+            self.table.scrollTo(self.model.index(row, column))
+        return self.tr("Line {line}, {column}: {message}").format(
+            line=row + 1, column=column_title(fieldname), message=message
+        )

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secframe.i18n import format_datetime, format_number
+from secframe import i18n
+from secframe.i18n import QT_TRANSLATE_NOOP, format_datetime
 from secframe.models import MeetingKind
 from secframe.services import meetings as ms
 from secframe.services.members import MemberInfo
@@ -103,11 +104,11 @@ class MeetingsPage(QWidget):
         self.tabs.addTab(self.decisions, self.tr("Decisions"))
 
     def _build_actions(self) -> None:
-        self.new_button = QPushButton(self.tr("&New session"), self)
+        self.new_button = QPushButton(self.tr("Ne&w session"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
-        self.adopt_button = QPushButton(self.tr("&Adopt previous conclusions…"), self)
+        self.adopt_button = QPushButton(self.tr("Adopt previous &conclusions…"), self)
         self.print_button = QPushButton(self.tr("&Print brief…"), self)
-        self.pdf_button = QPushButton(self.tr("Brief as P&DF…"), self)
+        self.pdf_button = QPushButton(self.tr("Brief as PD&F…"), self)
         self.new_button.clicked.connect(self.new_session)
         self.delete_button.clicked.connect(self.delete)
         self.adopt_button.clicked.connect(self.adopt_previous)
@@ -310,10 +311,12 @@ class MeetingsPage(QWidget):
 
     def status_text(self) -> str:
         """The status bar's line while the page is shown: how many sessions."""
-        count = self.model.rowCount()
-        if count == 1:
-            return self.tr("1 session")
-        return self.tr("{count} sessions").format(count=format_number(count))
+        return i18n.count_text(
+            "MeetingsPage",
+            self.model.rowCount(),
+            QT_TRANSLATE_NOOP("MeetingsPage", "{count} session"),
+            QT_TRANSLATE_NOOP("MeetingsPage", "{count} sessions"),
+        )
 
     def focus_search(self) -> None:
         """Edit › Find: search in the review of the session shown."""

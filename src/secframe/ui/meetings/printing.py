@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QIcon, QImage
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
@@ -19,6 +19,7 @@ from secframe.jobs import JobState
 from secframe.printing import brief_pdf, pdf
 from secframe.services.briefing import Brief
 from secframe.ui.context import AppContext
+from secframe.ui.folders import documents_folder, last_folder, remember_folder
 from secframe.ui.widgets.screen import resize_to_fit
 
 
@@ -108,14 +109,19 @@ def default_file_name(brief: Brief) -> str:
     return f"note-briefing-session-{brief.meeting.number}-{brief.meeting.held_on.isoformat()}.pdf"
 
 
-def ask_pdf_path(parent: QWidget | None, brief: Brief) -> Path | None:
-    """The file the user chooses for the brief (None when cancelled)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = str(Path(folder) / default_file_name(brief))
+def ask_pdf_path(
+    parent: QWidget | None, brief: Brief, settings: QSettings | None = None
+) -> Path | None:
+    """The file the user chooses for the brief (None when cancelled), in the folder of the
+    last brief saved (remembered in ``settings``), else the Documents folder."""
+    folder = last_folder(settings, "brief") if settings is not None else documents_folder()
+    suggested = str(folder / default_file_name(brief))
     title = QCoreApplication.translate("Printing", "Save the brief as PDF")
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
     if not path:
         return None
+    if settings is not None:
+        remember_folder(settings, "brief", path)
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
 
 
@@ -127,7 +133,7 @@ def save_brief_pdf(
     path: Path | None = None,
 ) -> None:
     """Write an assembled brief to a PDF file in the background, then open it."""
-    path = path or ask_pdf_path(parent, brief)
+    path = path or ask_pdf_path(parent, brief, context.settings)
     if path is None:
         return
     title = QCoreApplication.translate("Printing", "Saving the brief")

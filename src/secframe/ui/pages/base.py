@@ -34,6 +34,7 @@ from secframe import i18n
 from secframe.i18n import translate
 from secframe.ui.context import AppContext
 from secframe.ui.editors.base import RecordEditor
+from secframe.ui.feedback import confirm, record_label
 from secframe.ui.tables import RecordFilterProxy, RecordTableModel, RecordTableView, TableSpec
 from secframe.ui.tables.model import presort
 from secframe.ui.widgets.filters import SearchBox
@@ -82,6 +83,7 @@ class ListPage(QWidget):
         self._stale = True
         self._reselect: set[Any] = set()
         self._show_selection = False
+        self._saved_label: str | None = None
         self._new_framework = False
         if self.local_search:
             self.search.textChanged.connect(self.proxy.set_search)
@@ -195,6 +197,9 @@ class ListPage(QWidget):
         scroll = 0 if self._new_framework else self.view.verticalScrollBar().value()
         self._new_framework = False
         self.show_rows(payload)
+        if self._saved_label is not None:
+            self._announce_saved(self._saved_label)
+            self._saved_label = None
         if self._reselect:
             self.view.select_ids(self._reselect, scroll=self._show_selection)
         if not self._show_selection:
@@ -321,14 +326,54 @@ class ListPage(QWidget):
 
     def open_editor(self, editor: E, *, select: bool = True) -> E:
         """Open an editor of this page and return it; once it saved, the list reloads with
-        the saved record selected (or, with ``select`` False, the selection kept)."""
+        the saved record selected (or, with ``select`` False, the selection kept) and the
+        status bar confirms the save."""
         if select:
-            editor.saved.connect(lambda result: self.reload(select=[result.id]))
+            editor.saved.connect(lambda result: self.record_saved(result.id, record_label(result)))
         else:
-            editor.saved.connect(lambda _result: self.reload())
+            editor.saved.connect(lambda result: self.record_saved(None, record_label(result)))
         editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
+
+    def record_saved(self, ident: Any, label: str) -> None:
+        """A record of this page was written: reload, select it (``ident``; None keeps the
+        selection) and confirm in the status bar, clearing a search or filters that hide it.
+        Call it wherever a write of this page's records completes."""
+        self._saved_label = label
+        self.reload(select=[ident] if ident is not None else ())
+
+    def _announce_saved(self, label: str) -> None:
+        hidden = [i for i in self._reselect if self.proxy.proxy_row_of(i) < 0]
+        cleared = self._show_selection and any(self.model.row_of(i) >= 0 for i in hidden)
+        if cleared:
+            self.clear_filters()
+        if cleared:
+            text = translate("ListPage", "Saved: “{label}” (search and filters cleared to show it)")
+        elif label:
+            text = translate("ListPage", "Saved: “{label}”")
+        else:
+            text = translate("ListPage", "Saved")
+        confirm(self, text.format(label=label))
+
+    def filter_summary(self) -> list[str]:
+        """The search and filters in force, as printed in a list's heading (pages add
+        theirs)."""
+        text = self.search.text().strip()
+        if not text:
+            return []
+        return [translate("ListPage", "search “{text}”").format(text=text)]
+
+    def print_document(self, title: str, framework: str) -> Any:
+        """The list as shown, ready to print (``reports.list_document.ListDocument``)."""
+        from secframe.ui.list_printing import list_document
+
+        return list_document(self, title, framework)
+
+    def clear_filters(self) -> None:
+        """Show every row: empty the search box and reset the filters (pages add theirs)."""
+        self.search.clear()
+        self.proxy.set_search("")
 
     def delete_in_background(
         self, targets: Sequence[tuple[int, int]], delete: Callable[..., Any], entity: str

@@ -102,7 +102,7 @@ def _attention_sort(item: CommitmentItem) -> object:
 
 COLUMNS: tuple[Column[CommitmentItem], ...] = (
     number_column("id", QT_TRANSLATE_NOOP("Columns", "N°"), lambda c: c.row.id, hidden=True, width=6),
-    text_column("reference", QT_TRANSLATE_NOOP("Columns", "Reference"), lambda c: c.row.reference, width=12, hidden=True),
+    text_column("reference", QT_TRANSLATE_NOOP("Columns", "Reference"), lambda c: c.row.reference, width=13),
     text_column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda c: c.row.title, width=36),
     enum_column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda c: c.row.kind, width=12),
     text_column("lead", QT_TRANSLATE_NOOP("Columns", "Lead"), lambda c: c.row.lead_member, width=9),

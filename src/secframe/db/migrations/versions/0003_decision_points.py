@@ -2,7 +2,7 @@
 frozen figures of an adopted session.
 
 Revision ID: 0003_decision_points
-Revises: 0002_incident_source_timestamp
+Revises: 0004_references
 Create Date: 2026-12-03 22:10:00
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003_decision_points"
-down_revision: str | None = "0002_incident_source_timestamp"
+down_revision: str | None = "0004_references"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
