@@ -124,7 +124,7 @@ def test_charts_come_rendered_and_redraw_on_resize(qtbot, sqlite_sample, setting
     sqlite_sample.commitment("Patrouilles", status=S.ACTIVE)
     page, _ = open_page(qtbot, sqlite_sample.db, settings, sqlite_sample.framework_id)
     canvases = [p.canvas for p in page.panels.values() if p.canvas is not None]
-    assert len(canvases) == 5
+    assert len(canvases) == 6  # five charts and the map
     drawn: list[object] = []
     for canvas in canvases:
         canvas.mpl_connect("draw_event", drawn.append)
@@ -244,6 +244,23 @@ def test_matplotlib_is_imported_only_after_the_window_is_shown(sqlite_sample, tm
     )  # fmt: skip
     # Before the window: no matplotlib; after the first refresh: matplotlib, never pyplot.
     assert result.stdout.split()[-4:] == ["False", "True", "False", "0"], result.stderr
+
+
+def test_the_map_is_on_the_dashboard_and_saves_as_svg(qtbot, sqlite_sample, settings, tmp_path):
+    from secframe.reports import charts
+    from secframe.reports.charts_data import load_dashboard
+
+    sqlite_sample.commitment("Patrouilles", status=S.ACTIVE)
+    page, _ = open_page(qtbot, sqlite_sample.db, settings, sqlite_sample.framework_id)
+    assert page.panels["map"].canvas is not None
+    with sqlite_sample.db.read() as s:
+        data = load_dashboard(s, sqlite_sample.framework_id)
+    figure = charts.dashboard_chart(data, "map")
+    assert figure is not None
+    path = charts.save_figure(figure, tmp_path / "carte", fmt="svg")
+    svg = path.read_text("utf-8")
+    assert path.suffix == ".svg" and "Incidents par cercle" in svg
+    assert "OCHA Mali" in svg  # the source is written on the map
 
 
 def test_the_wheel_scrolls_the_dashboard_over_any_chart(qtbot, sqlite_sample, settings):

@@ -25,7 +25,7 @@ def test_export_then_dry_run_import_of_the_same_file(sqlite_sample, tmp_path, ca
     path = tmp_path / "suivi.xlsx"
     status, out, _ = run(capsys, "export", "-o", str(path), *db_arg(sqlite_sample))
     assert status == 0 and "Classeur enregistré" in out and "4 engagements" in out
-    assert load_workbook(path).sheetnames[1] == "Engagements"
+    assert load_workbook(path).sheetnames[1:3] == ["Fiche de suivi", "Engagements"]
     status, out, _ = run(capsys, "import", str(path), "--dry-run", *db_arg(sqlite_sample))
     assert status == 0
     assert "Aperçu de l’import de suivi.xlsx" in out and "Engagements\u00a0: 4 inchangé(s)" in out

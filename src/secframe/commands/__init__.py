@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from secframe import __version__, config, i18n
-from secframe.commands import brief, database, exchange, framework, protection
+from secframe.commands import brief, database, exchange, framework, minutes, protection
 from secframe.commands.common import Handler
 from secframe.commands.common import tr_cli as _t
 from secframe.i18n import QT_TRANSLATE_NOOP, translate
@@ -42,7 +42,7 @@ def _argparse_gettext(text: str) -> str:
 
 
 # The modules adding sub-commands, in the order of `secframe --help`.
-COMMAND_MODULES = (database, protection, framework, exchange, brief)
+COMMAND_MODULES = (database, protection, framework, exchange, brief, minutes)
 
 # --- parser -----------------------------------------------------------------------------------
 

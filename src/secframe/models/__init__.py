@@ -10,6 +10,7 @@ from secframe.models.commitment import (
     StatusChange,
 )
 from secframe.models.enums import (
+    ActionStatus,
     AuditAction,
     CommitmentKind,
     CommitmentStatus,
@@ -22,6 +23,7 @@ from secframe.models.enums import (
     MemberCategory,
     MemberRole,
     MembershipStatus,
+    Remedy,
     ResourceCategory,
     ResultUnit,
     ReviewOutcome,
@@ -37,12 +39,16 @@ from secframe.models.meeting import (
     Attendance,
     Decision,
     DecisionCommitment,
+    DecisionPoint,
+    FollowUpAction,
     Meeting,
+    MeetingSnapshot,
     ReviewEntry,
 )
 from secframe.models.result import CommitmentResult
 
 __all__ = [
+    "ActionStatus",
     "AgendaItem",
     "Attendance",
     "AuditAction",
@@ -59,6 +65,8 @@ __all__ = [
     "Decision",
     "DecisionCommitment",
     "DecisionEffect",
+    "DecisionPoint",
+    "FollowUpAction",
     "Framework",
     "FrameworkLevel",
     "ImplementationLevel",
@@ -68,11 +76,13 @@ __all__ = [
     "LocalityLevel",
     "Meeting",
     "MeetingKind",
+    "MeetingSnapshot",
     "Member",
     "MemberCategory",
     "MemberRole",
     "MembershipStatus",
     "Preference",
+    "Remedy",
     "Representative",
     "ResourceCategory",
     "ResourceNeed",

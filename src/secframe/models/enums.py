@@ -784,3 +784,44 @@ class ResultUnit(LabelledEnum):
         one, many = self._counts()[self.value]
         text = count_text(self.context(), quantity, one, many, lang)
         return "~" + text if approximate else text
+
+
+class ActionStatus(LabelledEnum):
+    """Where a follow-up action of a decision stands."""
+
+    TODO = "todo"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "todo": QT_TRANSLATE_NOOP("ActionStatus", "To do"),
+            "in_progress": QT_TRANSLATE_NOOP("ActionStatus", "In progress"),
+            "done": QT_TRANSLATE_NOOP("ActionStatus", "Done"),
+            "dropped": QT_TRANSLATE_NOOP("ActionStatus", "Dropped"),
+        }
+
+    @property
+    def is_pending(self) -> bool:
+        """Still to be done (to do or in progress)."""
+        return self in (ActionStatus.TODO, ActionStatus.IN_PROGRESS)
+
+
+class Remedy(LabelledEnum):
+    """What would restart a blocked commitment, by the cause of its blocking."""
+
+    FUNDING = "funding"
+    REDEPLOYMENT = "redeployment"
+    MEDIATION = "mediation"
+    REFERRAL = "referral"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "funding": QT_TRANSLATE_NOOP("Remedy", "Funding"),
+            "redeployment": QT_TRANSLATE_NOOP("Remedy", "Redeployment of the forces"),
+            "mediation": QT_TRANSLATE_NOOP("Remedy", "Mediation"),
+            "referral": QT_TRANSLATE_NOOP("Remedy", "Referral to the authority concerned"),
+        }

@@ -20,6 +20,9 @@ that the two agree on every status.
   by the handover only). A suspension or abandonment must give one (``needs_cause``).
 - **Reste à financer** (still to find): needed minus received, never below zero, over the
   *open* commitments only; completed and abandoned commitments are history and count zero.
+- **Remedy**: what would restart a blocked commitment depends on its cause (money only for
+  a lack of resources), ``remedy_for``.
+- **A late follow-up action**: still to do (or in progress) past its date, ``action_is_late``.
 - **A member's label**: its short name, else its name (``Member.label``).
 - **Who recorded a change**: ``secframe.db.session.recorder``.
 """
@@ -31,7 +34,14 @@ from datetime import date
 from sqlalchemy import ColumnElement, and_
 
 from secframe.models.commitment import Commitment
-from secframe.models.enums import OPEN_STATUSES, RUNNING_STATUSES, CommitmentStatus
+from secframe.models.enums import (
+    OPEN_STATUSES,
+    RUNNING_STATUSES,
+    ActionStatus,
+    CommitmentStatus,
+    Remedy,
+    StatusCause,
+)
 
 
 def needs_reason(current: CommitmentStatus | None, new: CommitmentStatus) -> bool:
@@ -81,3 +91,22 @@ def counts_in_gap(status: CommitmentStatus) -> bool:
 def gap_condition() -> ColumnElement[bool]:
     """``counts_in_gap`` as an SQL condition on ``Commitment``."""
     return Commitment.status.in_(OPEN_STATUSES)
+
+
+def remedy_for(cause: StatusCause | None) -> Remedy:
+    """What would restart a commitment blocked for ``cause``: money only for a lack of
+    resources; a redeployment for a withdrawal of the forces or insecurity; mediation for a
+    political blockage or a party's breach; otherwise (no support from Bamako…) a referral
+    to the authority concerned."""
+    if cause == StatusCause.RESOURCES:
+        return Remedy.FUNDING
+    if cause in (StatusCause.FORCES_WITHDRAWAL, StatusCause.SECURITY):
+        return Remedy.REDEPLOYMENT
+    if cause in (StatusCause.POLITICAL, StatusCause.BREACH):
+        return Remedy.MEDIATION
+    return Remedy.REFERRAL
+
+
+def action_is_late(status: ActionStatus, due_on: date | None, as_of: date) -> bool:
+    """True when a follow-up action still to be done is past its date."""
+    return status.is_pending and due_on is not None and due_on < as_of

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -21,18 +21,14 @@ from sqlalchemy.orm import Session
 
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.models import (
-    CommitmentKind as K,
-)
-from secframe.models import (
-    CommitmentStatus as S,
-)
-from secframe.models import (
+    ActionStatus,
     DecisionEffect,
     Framework,
     FrameworkLevel,
     IncidentType,
     Locality,
     LocalityLevel,
+    Meeting,
     MeetingKind,
     MemberCategory,
     ResourceCategory,
@@ -40,20 +36,27 @@ from secframe.models import (
     Sex,
 )
 from secframe.models import (
+    CommitmentKind as K,
+)
+from secframe.models import (
+    CommitmentStatus as S,
+)
+from secframe.models import (
     StatusCause as C,
 )
+from secframe.services import adoption, places
 from secframe.services import commitments as cs
 from secframe.services import frameworks as fws
 from secframe.services import incidents as inc
 from secframe.services import meetings as ms
 from secframe.services import members as mem
-from secframe.services import places
+from secframe.services import preparation as prep
+from secframe.services.demo_marks import DEMO_SOURCE, ILLUSTRATIVE
 from secframe.services.errors import ServiceError
 from secframe.services.resources import ResourceNeedInput, add_resource_need
 from secframe.services.results import ResultInput, add_result
 
-ILLUSTRATIVE = "illustratif"
-DEMO_SOURCE = "Données illustratives (exemple secframe)"
+SECRETARIAT = "Secrétariat (exemple)"
 HD = "Centre pour le dialogue humanitaire (HD)"
 HD_SOURCE = (
     "HD, « Facilitating the implementation of a national agreement through local mediation »"
@@ -302,7 +305,26 @@ def build_demo(session: Session) -> list[int]:
     borem = _borem_inaly_forum(session, p)
     city = _timbuktu_city_forum(session, p)
     _incidents(session, p)
+    _adopt_in_turn(session, tbt)  # once everything is there: adoption freezes the figures
     return [tbt, gao, borem, city]
+
+
+def _adopt_in_turn(session: Session, framework_id: int) -> None:
+    """Each session's conclusions adopted at the next one, locked four days after it by the
+    secretariat (illustrative)."""
+    rows = session.execute(
+        select(Meeting.id, Meeting.held_on)
+        .where(Meeting.framework_id == framework_id)
+        .order_by(Meeting.number)
+    ).all()
+    for (earlier, held_on), (later, _) in itertools.pairwise(rows):
+        adoption.adopt_conclusions(
+            session,
+            earlier,
+            adopted_in_id=later,
+            at=datetime.combine(held_on + timedelta(days=4), time(10, 0)),
+            by=SECRETARIAT,
+        )
 
 
 def _timbuktu_framework(session: Session, p: _Places) -> int:
@@ -370,12 +392,12 @@ def _timbuktu_framework(session: Session, p: _Places) -> int:
             lead_member_id=m["fama"],
             partners=(cs.PartnerInput(m["gov_tbt"], "Saisine des autorités militaires"),),
             axis_id=p.axis_short,
-            start_date=date(2017, 1, 1),
+            start_date=date(2017, 7, 1),
             theme="Sécurité routière",
         ),
         [
             (
-                date(2017, 1, 1),
+                date(2017, 7, 1),
                 S.AWAITING_SUPPORT,
                 C.NO_CENTRAL_SUPPORT,
                 "Le soutien nécessaire des autorités militaires basées à Bamako n'est pas "
@@ -729,14 +751,14 @@ def _timbuktu_sessions(session: Session, fw: int, m: dict[str, int], c: dict[str
         (2, date(2019, 2, 20), MeetingKind.EXTRAORDINARY, ["cma_patrols", "forums"],
          "La CMA patrouille l'axe Tombouctou – Goundam deux fois par jour pendant un mois ; "
          "forums avec les représentants basés à Bamako pour sécuriser la ville.", 2),
-        (3, date(2019, 10, 10), MeetingKind.ORDINARY,
+        (3, date(2019, 9, 26), MeetingKind.ORDINARY,
          ["dialogue", "charter", "committee", "sensitise", "advocacy"],
          "Dialogue entre jeunes et chefs terrain ; charte de bonne conduite et comité de suivi "
          "de 11 jeunes ; plaidoyer auprès de la CMA contre le banditisme.", 2),
         (4, date(2020, 6, 18), MeetingKind.WITH_GOVERNOR, [],
          "Point sur l'arrêt des escortes et de l'opération Alafia.", 3),
     ]  # fmt: skip
-    ids = []
+    ids, decisions = [], {}
     for number, held_on, kind, links, decision, women in specs:
         agenda: tuple[str, ...] = ()
         if number == 4:
@@ -761,14 +783,91 @@ def _timbuktu_sessions(session: Session, fw: int, m: dict[str, int], c: dict[str
         )
         ids.append(info.id)
         if links:
-            ms.add_decision(
+            decisions[number] = ms.add_decision(
                 session,
                 info.id,
                 decision,
                 links=tuple((c[k], DecisionEffect.CREATED) for k in links),
-            )
-    for earlier, later in itertools.pairwise(ids):
-        ms.adopt_conclusions(session, earlier, adopted_in_id=later)
+            ).id
+    _timbuktu_follow_up(session, decisions)
+    _timbuktu_session_4(session, ids[3], c)
+
+
+def _timbuktu_follow_up(session: Session, decisions: dict[int, int]) -> None:
+    """Who was to do what, by when, after sessions 1 to 3 (dates and wording illustrative;
+    what was done comes from the sources)."""
+    st, act = ActionStatus, prep.ActionInput
+    actions = {
+        1: [act("Saisir les autorités militaires à Bamako pour obtenir des patrouilles sur la "
+                "route Tombouctou – Goundam", "Gouvernorat de Tombouctou", date(2017, 9, 30),
+                st.DROPPED, date(2019, 1, 1),
+                "Le soutien des autorités militaires basées à Bamako n'a jamais été mobilisé.")],
+        2: [act("Patrouiller l'axe Tombouctou – Goundam deux fois par jour pendant un mois",
+                "CMA", date(2019, 3, 31), st.DONE, date(2019, 3, 31)),
+            act("Tenir des forums avec les représentants basés à Bamako et les FAMa",
+                "Gouvernorat de Tombouctou", date(2019, 6, 30), st.DONE, date(2019, 6, 30))],
+        3: [act("Organiser le dialogue entre les jeunes et les chefs terrain des groupes armés",
+                "HD", date(2019, 10, 31), st.DONE, date(2019, 10, 31)),
+            act("Diffuser la charte de bonne conduite", "Comité de suivi des 11 jeunes",
+                date(2020, 3, 31), st.IN_PROGRESS, date(2019, 12, 1)),
+            act("Plaider auprès des dirigeants de la CMA pour la lutte contre le banditisme",
+                "AI Tombouctou et président de la CMA", date(2019, 10, 31), st.DONE,
+                date(2019, 10, 31)),
+            act(f"Rechercher auprès des partenaires les moyens d'une opération durable ({ILLUSTRATIVE})",
+                "Secrétariat du cadre", date(2020, 1, 31))],
+    }  # fmt: skip
+    for number, rows in actions.items():
+        for row in rows:
+            prep.add_action(session, decisions[number], row)
+
+
+def _timbuktu_session_4(session: Session, meeting_id: int, c: dict[str, int]) -> None:
+    """What the secretariat prepared for session 4 with the governor: who can unblock the
+    stopped commitments and the points submitted to his decision (wording illustrative)."""
+    unblock = {
+        "escorts": ("Autorités militaires à Bamako", "Courrier du Gouverneur demandant le "
+                    "retour des FAMa à Tonka et Diré", date(2020, 7, 15)),
+        "alafia": ("Partenaires du cadre (bailleurs) et CMA", "Réunion des partenaires sur le "
+                   "reste à financer de l'opération", date(2020, 7, 31)),
+        "checkpoints": ("Police et gendarmerie nationales ; partenaires", "Chiffrer les primes "
+                        "des agents avec la police et la gendarmerie", date(2020, 7, 31)),
+        "special_force": ("État-major des FAMa", None, None),
+    }  # fmt: skip
+    for key, (by, step, on) in unblock.items():
+        prep.set_unblocking(session, c[key], unblock_by=by, next_step=step, next_step_on=on)
+    points = (
+        prep.DecisionPointInput(
+            "Relance des escortes sur l'axe Tombouctou – Goundam – Tonka – Niafunké",
+            situation="Escortes arrêtées en mai 2020 après le retrait des forces armées de "
+            "Tonka et Diré ; les incidents ont repris dans ces localités.",
+            options=("Demander à Bamako le retour des FAMa à Tonka et Diré",
+                     "Limiter les escortes au tronçon Tombouctou – Goundam"),
+            recommendation="Demander le retour des FAMa : sans redéploiement, les escortes ne "
+            "peuvent reprendre, quel que soit le financement.",
+            action_asked="Écrire aux autorités militaires à Bamako.",
+            commitment_id=c["escorts"],
+        ),
+        prep.DecisionPointInput(
+            "Moyens matériels et financiers pour reprendre l'opération Alafia",
+            situation="La CMA a arrêté l'opération en avril 2020 faute de moyens, après une "
+            "forte baisse du banditisme et une vingtaine d'arrestations.",
+            options=("Réunir les partenaires sur le reste à financer",
+                     "Reprendre l'opération sur les seuls lieux les plus touchés"),
+            recommendation="Réunir les partenaires avant la fin juillet 2020.",
+            action_asked="Convoquer les partenaires du cadre.",
+            commitment_id=c["alafia"],
+        ),
+        prep.DecisionPointInput(
+            "Retour des forces armées à Tonka et Diré",
+            situation="Précédent : en 2017, l'engagement de patrouilles militaires sur la route "
+            "Tombouctou – Goundam n'a pas obtenu le soutien des autorités militaires de Bamako.",
+            options=("Saisir Bamako par courrier", "Mandater une mission du cadre à Bamako"),
+            recommendation="Mandater une mission : le courrier seul n'a pas suffi en 2017.",
+            action_asked="Mandater une mission auprès des autorités militaires à Bamako.",
+            commitment_id=c["road_2017"],
+        ),
+    )  # fmt: skip
+    prep.set_decision_points(session, meeting_id, points)
 
 
 def _gao_framework(session: Session, p: _Places) -> int:

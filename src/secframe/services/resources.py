@@ -94,6 +94,16 @@ class Totals:
     received: Decimal = ZERO
     gap: Decimal = ZERO
 
+    @property
+    def awaited(self) -> Decimal:
+        """« Promis, non reçu »: pledged but not yet received, within the gap (to claim)."""
+        return min(max(self.pledged - self.received, ZERO), self.gap)
+
+    @property
+    def uncovered(self) -> Decimal:
+        """« Non couvert »: the part of the gap nobody has pledged (to find)."""
+        return self.gap - self.awaited
+
     def __add__(self, other: Totals) -> Totals:
         return Totals(
             self.needed + other.needed,

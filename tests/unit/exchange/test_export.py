@@ -21,6 +21,7 @@ from tests.fixtures.exchange import (
 
 SHEETS_FR = [
     "Synthèse",
+    "Fiche de suivi",
     "Engagements",
     "Besoins",
     "Historique des statuts",
@@ -55,8 +56,9 @@ def cell_of(ws, header, row=2):
     return ws.cell(row=row, column=col)
 
 
-def test_sheets_in_french_with_the_summary_first_and_the_ids_hidden(book):
+def test_sheets_in_french_opening_on_the_follow_up_sheet_and_the_ids_hidden(book):
     assert book.sheetnames == SHEETS_FR
+    assert book.active.title == "Fiche de suivi"  # it opens on the sheet to print
     assert book["secframe"].sheet_state == "hidden"
     ws = book["Engagements"]
     version = next(c for c in ws[1] if c.value == "_version")
@@ -150,11 +152,16 @@ def test_status_colours_come_with_the_word(book):
 
 
 def test_print_setup_header_filter_and_widths(book):
-    for name in SHEETS_FR[1:-1]:
+    for name in SHEETS_FR[2:-1]:
         ws = book[name]
         assert ws.page_setup.orientation == "landscape"
         assert ws.page_setup.paperSize == 9
-        assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+        if name == "Engagements":  # too wide for one page: 80 % across pages, titles repeated
+            assert not ws.sheet_properties.pageSetUpPr.fitToPage
+            assert ws.page_setup.scale == 80 and ws.print_title_cols == "$A:$C"
+            assert ws.print_area
+        else:
+            assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
         assert ws.print_title_rows == "$1:$1"
         assert (
             "&P" in ws.oddFooter.center.text and "Exporté le 31/12/2020" in ws.oddFooter.right.text
@@ -208,7 +215,7 @@ def test_headers_and_values_in_english(tracker, tmp_path):
     path = tmp_path / "tracker.xlsx"
     export_tracker(tracker, path, language="en")
     wb = load_workbook(path)
-    assert wb.sheetnames[:3] == ["Summary", "Commitments", "Resource needs"]
+    assert wb.sheetnames[:4] == ["Summary", "Follow-up sheet", "Commitments", "Resource needs"]
     rows = {r["ID"]: r for r in rows_by_header(wb["Commitments"])}
     assert rows[tracker.patrol]["Status"] == "Active"
     assert rows[tracker.escort]["Cause"] == "Withdrawal of the security forces"

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from secframe.exchange.errors import cannot_write, error, folder_writable
 from secframe.exchange.labels import enum_labels, tr
+from secframe.exchange.tracker import fiche
 from secframe.exchange.tracker import rows as sheet_rows
 from secframe.exchange.tracker.layout import (
     COMMITMENTS,
@@ -51,9 +52,11 @@ from secframe.i18n import QT_TRANSLATE_NOOP, format_date, msg
 from secframe.jobs import JobState
 from secframe.models import CommitmentKind, CommitmentStatus, ResourceCategory, StatusCause
 from secframe.services import stats
+from secframe.services.briefing_decisions import unblocking_of
 from secframe.services.commitments import framework_status_log, list_commitments, revisions_of
 from secframe.services.frameworks import get_framework
 from secframe.services.incidents import IncidentFilter, list_incidents
+from secframe.services.mapping import MapData, map_data
 from secframe.services.members import list_members
 from secframe.services.redaction import redact_all, redactor_for
 from secframe.services.resources import ResourceNeedInfo, framework_need_infos
@@ -71,6 +74,7 @@ if TYPE_CHECKING:
     from secframe.db import Database
 
 PROGRESS_EVERY = 500
+MAP_DAYS = 365  # the Summary's map covers the last year unless a period is chosen
 LISTS = {
     "status": CommitmentStatus,
     "kind": CommitmentKind,
@@ -88,6 +92,9 @@ class ExportOptions:
     incidents_from: date | None = None
     incidents_to: date | None = None
     today: date | None = None
+    # draws the map of incidents per cercle as PNG for the Summary (reports.maps.map_png,
+    # given by the caller: the exchange layer does not draw); None: no map
+    draw_map: Callable[[MapData], bytes] | None = None
 
 
 @dataclass(frozen=True)
@@ -127,6 +134,24 @@ def gather(
         figures=stats.key_figures(session, framework_id, today=today),
         gaps=stats.resource_gaps(session, framework_id, "category"),
         results=framework_results(session, framework_id),
+        unblocking=unblocking_of(session, commitment_ids(session, framework_id)),
+        incident_map=map_data(
+            session,
+            framework_id,
+            options.incidents_from or today - timedelta(days=MAP_DAYS),
+            min(options.incidents_to or today, today),
+        ),
+    )
+
+
+def commitment_ids(session: Any, framework_id: int) -> set[int]:
+    """The ids of a framework's commitments."""
+    from sqlalchemy import select
+
+    from secframe.models import Commitment
+
+    return set(
+        session.scalars(select(Commitment.id).where(Commitment.framework_id == framework_id))
     )
 
 
@@ -256,13 +281,26 @@ def _write_sheets(
     lang = options.language
     today = options.today or date.today()
     styles = make_styles(wb, lang)
-    write_summary(wb, data, lang=lang, styles=styles, redacted=options.redact, exported_on=today)
+    summary = write_summary(
+        wb, data, lang=lang, styles=styles, redacted=options.redact, exported_on=today
+    )
+    if data.incident_map is not None and options.draw_map is not None:
+        _add_map(summary, options.draw_map(data.incident_map))
     per_sheet = sheet_values(data, lang)
     footer = (
         data.framework.short_name,
         tr(lang, "Summary", WORDS["exported_on"]).format(date=format_date(today, lang)),
         tr(lang, "Summary", WORDS["page"]),
     )
+    handout = fiche.write(
+        wb,
+        fiche.lines(data.commitments, data.unblocking, today, lang),
+        lang=lang,
+        framework=data.framework.short_name,
+        today=today,
+        footer=footer,
+    )
+    wb.active = handout  # the workbook opens on the sheet to print
     run = _Writing(wb, data, options, styles, footer, state, sum(map(len, per_sheet.values())))
     counts = {sheet.key: _write_sheet(run, sheet, per_sheet[sheet.key]) for sheet in DATA_SHEETS}
     if run.long_texts:
@@ -302,7 +340,7 @@ def _write_sheet(run: _Writing, sheet: Sheet, rows: list[sheet_rows.Row]) -> int
         run.wb, sheet, columns, title=sheet_title(sheet, lang), lang=lang, styles=run.styles,
         long_texts=run.long_texts,
     )  # fmt: skip
-    writer.start(values, run.footer)
+    writer.start(values, run.footer, across_pages=sheet is COMMITMENTS)
     euro = _row_styles(columns, run.data.lines, run.styles) if sheet is RESOURCES else None
     for i, row in enumerate(values):
         writer.append(row, euro[i] if euro else None)
@@ -312,6 +350,17 @@ def _write_sheet(run: _Writing, sheet: Sheet, rows: list[sheet_rows.Row]) -> int
     add_validations(writer, sheet, lang)
     writer.finish()
     return len(values)
+
+
+def _add_map(ws: Any, png: bytes) -> None:
+    """The map of incidents per cercle, axes and commitments, as a picture on the Summary."""
+    import io
+
+    from openpyxl.drawing.image import Image
+
+    image = Image(io.BytesIO(png))
+    image.width, image.height = 605, 397
+    ws.add_image(image, "F40")
 
 
 def _writing(sheet: Sheet, lang: str) -> Any:

@@ -7,11 +7,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secframe.exchange.labels import enum_label, yes_no
 from secframe.exchange.tracker.layout import Col
 from secframe.models.enums import LabelledEnum
+
+if TYPE_CHECKING:
+    from secframe.services.mapping import MapData
 from secframe.services.commitments import CommitmentRow, DeadlineRevisionInfo, StatusChangeInfo
 from secframe.services.frameworks import FrameworkInfo
 from secframe.services.incidents import IncidentRow
@@ -41,6 +44,9 @@ class TrackerData:
     figures: KeyFigures
     gaps: list[ResourceGroup]
     results: list[ResultInfo] = field(default_factory=list)
+    # who can unblock each commitment, its next step and the step's date (the Fiche de suivi)
+    unblocking: dict[int, tuple[str | None, str | None, date | None]] = field(default_factory=dict)
+    incident_map: MapData | None = None  # the Summary's map
 
     @property
     def titles(self) -> dict[int, str]:

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Created</source>
@@ -1060,6 +1079,25 @@
     <message>
         <source>[participant]</source>
         <translation>[participant(e)]</translation>
+    </message>
+</context>
+<context>
+    <name>Remedy</name>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Redeployment of the forces</source>
+        <translation>Redéploiement des forces</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Médiation</translation>
+    </message>
+    <message>
+        <source>Referral to the authority concerned</source>
+        <translation>Saisine de l’autorité compétente</translation>
     </message>
 </context>
 <context>

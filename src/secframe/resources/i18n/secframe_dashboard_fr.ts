@@ -247,6 +247,38 @@
         <source>Millions of FCFA</source>
         <translation>Millions de FCFA</translation>
     </message>
+    <message>
+        <source>Boundaries: OCHA Mali – COD-AB (CC BY), simplified. Incidents recorded in secframe from {start} to {end}.</source>
+        <translation>Limites&#xa0;: OCHA Mali – COD-AB (CC BY), simplifiées. Incidents enregistrés dans secframe du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>No incident in this period</source>
+        <translation>Aucun incident sur la période</translation>
+    </message>
+    <message>
+        <source>Incidents in the period</source>
+        <translation>Incidents sur la période</translation>
+    </message>
+    <message>
+        <source>Incidents per cercle, axes and commitments</source>
+        <translation>Incidents par cercle, axes et engagements</translation>
+    </message>
+    <message>
+        <source>Incidents without a known cercle: {count}.</source>
+        <translation>Incidents sans cercle connu&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Axis of a commitment</source>
+        <translation>Axe d’un engagement</translation>
+    </message>
+    <message>
+        <source>Open commitments</source>
+        <translation>Engagements ouverts</translation>
+    </message>
+    <message>
+        <source>Place approximate</source>
+        <translation>Position approchée (centre du cercle)</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>

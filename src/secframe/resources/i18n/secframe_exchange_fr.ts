@@ -1340,6 +1340,62 @@
         <translation>Synthèse</translation>
     </message>
     <message>
+        <source>Follow-up sheet</source>
+        <translation>Fiche de suivi</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chef de file</translation>
+    </message>
+    <message>
+        <source>Status and cause</source>
+        <translation>Statut et cause</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Reste à financer (FCFA)</source>
+        <translation>Reste à financer (FCFA)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Follow-up sheet — {framework}</source>
+        <translation>Fiche de suivi — {framework}</translation>
+    </message>
+    <message>
+        <source>Open commitments on {date}, the most urgent first: blocked, overdue, then the others. Every commitment, closed ones included, is on the sheet “{sheet}”.</source>
+        <translation>Engagements ouverts au {date}, les plus urgents d’abord&#xa0;: bloqués, en retard, puis les autres. Tous les engagements, y compris ceux qui sont clos, figurent dans la feuille «&#xa0;{sheet}&#xa0;».</translation>
+    </message>
+    <message>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>

@@ -52,6 +52,7 @@ LAYOUT = (
     ("gap_commitment", 1, 0, 1, 360),
     ("incidents", 1, 1, 1, 360),
     ("timeline", 2, 0, 2, 300),
+    ("map", 3, 0, 2, 460),
 )
 REFRESH_DELAY_MS = 300
 

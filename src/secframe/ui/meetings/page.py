@@ -457,3 +457,26 @@ class MeetingsPage(QWidget):
         """Save the brief of the session shown as a PDF file."""
         if self.data is not None:
             printing.save_brief(self.context, self, self.data.meeting.id)
+
+    def prepare_points(self) -> None:
+        """Edit the points submitted to the Governor's decision (session not locked)."""
+        if self.data is None:
+            return
+        if self.data.meeting.locked:
+            ask.inform(
+                self,
+                self.tr("Points for decision"),
+                self.tr("This session is locked: its points for decision can no longer change."),
+            )
+            return
+        from secframe.ui.meetings.preparation_dialog import edit_points
+
+        edit_points(self.context, self, self.data.meeting.id, self.data.commitments)
+
+    def save_minutes(self) -> None:
+        """Save the minutes of the session shown (PDF or Word)."""
+        if self.data is not None:
+            from secframe.ui.meetings.documents import save_minutes
+
+            m = self.data.meeting
+            save_minutes(self.context, self, m.id, m.number)

@@ -48,6 +48,9 @@ class BriefPreview(QPrintPreviewDialog):
         save = QAction(QIcon.fromTheme("document-save-as"), self.tr("Save as PDF…"), self)
         save.setToolTip(self.tr("Save the brief as a PDF file"))
         save.triggered.connect(self.save_pdf)
+        word = QAction(QIcon.fromTheme("x-office-document"), self.tr("Save as Word…"), self)
+        word.setToolTip(self.tr("Save the brief as a Word document, to adjust its wording"))
+        word.triggered.connect(self.save_word)
         redact = QAction(self.tr("Redacted copy"), self)
         redact.setObjectName("redact_brief")
         redact.setCheckable(True)
@@ -63,7 +66,9 @@ class BriefPreview(QPrintPreviewDialog):
             toolbar.addSeparator()
             toolbar.addAction(redact)
             toolbar.addAction(save)
+            toolbar.addAction(word)
         self.save_action = save
+        self.word_action = word
         self.redact_action = redact
 
     def set_redacted(self, redacted: bool) -> None:
@@ -90,6 +95,13 @@ class BriefPreview(QPrintPreviewDialog):
     def save_pdf(self) -> None:
         """Ask for a file name and write the brief there."""
         save_brief_pdf(self.context, self, self.brief, self.images)
+
+    def save_word(self) -> None:
+        """Ask for a file name and write the brief there as a Word document."""
+        from secframe.ui.meetings.documents import save_brief_word
+
+        m = self.brief.meeting
+        save_brief_word(self.context, self, m.id, m.number, redact=self.redact_action.isChecked())
 
 
 def default_file_name(brief: Brief) -> str:
