@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 
 from secframe.db import Database, access
 from secframe.db.migrate import alembic_config, upgrade
+from secframe.db.schema import HEAD_REVISION
 from secframe.models import AuditEntry, MemberCategory, ResultUnit, StatusCause, StatusChange
 from secframe.services import members as mem
 from secframe.services import results as rs
@@ -125,7 +126,7 @@ def test_existing_data_gets_the_field_words(old_url: str, tmp_path: Path):
     server_copy = access.ServerBackup(tmp_path / "server.before-upgrade.sqlite3")
     db = Database.open(old_url, backup_dir=tmp_path, server_backup=server_copy)
     try:
-        assert db.revision() == "0002_field_words"
+        assert db.revision() == HEAD_REVISION  # through 0002_field_words
         with db.read() as s:
             causes = dict(s.execute(select(StatusChange.id, StatusChange.cause)).all())
             members = {m.name: m for m in mem.list_members(s, 1)}

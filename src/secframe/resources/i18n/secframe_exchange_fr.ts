@@ -805,7 +805,7 @@
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>Import i&amp;ncidents (ACLED)…</source>
+        <source>Import in&amp;cidents (ACLED)…</source>
         <translation>Importer &amp;des incidents (ACLED)…</translation>
     </message>
 </context>

@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <source>Print t&amp;he list…</source>
-        <translation>I&amp;mprimer la liste…</translation>
+        <translation>Imprimer l&amp;a liste…</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1636,10 @@
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
+        <source>Open read-onl&amp;y…</source>
+        <translation>Ouvrir en &amp;lecture seule…</translation>
+    </message>
+    <message>
         <source>Dele&amp;te this framework…</source>
         <translation>S&amp;upprimer ce cadre…</translation>
     </message>
@@ -1650,10 +1654,6 @@
     <message>
         <source>New &amp;framework…</source>
         <translation>Nouveau &amp;cadre…</translation>
-    </message>
-    <message>
-        <source>Open read-on&amp;ly…</source>
-        <translation>Ouvrir en &amp;lecture seule…</translation>
     </message>
     <message>
         <source>Framework &amp;properties…</source>
