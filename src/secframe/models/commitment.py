@@ -216,7 +216,7 @@ class ResourceNeed(VersionedMixin, Base):
 
     def audit_label(self) -> str:
         """What the need is (its description, else its category), never a database number."""
-        return (self.description or self.category.label())[:200]
+        return (self.description or ResourceCategory(self.category).label())[:200]
 
     @property
     def needed(self) -> Decimal:

@@ -58,7 +58,7 @@ def test_the_example_fiche_prints_on_landscape_a4_most_urgent_first(demo_db, tmp
     ranks = [urgency(row[1].value) for row in body]
     assert ranks == sorted(ranks) and ranks[0] == 0
     line = next(row for row in body if row[1].value == escorts.title)
-    assert line[3].value == "Suspendu — Situation sécuritaire"
+    assert line[3].value == "Suspendu — Retrait des FDS"
     assert line[7].value == "Courrier du Gouverneur (15/01/2021)"
     assert line[8].value == "Autorités militaires à Bamako"
     assert line[6].value == escorts.gap
