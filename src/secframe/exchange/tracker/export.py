@@ -116,6 +116,7 @@ def gather(
     flt = IncidentFilter(
         framework_id=framework_id, date_from=options.incidents_from, date_to=options.incidents_to
     )
+    commitments = list_commitments(session, framework_id, today=today)
     return sheet_rows.TrackerData(
         framework=get_framework(session, framework_id),
         database_id=(
@@ -123,7 +124,7 @@ def gather(
             if read_only
             else ensure_database_id(session)
         ),
-        commitments=list_commitments(session, framework_id, today=today),
+        commitments=commitments,
         extras=commitment_extras(session, framework_id),
         lines=framework_need_infos(session, framework_id),
         history=framework_status_log(session, framework_id),
@@ -134,24 +135,13 @@ def gather(
         figures=stats.key_figures(session, framework_id, today=today),
         gaps=stats.resource_gaps(session, framework_id, "category"),
         results=framework_results(session, framework_id),
-        unblocking=unblocking_of(session, commitment_ids(session, framework_id)),
+        unblocking=unblocking_of(session, {c.id for c in commitments}),
         incident_map=map_data(
             session,
             framework_id,
             options.incidents_from or today - timedelta(days=MAP_DAYS),
             min(options.incidents_to or today, today),
         ),
-    )
-
-
-def commitment_ids(session: Any, framework_id: int) -> set[int]:
-    """The ids of a framework's commitments."""
-    from sqlalchemy import select
-
-    from secframe.models import Commitment
-
-    return set(
-        session.scalars(select(Commitment.id).where(Commitment.framework_id == framework_id))
     )
 
 
