@@ -10,7 +10,8 @@ ARGS ?=
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run demo test lint format typecheck translations bench migration dist clean
+
+.PHONY: help run demo test fuzz lint format typecheck translations bench migration dist clean
 
 help: ## list the targets
 	@echo "secframe — make targets:"
@@ -39,6 +40,9 @@ demo: $(VENV)/.installed-run ## add the example frameworks to the default databa
 
 test: $(VENV)/.installed-dev ## run the test suite (offscreen; PostgreSQL too if SECFRAME_TEST_PG_URL is set)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+fuzz: $(VENV)/.installed-dev ## fuzz the importers for a few minutes (make test runs a short campaign)
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q tests/fuzz $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev ## ruff (lint and format check), mypy, translation catalogues
 	$(BIN)/ruff check src tests bench tools

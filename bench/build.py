@@ -41,7 +41,6 @@ from secframe.models import (
     ResourceCategory,
     ResourceNeed,
     Sex,
-    StatusCause,
     StatusChange,
     Verification,
     framework_regions,
@@ -192,7 +191,10 @@ def _build_commitments(
         for status in history:
             cause = reason = None
             if status in (CommitmentStatus.SUSPENDED, CommitmentStatus.ABANDONED):
-                cause, reason = rng.choice(list(StatusCause)), "Manque de carburant et de véhicules"
+                cause, reason = (
+                    rng.choice(status.offered_causes()),
+                    "Manque de carburant et de véhicules",
+                )
             changes.append(_stamp({"commitment_id": cid, "changed_on": on, "from_status": prev,
                                    "to_status": status, "cause": cause, "reason": reason,
                                    "recorded_by": "bench", "recorded_at": NOW}, versioned=False))  # fmt: skip

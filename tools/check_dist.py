@@ -9,8 +9,10 @@ variable removed from the environment (so the programs can only use what the fol
 2. ``secframe demo`` builds a new database (the Alembic migrations run from the folder);
 3. ``secframe brief`` writes the governor's brief as a PDF (Qt paints it offscreen);
 4. ``secframe export`` writes the tracker workbook;
-5. ``secframe-gui`` opens the window offscreen on that database and is still running a few
-   seconds later (then it is terminated), with no unexpected error in its log.
+5. ``secframe encrypt`` encrypts a copy of it and ``secframe info`` reads it back with the
+   passphrase (SQLCipher is in the folder);
+6. ``secframe-gui`` opens the window offscreen on the plain database and is still running a
+   few seconds later (then it is terminated), with no unexpected error in its log.
 
 Prints how long each step took and the folder's size; exits 1 if a check fails or the folder
 is larger than ``--max-mb``.
@@ -31,6 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EXE = ".exe" if sys.platform == "win32" else ""
+PASSPHRASE = "phrase secrète de vérification"
 PYTHON_VARIABLES = ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP", "CONDA_PREFIX")
 
 
@@ -74,12 +77,18 @@ class Checker:
         """The path of one of the folder's programs."""
         return str(self.dist / f"{name}{EXE}")
 
-    def run(self, title: str, args: list[str], check: Callable[[str], str | None]) -> None:
+    def run(
+        self,
+        title: str,
+        args: list[str],
+        check: Callable[[str], str | None],
+        env: dict[str, str] | None = None,
+    ) -> None:
         """Run a command line program; ``check(output)`` returns a problem or None."""
         start = time.monotonic()
         proc = subprocess.run(
             [self.program("secframe"), *args],
-            env=self.env,
+            env=dict(self.env, **(env or {})),
             cwd=self.work,
             capture_output=True,
             text=True,
@@ -181,6 +190,25 @@ def main() -> int:
                 and "xl/workbook.xml" in zipfile.ZipFile(xlsx).namelist()
                 else "no workbook written"
             ),
+        )
+        cipher = work / "chiffre.sqlite3"
+        shutil.copy(db, cipher)
+        passphrase = {"SECFRAME_NEW_PASSPHRASE": PASSPHRASE, "SECFRAME_PASSPHRASE": PASSPHRASE}
+        checker.run(
+            "secframe encrypt (SQLCipher)",
+            ["encrypt", "--db", str(cipher)],
+            lambda _out: (
+                None
+                if cipher.read_bytes()[:16] != b"SQLite format 3\x00"
+                else "the file is still plain"
+            ),
+            env=passphrase,
+        )
+        checker.run(
+            "secframe info on the encrypted copy, with the passphrase",
+            ["info", "--db", str(cipher)],
+            lambda out: None if "CGCS" in out else "the frameworks were not listed",
+            env=passphrase,
         )
         checker.gui(db, args.gui_seconds)
     finally:

@@ -11,6 +11,7 @@ installed app has them; the README links to the same files):
 - commitments.png: the commitments list, Operation Alafia selected;
 - commitment-editor.png, commitment-editor-needs.png: its editor, first tab and Needs tab;
 - dashboard.png: the dashboard, the window made as tall as the whole page;
+- guide.png: the built-in guide (F1) at its section on recording a commitment;
 - brief-p1.png: the first page of the brief of the latest session, at 100 dpi;
 - tracker-export.png: the exported tracker as LibreOffice prints it, the Summary sheet above
   the start of the Commitments sheet.
@@ -66,6 +67,16 @@ def main_window_shots(window: Any, out: Path) -> None:
     window.resize(window.width(), window.height() + max(0, missing) + 8)
     settle(2500)
     window.grab().save(str(out / "dashboard.png"))
+
+
+def guide_shot(out: Path) -> None:
+    """The built-in guide, as F1 shows it from the commitment editor."""
+    from secframe.ui.guide import show_guide
+
+    guide = show_guide("commitment")
+    settle()
+    guide.grab().save(str(out / "guide.png"))
+    guide.close()
 
 
 def brief_shot(context: Any, out: Path) -> None:
@@ -144,6 +155,7 @@ def main() -> int:
     window.statusBar().hide()  # it shows the database's folder on this machine
     window.show()
     main_window_shots(window, out)
+    guide_shot(out)
     if shutil.which("pdftoppm"):
         brief_shot(context, out)
         if shutil.which("soffice"):

@@ -26,13 +26,18 @@ LANGUAGES = ("fr",)
 
 # Area -> glob patterns relative to src/secframe (the first matching area wins).
 AREAS: dict[str, tuple[str, ...]] = {
-    "dashboard": ("ui/dashboard/**/*.py", "reports/charts*.py"),
+    "dashboard": ("ui/dashboard/**/*.py", "reports/charts*.py", "reports/maps.py"),
     "exchange": ("exchange/**/*.py", "ui/exchange/**/*.py", "commands/exchange.py"),
     "meetings": (
         "ui/meetings/**/*.py",
         "reports/brief*.py",
         "printing/**/*.py",
         "commands/brief.py",
+        "commands/minutes.py",
+        "reports/minutes.py",
+        "reports/docx.py",
+        "services/minutes.py",
+        "services/preparation.py",
         "services/review*.py",
         "services/decisions*.py",
         "services/briefing*.py",

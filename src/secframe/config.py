@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import logging
 import logging.handlers
@@ -20,14 +21,17 @@ def data_dir() -> Path:
     """The user data directory (created on demand, private to the user: 0700)."""
     from secframe.files import private_dir
 
+    return private_dir(data_dir_path())
+
+
+def data_dir_path() -> Path:
+    """Where the user data directory is (without creating it)."""
     override = os.environ.get(ENV_HOME)
     if override:
-        path = Path(override).expanduser()
-    else:
-        import platformdirs
+        return Path(override).expanduser()
+    import platformdirs
 
-        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
-    return private_dir(path)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
 
 
 def log_dir() -> Path:
@@ -77,8 +81,9 @@ class PrivateLogFile(logging.handlers.RotatingFileHandler):
 
 
 def log_file() -> Path:
-    """The log file that receives tracebacks of unexpected errors."""
-    return log_dir() / "secframe.log"
+    """The log file that receives tracebacks of unexpected errors (its folder may not exist
+    yet, or not be writable: naming it never fails)."""
+    return data_dir_path() / "logs" / "secframe.log"
 
 
 def default_db_location() -> str:
@@ -97,12 +102,36 @@ def current_user() -> str:
         return "unknown"
 
 
+class QuietFileHandler(PrivateLogFile):
+    """The log file, which never disturbs the user: when it cannot be written (a full disk, a
+    read-only folder) the record is dropped, instead of Python printing « --- Logging error
+    --- » and a traceback on the terminal. ``failures`` counts the dropped records."""
+
+    failures = 0
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.failures += 1
+        if self.stream is not None:  # reopen on the next record, maybe after space was freed
+            with contextlib.suppress(OSError):
+                self.stream.close()
+            self.stream = None
+
+
 def setup_logging(level: int = logging.INFO) -> Path:
-    """Log to a rotating file in the data dir; returns its path."""
+    """Log to a rotating file in the data dir; returns its path. A folder that cannot be
+    created or written leaves the app without a log file, never without its work."""
     path = log_file()
     root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h, QuietFileHandler)]:
+        if Path(old.baseFilename) != path.absolute():  # the data folder moved: so does the log
+            root.removeHandler(old)
+            old.close()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        handler = PrivateLogFile(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        with contextlib.suppress(OSError):  # if it cannot be made, the handler fails quietly
+            log_dir()
+        handler = QuietFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
+        )
         handler.setFormatter(DatalessFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(level)

@@ -106,7 +106,8 @@ def replace_file(target: Path) -> Iterator[PendingFile]:
         tmp.replace(target)
         _sync_folder(folder)
     except BaseException:
-        handle.close()
+        with contextlib.suppress(OSError):  # closing flushes: it fails again on a full disk
+            handle.close()
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise

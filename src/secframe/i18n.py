@@ -182,16 +182,23 @@ def format_number(
     return text
 
 
-def is_singular(count: int) -> bool:
-    """Whether ``count`` takes the singular in the current language (French: 0 and 1)."""
-    return count == 1 or (count == 0 and language() == "fr")
+def is_singular(count: int, code: str | None = None) -> bool:
+    """Whether ``count`` takes the singular in the given (or current) language (French: 0
+    and 1)."""
+    return count == 1 or (count == 0 and (code or language()) == "fr")
 
 
-def count_text(context: str, count: int, one: str, many: str) -> str:
+def count_text(context: str, count: int, one: str, many: str, code: str | None = None) -> str:
     """'1 commitment' or '3 commitments': the form the language uses for ``count``,
-    translated, with ``{count}`` filled in."""
-    source = one if is_singular(count) else many
-    return translate(context, source).format(count=format_number(count))
+    translated, with ``{count}`` filled in (in ``code``'s language when given)."""
+    source = one if is_singular(count, code) else many
+    if code is None:
+        text = translate(context, source)
+    elif code == "en":
+        text = source
+    else:
+        text = _catalogue(code).get((context, source), source)
+    return text.format(count=format_number(count, code=code))
 
 
 def format_money(

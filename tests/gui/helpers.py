@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -29,11 +30,17 @@ def timbuktu_context(db: Database, tmp_path: Path) -> AppContext:
     return make_context(db, tmp_path, framework_id)
 
 
+def wait_ready(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    """Wait until an editor has read what it shows (Save is greyed until then)."""
+    qtbot.waitUntil(lambda: getattr(dialog, "is_ready", True), timeout=5000)
+
+
 def save_and_wait(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
     """Click Save and wait until the dialog closed after a successful save (it may have been
     deleted since: only Python attributes are read afterwards)."""
     closed: list[int] = []
     dialog.finished.connect(closed.append)
+    wait_ready(qtbot, dialog)
     dialog.save()
     qtbot.waitUntil(lambda: bool(closed) or not dialog._saving, timeout=5000)
     assert closed == [QDialog.DialogCode.Accepted], dialog.banner.text
@@ -41,6 +48,7 @@ def save_and_wait(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
 
 def save_and_fail(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
     """Click Save and wait until the save was refused (the dialog stays open)."""
+    wait_ready(qtbot, dialog)
     dialog.save()
     qtbot.waitUntil(lambda: not dialog.saving, timeout=5000)
     assert dialog.result() != QDialog.DialogCode.Accepted
@@ -54,3 +62,11 @@ def commitment_editor(context: AppContext, commitment_id: int | None, parent=Non
     with context.db.read() as session:
         data = read_editor_data(session, context.framework_id, commitment_id)
     return CommitmentEditor(context, data, parent)
+
+
+def opened_by(qtbot, page, open_it: Callable[[], object]):  # type: ignore[no-untyped-def]
+    """The editor or dialog a page opens once it read its data in the background
+    (``open_it`` starts it; the page's ``editor_opened`` carries it)."""
+    with qtbot.waitSignal(page.editor_opened, timeout=5000) as opened:
+        open_it()
+    return opened.args[0]

@@ -6,10 +6,18 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 
-from secframe.models import CommitmentKind, CommitmentStatus, ResourceCategory, StatusCause
+from secframe.models import (
+    CommitmentKind,
+    CommitmentStatus,
+    ResourceCategory,
+    ResultUnit,
+    StatusCause,
+)
 from secframe.services import commitments as cs
 from secframe.services.resources import ResourceNeedInput, add_resource_need
+from secframe.services.results import results_of
 from secframe.ui.dialogs import ask
 from tests.gui.helpers import commitment_editor, make_context, save_and_fail, save_and_wait
 
@@ -238,3 +246,64 @@ def test_hand_over_to_another_member_keeps_both_records_linked(qtbot, context, s
     assert new.status == CommitmentStatus.ACTIVE and new.start_date == YESTERDAY
     qtbot.waitUntil(lambda: "Réalisé" in editor.status_label.text(), timeout=5000)
     assert not editor.handover_button.isEnabled()
+
+
+def test_the_status_dialog_offers_only_the_causes_that_fit(qtbot, context, sqlite_sample):
+    c = sqlite_sample.commitment("Escortes", status=CommitmentStatus.ACTIVE)
+    editor = _open(qtbot, context, c.id)
+    dialog = editor.change_status(CommitmentStatus.SUSPENDED)
+    qtbot.addWidget(dialog)
+    offered = dialog.cause.offered()
+    assert StatusCause.FORCES_WITHDRAWAL in offered and StatusCause.NO_CENTRAL_SUPPORT in offered
+    assert StatusCause.COMPLETED not in offered and StatusCause.HANDOVER not in offered
+    assert dialog.cause.itemData(2, Qt.ItemDataRole.ToolTipRole)  # each cause is defined
+    dialog.status.set_value(CommitmentStatus.COMPLETED)
+    assert dialog.cause.offered() == [StatusCause.COMPLETED]
+    dialog.status.set_value(CommitmentStatus.AWAITING_SUPPORT)
+    assert StatusCause.NO_CENTRAL_SUPPORT in dialog.cause.offered()
+    dialog.status.set_value(CommitmentStatus.PLANNED)  # no cause makes sense: none is asked
+    assert dialog.cause.offered() == [] and not dialog.cause.isVisibleTo(dialog)
+    dialog.status.set_value(CommitmentStatus.SUSPENDED)
+    assert dialog.cause.isVisibleTo(dialog)
+    dialog.on.set_value(YESTERDAY)
+    dialog.cause.set_value(StatusCause.FORCES_WITHDRAWAL)
+    dialog.reason.setPlainText("Les FAMa ont quitté Tonka et Diré.")
+    save_and_wait(qtbot, dialog)
+    with sqlite_sample.db.read() as s:
+        assert cs.get_commitment(s, c.id).status_log[-1].cause == StatusCause.FORCES_WITHDRAWAL
+
+
+def test_a_new_commitment_asks_a_cause_only_when_its_status_allows_one(qtbot, context):
+    editor = _open(qtbot, context)
+    editor.initial_status.set_value(CommitmentStatus.ACTIVE)
+    assert editor.initial_cause.isHidden()
+    editor.initial_status.set_value(CommitmentStatus.AWAITING_SUPPORT)
+    assert not editor.initial_cause.isHidden() and editor.initial_reason.isHidden()
+    assert StatusCause.HANDOVER not in editor.initial_cause.offered()
+
+
+def test_results_are_recorded_with_the_commitment(qtbot, context, sqlite_sample):
+    c = sqlite_sample.commitment("Opération Alafia", status=CommitmentStatus.ACTIVE)
+    editor = _open(qtbot, context, c.id)
+    table = editor.results
+    table.add(None)
+    table.table.cellWidget(0, 0).set_value(date(2020, 4, 1))
+    table.table.cellWidget(0, 1).setValue(20)
+    table.table.cellWidget(0, 2).set_value(ResultUnit.ARRESTS)
+    table.table.cellWidget(0, 3).setChecked(True)
+    table.table.item(0, 4).setText("Une vingtaine d'arrestations de bandits")
+    assert editor.is_dirty()
+    save_and_wait(qtbot, editor)
+    with sqlite_sample.db.read() as s:
+        (result,) = results_of(s, c.id)
+    assert (result.text(), result.notes) == (
+        "~20 arrestations",
+        "Une vingtaine d'arrestations de bandits",
+    )
+    editor = _open(qtbot, context, c.id)  # saving closed it: open it again
+    assert editor.results.table.rowCount() == 1 and not editor.is_dirty()
+    editor.results.table.selectRow(0)
+    editor.results.remove_selected()
+    save_and_wait(qtbot, editor)
+    with sqlite_sample.db.read() as s:
+        assert results_of(s, c.id) == []

@@ -4,6 +4,7 @@ changes place, saves a chart, and never imports matplotlib before the window is 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from datetime import date
@@ -123,7 +124,7 @@ def test_charts_come_rendered_and_redraw_on_resize(qtbot, sqlite_sample, setting
     sqlite_sample.commitment("Patrouilles", status=S.ACTIVE)
     page, _ = open_page(qtbot, sqlite_sample.db, settings, sqlite_sample.framework_id)
     canvases = [p.canvas for p in page.panels.values() if p.canvas is not None]
-    assert len(canvases) == 5
+    assert len(canvases) == 6  # five charts and the map
     drawn: list[object] = []
     for canvas in canvases:
         canvas.mpl_connect("draw_event", drawn.append)
@@ -244,3 +245,77 @@ def test_matplotlib_is_imported_only_after_the_window_is_shown(sqlite_sample, tm
     )  # fmt: skip
     # Before the window: no matplotlib; after the first refresh: matplotlib, never pyplot.
     assert result.stdout.split()[-4:] == ["False", "True", "False", "0"], result.stderr
+
+
+def test_the_map_is_on_the_dashboard_and_saves_as_svg(qtbot, sqlite_sample, settings, tmp_path):
+    from secframe.reports import charts
+    from secframe.reports.charts_data import load_dashboard
+
+    sqlite_sample.commitment("Patrouilles", status=S.ACTIVE)
+    page, _ = open_page(qtbot, sqlite_sample.db, settings, sqlite_sample.framework_id)
+    assert page.panels["map"].canvas is not None
+    with sqlite_sample.db.read() as s:
+        data = load_dashboard(s, sqlite_sample.framework_id)
+    figure = charts.dashboard_chart(data, "map")
+    assert figure is not None
+    path = charts.save_figure(figure, tmp_path / "carte", fmt="svg")
+    svg = path.read_text("utf-8")
+    assert path.suffix == ".svg" and "Incidents par cercle" in svg
+    assert "OCHA Mali" in svg  # the source is written on the map
+
+
+def test_the_wheel_scrolls_the_dashboard_over_any_chart(qtbot, sqlite_sample, settings):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    sqlite_sample.commitment("Patrouilles", status=S.ACTIVE)
+    page, _ = open_page(qtbot, sqlite_sample.db, settings, sqlite_sample.framework_id)
+    page.resize(1000, 500)  # room for less than every chart: the page scrolls
+    bar = page.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=TIMEOUT)
+    canvas = page.panels["timeline"].canvas
+    assert canvas is not None
+    before = bar.value()
+    centre = QPointF(canvas.width() / 2, canvas.height() / 2)
+    wheel = QWheelEvent(
+        centre, QPointF(canvas.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )  # fmt: skip
+    QApplication.sendEvent(canvas, wheel)
+    assert bar.value() > before
+
+
+def test_old_figures_are_marked_while_they_are_updated(qtbot, sqlite_sample, settings):
+    sqlite_sample.commitment("Patrouilles", status=S.ACTIVE)
+    page, context = open_page(qtbot, sqlite_sample.db, settings, sqlite_sample.framework_id)
+    assert not page.updating()
+    with qtbot.waitSignal(page.refreshed, timeout=TIMEOUT):
+        sqlite_sample.commitment("Escortes", status=S.ACTIVE)
+        context.notify_changed("Commitment")
+        page.refresh()
+        card_widget = page.cards["commitments"]
+        assert page.updating() and not card_widget.isEnabled()
+        assert card_widget.toolTip() == "Mise à jour en cours…"
+        assert card(page, "commitments") == "1"  # the old figure, greyed out, until the new one
+        assert page.panels["status_kind"].canvas.graphicsEffect() is not None
+    assert not page.updating()
+    assert card(page, "commitments") == "2"
+    assert all(p.canvas is None or p.canvas.graphicsEffect() is None for p in page.panels.values())
+
+
+def test_counted_results_are_listed_and_follow_a_new_one(qtbot, sqlite_sample, settings):
+    from secframe.models import ResultUnit
+    from secframe.services.results import ResultInput, add_result
+
+    alafia = sqlite_sample.commitment("Opération Alafia", status=S.ACTIVE)
+    page, context = open_page(qtbot, sqlite_sample.db, settings, sqlite_sample.framework_id)
+    assert "Aucun résultat chiffré" in page.results_panel.lines.text()
+    with sqlite_sample.db.write() as s:
+        add_result(s, alafia.id, ResultInput(date(2020, 4, 1), ResultUnit.ARRESTS, 20, True),
+                   today=TODAY)  # fmt: skip
+    context.notify_changed("Commitment")
+    qtbot.waitUntil(lambda: "~20 arrestations" in page.results_panel.lines.text(), timeout=TIMEOUT)
+    text = re.sub(r"<[^>]+>", "", page.results_panel.lines.text()).replace(NBSP, " ")
+    assert text == "Opération Alafia : ~20 arrestations (01/04/2020)"

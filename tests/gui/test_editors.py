@@ -16,7 +16,7 @@ from secframe.ui.editors.member import MemberEditor
 from secframe.ui.editors.places import AxisEditor, LocalityEditor
 from secframe.ui.pages.members import MembersPage
 from secframe.ui.widgets.pickers import PlacePicker
-from tests.gui.helpers import make_context, save_and_fail, save_and_wait
+from tests.gui.helpers import commitment_editor, make_context, save_and_fail, save_and_wait
 
 
 @pytest.fixture
@@ -51,6 +51,32 @@ def test_member_with_representatives(qtbot, context, sqlite_sample):
     assert [(r.name, r.phone, r.sex) for r in saved.representatives] == [
         ("Point focal (illustratif)", "+223 00 00 00 00", Sex.UNKNOWN)
     ]
+
+
+def test_a_partner_is_facilitator_funder_or_both_and_funders_come_first_for_resources(
+    qtbot, context, sqlite_sample
+):
+    editor = _show(qtbot, MemberEditor(context, None))
+    editor.name.setText("International Alert")
+    editor.category.set_value(MemberCategory.PARTNER)
+    assert "facilitateur" in editor.category.toolTip()  # the category says what it means
+    editor.facilitator.setChecked(True)
+    editor.funder.setChecked(True)
+    save_and_wait(qtbot, editor)
+    with sqlite_sample.db.read() as s:
+        saved = mem.get_member(s, editor.result_value.id)
+    assert (saved.facilitator, saved.funder) == (True, True)
+    commitment = commitment_editor(context, None)
+    qtbot.addWidget(commitment)
+    commitment.needs.add_line()
+    table = commitment.needs.table
+    combo = table.itemDelegate().createEditor(table, None, commitment.needs.model.index(0, 6))
+    assert [combo.itemText(i) for i in range(3)] == ["", "International Alert", ""]  # then a line
+    assert {combo.itemText(i) for i in range(3, combo.count())} == {
+        "CMA",
+        "FAMa",
+        "Jeunes de Tombouctou",
+    }
 
 
 def test_a_member_still_referred_to_is_not_deleted(qtbot, context, sqlite_sample, shown_messages):

@@ -17,6 +17,7 @@ from secframe.ui.exchange import actions_of
 from secframe.ui.exchange.export_dialog import ExportDialog
 from secframe.ui.exchange.mapping_dialog import MappingDialog
 from secframe.ui.exchange.preview_dialog import PreviewDialog
+from secframe.ui.exchange.reconcile_dialog import ReconcileDialog
 from secframe.ui.main_window import MainWindow
 from tests.fixtures.exchange import build_tracker, counts, edit, export_tracker, row_of, write_rows
 
@@ -242,6 +243,7 @@ def test_foreign_import_remembers_the_mapping_in_the_database(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(MappingDialog, "exec", keep_mapping_but_drop_observations)
+    monkeypatch.setattr(ReconcileDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(
         PreviewDialog, "exec", lambda d: previews.append(d.report) or QDialog.DialogCode.Rejected
     )
@@ -266,7 +268,12 @@ def test_acled_import_from_the_menu_after_its_preview(
         "MLI8002,2019-03-16,Battles,Armed clash,Gao,Gao,Gao,Gao,1\n",
         "utf-8",
     )
-    monkeypatch.setattr(IncidentOptionsDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+
+    def far_from_no_axis(dialog):
+        assert dialog.axis_km.value() == 5.0  # the default distance to an axis
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(IncidentOptionsDialog, "exec", far_from_no_axis)
     reports: list[ImportReport] = []
     monkeypatch.setattr(
         PreviewDialog, "exec", lambda d: reports.append(d.report) or QDialog.DialogCode.Accepted
@@ -278,3 +285,39 @@ def test_acled_import_from_the_menu_after_its_preview(
     assert done.applied
     with sqlite_sample.db.read() as s:
         assert count_incidents(s, IncidentFilter(framework_id=sqlite_sample.framework_id)) == 1
+
+
+def test_unknown_names_are_matched_in_a_step_of_the_import_dialog(
+    qtbot, window, sqlite_sample, tmp_path, monkeypatch
+):
+    path = write_rows(tmp_path / "suivi.xlsx", [
+        ["Suivi des engagements — mise à jour du 12/02/2020"],
+        ["Engagement", "Responsable", "Partenaires", "Statut"],
+        ["Patrouilles mixtes", "Forces armées", "Gendarmerie; Police", "En cours"],
+    ])  # fmt: skip
+    seen: dict[str, object] = {}
+    previews: list[ImportReport] = []
+
+    def look_and_accept(dialog):
+        qtbot.addWidget(dialog)
+        rows = {dialog.table.item(n, 0).text(): dialog.table.cellWidget(n, 3) for n in range(dialog.table.rowCount())}  # fmt: skip
+        seen["rows"] = {name: box.currentText() for name, box in rows.items()}
+        seen["date"] = dialog.status_date()
+        police = rows["Police"]
+        police.setCurrentIndex(police.findData(""))  # left unknown: an error at its cell
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MappingDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ReconcileDialog, "exec", look_and_accept)
+    monkeypatch.setattr(
+        PreviewDialog, "exec", lambda d: previews.append(d.report) or QDialog.DialogCode.Rejected
+    )
+    actions_of(window).import_workbook(path)
+    qtbot.waitUntil(lambda: bool(previews), timeout=15_000)
+    assert seen["rows"]["Forces armées"].startswith("FAMa (")  # the best match is chosen
+    assert seen["rows"]["Gendarmerie"] == "Créer «\u00a0Gendarmerie\u00a0»"  # no good match
+    assert str(seen["date"]) == "2020-02-12"  # the date the tracker states
+    report = previews[0]
+    assert report.as_of is not None and report.as_of.isoformat() == "2020-02-12"
+    assert [(e.row, e.column) for e in report.errors] == [(3, "Partenaires")]
+    assert "Police" in str(report.errors[0])

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
@@ -127,6 +127,8 @@ def test_the_guide_follows_the_language_and_searches(qtbot, window):
         viewer = guide.show_guide("backup")
         assert viewer.page.name == "guide_en.html"
         assert _top_line(viewer) == "Backups and moving to a new PC"
+        viewer.text.setSource(viewer.text.source().resolved(QUrl("#server")))  # a link clicked
+        assert viewer.contents.currentItem().text() == "Working together on a server"
         viewer.search.setText("before-restore")
         assert viewer.find_next()
         assert viewer.text.textCursor().selectedText() == "before-restore"
@@ -219,3 +221,51 @@ def test_restore_from_brings_a_backup_back_and_keeps_the_replaced_database(
     finally:
         aside.close()
     assert QApplication.activeModalWidget() is None
+
+
+def test_every_window_the_guide_knows_is_a_class_of_the_app():
+    """SECTIONS names classes: a renamed editor must not silently lose its section."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import secframe.ui
+
+    classes: set[str] = set()
+    for found in pkgutil.walk_packages(secframe.ui.__path__, "secframe.ui."):
+        module = importlib.import_module(found.name)
+        classes |= {
+            name
+            for name, cls in inspect.getmembers(module, inspect.isclass)
+            if cls.__module__ == module.__name__
+        }
+    assert set(guide.SECTIONS) - classes == set()
+
+
+def test_restore_from_works_on_an_encrypted_database(qtbot, tmp_path, monkeypatch):
+    from secframe.db import Database
+    from secframe.db.crypto import is_encrypted_file
+    from tests.fixtures.builders import _sample
+
+    db = Database.open(tmp_path / "chiffre.sqlite3", passphrase="sable chaud de Tombouctou")
+    sample = _sample(db)
+    sample.commitment("Escortes d’avant la sauvegarde")
+    copy = backup(db.engine, tmp_path / "cle" / "sauvegarde.sqlite3")
+    sample.commitment("Patrouille ajoutée après")
+    context = make_context(db, tmp_path, sample.framework_id)
+    w = MainWindow(context)
+    qtbot.addWidget(w)
+    w.show()
+    monkeypatch.setattr(
+        restore_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), "")
+    )
+
+    w.actions_by_key["restore"].trigger()
+    qtbot.waitUntil(lambda: w.context.db is not db, timeout=10_000)
+    wait_for_jobs(5000)
+
+    restored = w.context.db
+    assert restored.encrypted and is_encrypted_file(Path(restored.location))
+    with restored.read() as s:
+        assert list(s.scalars(select(Commitment.title))) == ["Escortes d’avant la sauvegarde"]
+    restored.close()

@@ -78,7 +78,7 @@ def _french_patterns() -> list[re.Pattern[str]]:
 
 
 def _texts(widget: QWidget) -> set[str]:
-    texts: set[str] = {widget.windowTitle()}
+    texts: set[str] = {widget.windowTitle().removesuffix(" [*]")}  # [*]: the unsaved mark
     for w in [widget, *widget.findChildren(QWidget)]:
         if isinstance(w, QLabel):
             texts.add(w.text())

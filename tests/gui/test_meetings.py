@@ -19,13 +19,14 @@ from secframe.services import review as rv
 from secframe.ui.context import AppContext
 from secframe.ui.dialogs import ask
 from secframe.ui.main_window import MainWindow
-from secframe.ui.meetings import printing
+from secframe.ui.meetings import documents, printing
 from secframe.ui.meetings.decision_dialog import CREATE, DecisionDialog
 from secframe.ui.meetings.page import MeetingsPage
 from secframe.ui.meetings.review_dialog import ReviewDialog
 from secframe.ui.meetings.tables import SESSIONS
-from tests.fixtures.pdf import pdf_text
+from tests.fixtures.pdf import pdf_text, words
 from tests.gui.helpers import timbuktu_context
+from tests.integration.test_governor_documents import docx_text
 
 WAIT = 10_000
 
@@ -114,9 +115,14 @@ def test_recording_a_status_change_in_the_review(qtbot, page, context, errors):
     qtbot.addWidget(dialog)
     dialog.choices.button(1).setChecked(True)  # status change
     assert dialog.new_status.currentData() == "suspended"  # the likely change of an active one
-    dialog.save()  # no cause, no reason: refused, the dialog stays open
-    qtbot.waitUntil(lambda: bool(errors), timeout=WAIT)
-    assert "Choisissez une cause." in errors[0] and dialog.buttons.isEnabled()
+    assert "completed" not in dialog.cause.offered() and "handover" not in dialog.cause.offered()
+    assert "forces_withdrawal" in dialog.cause.offered()
+    assert dialog.cause_label.text() == "&Cause (obligatoire)"  # marked, as in the editors
+    assert dialog.reason_label.text() == "&Motif (obligatoire)"
+    dialog.save()  # no cause, no reason: refused beside the field, the dialog stays open
+    qtbot.waitUntil(dialog.buttons.isEnabled, timeout=WAIT)
+    assert dialog.errors.message("cause") == "Choisissez une cause."
+    assert errors == []  # no pop-up
     dialog.cause.setCurrentIndex(dialog.cause.findData("resources"))
     dialog.reason.setPlainText("Faute de carburant.")
     dialog.changed_on.setDate(dialog.changed_on.date())  # the session's date
@@ -290,14 +296,32 @@ def test_the_brief_prints_and_saves_as_pdf(qtbot, page, context, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setPageLayout(printing.pdf.a4_layout())
     preview.paint(printer)
-    assert 2 <= preview.pages <= 4
+    assert 2 <= preview.pages <= 6
     assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == preview.pages
     target = tmp_path / "note.pdf"
     printing.save_brief_pdf(context, page, brief, images, target)
     qtbot.waitUntil(target.exists, timeout=WAIT)
     text, pages = pdf_text(target)
     assert pages == preview.pages  # what is previewed is what is saved
-    assert "NOTE DE BRIEFING" in text and "Session n° 4" in text
+    assert "NOTE D’INFORMATION" in text and "session n° 4" in text
+    assert preview.word_action in preview.findChild(printing.QToolBar).actions()
+    word = tmp_path / "note.docx"
+    documents.save_brief_word(context, page, brief.meeting.id, brief.meeting.number, word)
+    qtbot.waitUntil(word.exists, timeout=WAIT)
+    assert "Points soumis à la décision de M. le Gouverneur" in words(docx_text(word))
+
+
+def test_the_minutes_of_the_session_shown_are_saved_as_pdf_or_word(qtbot, page, context, tmp_path):
+    m = page.data.meeting
+    target = tmp_path / "cr.pdf"
+    documents.save_minutes(context, page, m.id, m.number, target)
+    qtbot.waitUntil(target.exists, timeout=WAIT)
+    text, _ = pdf_text(target)
+    assert "COMPTE RENDU DE SESSION" in text and "Session n° 4" in text
+    word = tmp_path / "cr.docx"
+    documents.save_minutes(context, page, m.id, m.number, word)
+    qtbot.waitUntil(word.exists, timeout=WAIT)
+    assert "Participation" in docx_text(word)
 
 
 def test_the_meeting_menu_and_page_are_installed(qtbot, context):
@@ -308,8 +332,10 @@ def test_the_meeting_menu_and_page_are_installed(qtbot, context):
         "&Nouvelle session",
         "&Revue des engagements ouverts",
         "&Adopter les conclusions précédentes…",
+        "Points soumis à la déci&sion…",
         "&Imprimer la note de briefing…",
         "Enregistrer la note de briefing en P&DF…",
+        "&Compte rendu…",
     ]
     assert isinstance(window.page("meetings"), MeetingsPage)
     shortcuts = [a.shortcut().toString() for a in window.menu("meeting").actions() if a.text()]
@@ -371,3 +397,26 @@ def test_the_status_bar_counts_the_sessions(qtbot, context):
     qtbot.addWidget(window)
     window.show_page("meetings")
     qtbot.waitUntil(lambda: window.records_label.text() == "4 sessions", timeout=WAIT)
+
+
+def test_the_points_for_decision_are_edited_and_reach_the_brief(qtbot, page, context):
+    from secframe.services import preparation as prep
+    from secframe.ui.meetings.preparation_dialog import PreparationDialog
+
+    m = page.data.meeting
+    with context.db.read() as s:
+        points = prep.decision_points(s, m.id)
+    dialog = PreparationDialog(context, m.id, points, page.data.commitments, page)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 3  # the example's three points for session 4
+    dialog.add_row(None)
+    last = dialog.table.rowCount() - 1
+    dialog.table.item(last, 0).setText("Réunir les bailleurs")
+    dialog.table.item(last, 2).setText("Table ronde / Courrier")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=WAIT)
+    with context.db.read() as s:
+        saved = prep.decision_points(s, m.id)
+    assert [p.title for p in saved][-1] == "Réunir les bailleurs"
+    assert saved[-1].options == ("Table ronde", "Courrier")
+    assert saved[0].commitment_id == points[0].commitment_id

@@ -11,7 +11,7 @@ from secframe.services import places
 from secframe.services.lookups import load_lookups
 from secframe.services.matching import fold
 from secframe.ui.pages.places import PlacesPage
-from secframe.ui.widgets.pickers import PlacePicker
+from secframe.ui.widgets.pickers import COMPLETION_ROLE, PlacePicker
 from tests.gui.helpers import make_context
 
 
@@ -104,8 +104,10 @@ def test_place_pickers_list_the_framework_regions_first(qtbot, sqlite_sample):
     assert top[0] == "Gao"
     assert top[1:] == sorted(top[1:], key=fold)  # then the other regions, by name
     assert len(top) == sum(p.parent_id is None for p in every)
-    completions = picker.edit.completer().model()
-    labels = [completions.index(row, 0).data() for row in range(completions.rowCount())]
+    completions = picker.entries  # the suggestions as the user types, full paths
+    labels = [
+        completions.index(row, 0).data(COMPLETION_ROLE) for row in range(completions.rowCount())
+    ]
     assert labels[:5] == ["Gao", "Gao › Ansongo", "Gao › Bourem", "Gao › Gao", "Gao › Ménaka"]
     assert labels[5:] == sorted(labels[5:], key=fold)
     picker.set_places(every)  # no framework regions: every place by name, as before

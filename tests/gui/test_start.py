@@ -124,14 +124,19 @@ def test_a_file_that_is_not_a_database_offers_another(qtbot, sqlite_sample, tmp_
     bad = tmp_path / "notes.sqlite3"
     bad.write_text("not a database")
     asked = []
-    monkeypatch.setattr(
-        app, "ask_other_database",
-        lambda window, message: asked.append(message) or sqlite_sample.db.location,
-    )  # fmt: skip
+    status: list[str] = []  # what the status bar said while the user was asked
+
+    def ask(window, message):  # type: ignore[no-untyped-def]
+        asked.append(message)
+        status.append(window.database_label.text())
+        return sqlite_sample.db.location
+
+    monkeypatch.setattr(app, "ask_other_database", ask)
     shell = MainWindow(AppContext(None, make_context(sqlite_sample.db, tmp_path).settings))
     qtbot.addWidget(shell)
     app.open_at_start(shell, str(bad))
     qtbot.waitUntil(lambda: len(shell.page_keys) == 6, timeout=10_000)
     assert str(bad) in asked[0] and "secframe" in asked[0]
     assert bad.read_text() == "not a database"  # left untouched
+    assert status == ["Aucune base ouverte"]  # not « Ouverture de la base… » any more
     shell.context.db.close()

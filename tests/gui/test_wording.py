@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from secframe.services import frameworks as fws
 from secframe.services import meetings as ms
 from secframe.ui.editors.needs import COLUMNS, NeedsEditor
@@ -36,9 +38,13 @@ def test_needs_column_titles_are_not_cut(qtbot):
         assert header.sectionSize(i) >= header.fontMetrics().horizontalAdvance(title) + 8, title
 
 
-def test_menu_letters_are_unique_in_each_menu(qtbot, demo_db, tmp_path):
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_menu_letters_are_unique_in_each_menu(qtbot, demo_db, tmp_path, language):
+    from secframe.ui.language import install_language
     from secframe.ui.main_window import MainWindow
     from secframe.ui.workers import wait_for_jobs
+
+    install_language(language)
 
     with demo_db.read() as s:
         fid = fws.find_framework(s, "CGCS Tombouctou-Taoudéni").id

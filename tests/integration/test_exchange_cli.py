@@ -25,7 +25,7 @@ def test_export_then_dry_run_import_of_the_same_file(sqlite_sample, tmp_path, ca
     path = tmp_path / "suivi.xlsx"
     status, out, _ = run(capsys, "export", "-o", str(path), *db_arg(sqlite_sample))
     assert status == 0 and "Classeur enregistré" in out and "4 engagements" in out
-    assert load_workbook(path).sheetnames[1] == "Engagements"
+    assert load_workbook(path).sheetnames[1:3] == ["Fiche de suivi", "Engagements"]
     status, out, _ = run(capsys, "import", str(path), "--dry-run", *db_arg(sqlite_sample))
     assert status == 0
     assert "Aperçu de l’import de suivi.xlsx" in out and "Engagements\u00a0: 4 inchangé(s)" in out
@@ -137,3 +137,21 @@ def test_the_dry_run_of_a_foreign_tracker_ends_with_the_command_that_imports_it(
     assert status == 0 and "suivi.xlsx importé" in out and "Membres\u00a0: 2 créé(s)" in out
     status, out, _ = run(capsys, *command[1:])
     assert status == 0 and "Engagements\u00a0: 1 inchangé(s)" in out
+
+
+def test_the_name_matches_are_saved_with_the_mapping(sqlite_sample, tmp_path, capsys):
+    path = write_rows(tmp_path / "suivi.xlsx", [
+        ["Engagement", "Responsable", "Partenaires", "Statut"],
+        ["Patrouilles mixtes", "Coordination des mouvements", "Gendarmerie", "En cours"],
+    ])  # fmt: skip
+    saved = tmp_path / "correspondance.json"
+    status, out, _ = run(capsys, "import", str(path), "--dry-run", "--save-mapping", str(saved), *db_arg(sqlite_sample))  # fmt: skip
+    values = json.loads(saved.read_text("utf-8"))["values"]["member"]
+    assert values == {"Coordination des mouvements": "member:CMA", "Gendarmerie": ""}
+    assert out.strip().splitlines()[-1].endswith(f"--mapping {saved} --create-missing")
+    values["Gendarmerie"] = "new"
+    saved.write_text(json.dumps({**json.loads(saved.read_text("utf-8")), "values": {"member": values}}), "utf-8")  # fmt: skip
+    status, out, _ = run(
+        capsys, "import", str(path), "--mapping", str(saved), *db_arg(sqlite_sample)
+    )
+    assert status == 0 and "Membres\u00a0: 1 créé(s)" in out

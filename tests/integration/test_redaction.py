@@ -41,13 +41,25 @@ FREE_TEXT = {
     "meetings": ("place", "notes"),
     "members": ("notes",),
     "agenda_items": ("title", "notes"),
-    "commitments": ("title", "description", "source", "theme", "frequency", "outcome_notes"),
+    "commitments": (
+        "title",
+        "description",
+        "source",
+        "theme",
+        "frequency",
+        "outcome_notes",
+        "unblock_by",
+        "next_step",
+    ),
+    "decision_points": ("title", "situation", "options", "recommendation", "action_asked"),
+    "follow_up_actions": ("what", "who", "note"),
     "decisions": ("text",),
     "commitment_partners": ("role",),
     "deadline_revisions": ("reason", "source"),
     "resource_needs": ("description", "provider_name", "notes"),
     "status_changes": ("reason", "source"),
     "review_entries": ("note",),
+    "commitment_results": ("notes", "source"),
 }
 
 
@@ -154,8 +166,10 @@ def test_every_free_text_column_is_covered():
 
     from secframe.models import Base
 
+    # meeting_snapshots: the frozen brief and minutes of adopted sessions (JSON), redacted
+    # like the live ones when printed.
     not_free_text = {
-        "audit_entries", "preferences", "representatives", "attendance",
+        "audit_entries", "preferences", "representatives", "attendance", "meeting_snapshots",
     }  # fmt: skip
     structured = {
         "name", "short_name", "pcode", "path", "reference", "external_id", "unit",

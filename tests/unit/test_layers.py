@@ -97,3 +97,20 @@ def test_every_module_imports():
     assert len(names) > 100
     for name in names:
         importlib.import_module(name)
+
+
+def test_exchange_writes_no_sql():
+    """The importers and exporters read and write through the services: from SQLAlchemy they
+    take the Session type only."""
+    wrong = []
+    for path in layer_files("exchange"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sqlalchemy"):
+                names = {alias.name for alias in node.names}
+                if node.module != "sqlalchemy.orm" or names - {"Session"}:
+                    wrong.append(f"{path.relative_to(PACKAGE).as_posix()}:{node.lineno}")
+            elif isinstance(node, ast.Import) and any(
+                a.name.startswith("sqlalchemy") for a in node.names
+            ):
+                wrong.append(f"{path.relative_to(PACKAGE).as_posix()}:{node.lineno}")
+    assert not wrong, "\n".join(wrong)

@@ -50,8 +50,12 @@ def test_database_wal_backup_log_and_data_folder_are_private(umask_022, tmp_path
         copy = backup(db.engine, config.backup_dir() / "copie.sqlite3")
     finally:
         db.close()
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", [])  # the log file of this test's data folder
     log = config.setup_logging()
     logging.getLogger("secframe.test").warning("a line")
+    for handler in root.handlers:
+        handler.close()
     assert mode(home) == 0o700 and mode(config.log_dir()) == 0o700
     assert mode(config.backup_dir()) == 0o700
     assert mode(copy) == 0o600 and mode(log) == 0o600

@@ -10,9 +10,10 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from secframe import __version__, config, i18n
-from secframe.commands import brief, database, exchange, framework, protection
+from secframe.commands import brief, database, exchange, framework, minutes, protection
 from secframe.commands.common import Handler
 from secframe.commands.common import tr_cli as _t
 from secframe.i18n import QT_TRANSLATE_NOOP, translate
@@ -41,7 +42,7 @@ def _argparse_gettext(text: str) -> str:
 
 
 # The modules adding sub-commands, in the order of `secframe --help`.
-COMMAND_MODULES = (database, protection, framework, exchange, brief)
+COMMAND_MODULES = (database, protection, framework, exchange, brief, minutes)
 
 # --- parser -----------------------------------------------------------------------------------
 
@@ -132,15 +133,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_handler(handler: Handler, args: argparse.Namespace) -> int:
-    """Run a command; user errors print one line, other errors go to the log file."""
-    from secframe.db.errors import DatabaseError
+    """Run a command; user errors print one line (and go to the log file with their details),
+    other errors go to the log file and the user is told where it is."""
+    from secframe.db.errors import DatabaseError, Fault, diagnose
     from secframe.services.errors import ServiceError
 
     try:
         return handler(args)
     except (DatabaseError, ServiceError) as err:
-        print(f"secframe: {err}", file=sys.stderr)
-        return 2
+        return _user_error(handler, err)
     except BrokenPipeError:  # the output was piped into a command that stopped reading (head)
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
@@ -148,12 +149,12 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("secframe: " + _t(QT_TRANSLATE_NOOP("CLI", "interrupted")), file=sys.stderr)
         return 130
-    except OSError as err:
-        print(
-            f"secframe: {err.strerror or err}: {err.filename or ''}".rstrip(": "), file=sys.stderr
-        )
-        return 2
-    except Exception:
+    except OSError as err:  # a file of the command (the database's are diagnosed by db)
+        return _user_error(handler, _file_error(err), cause=err)
+    except Exception as err:
+        mapped = diagnose("secframe", err)
+        if mapped is not None and mapped.kind != Fault.FAILED:
+            return _user_error(handler, mapped, cause=err)
         log.exception("Unexpected error in %s", handler.__name__)
         print(
             "secframe: "
@@ -163,6 +164,34 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _file_error(err: OSError) -> Exception:
+    """A file that could not be read or written, in the user's words."""
+    import errno
+
+    from secframe.exchange.errors import cannot_write, error
+
+    name = Path(str(err.filename or "")).name or "?"
+    if err.errno == errno.ENOENT:
+        return error(QT_TRANSLATE_NOOP("Exchange", "{file} does not exist."), file=name)
+    return cannot_write(Path(name), err)
+
+
+def _user_error(handler: Handler, err: Exception, cause: BaseException | None = None) -> int:
+    """Print a user error on one line; log it with its details (the message's source text,
+    not its values: logs never hold the data)."""
+    message = getattr(err, "message", None)
+    log.warning(
+        "%s in %s: %s [%s]",
+        type(err).__name__,
+        handler.__name__,
+        getattr(message, "source", str(err)),
+        getattr(err, "detail", "") or "",
+        exc_info=(type(err), err, err.__traceback__) if cause is None else cause,
+    )
+    print(f"secframe: {err}", file=sys.stderr)
+    return 2
 
 
 def gui_main() -> int:

@@ -1,4 +1,4 @@
-"""`secframe brief -o brief.pdf`: the governor's brief of a session as a PDF file.
+"""`secframe brief -o brief.pdf`: the governor's brief of a session as a PDF or Word file.
 
 It needs no display (Qt's offscreen platform is used, no window opens), so a scheduled task
 can produce the brief before each session.
@@ -14,26 +14,22 @@ from secframe.commands.common import AddCommand, add_framework_option, framework
 from secframe.commands.common import tr_cli as _t
 from secframe.i18n import QT_TRANSLATE_NOOP
 
+FORMATS = ("pdf", "docx")
 
-def register(add: AddCommand) -> None:
-    """Add the `brief` sub-command."""
-    p = add(
-        "brief",
-        cmd_brief,
-        _t(
+
+def add_document_options(p: argparse.ArgumentParser, what: str) -> None:
+    """-o, --format, --framework and --meeting, shared by `brief` and `minutes`."""
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help=what)
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        help=_t(
             QT_TRANSLATE_NOOP(
                 "CLI",
-                "write the governor's brief of a session as a PDF (A4, in French unless "
-                "--lang en); works without a display",
+                "pdf (to print) or docx (to edit in Word or LibreOffice); default: from the "
+                "file's extension, else pdf",
             )
         ),
-    )
-    p.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="FILE",
-        help=_t(QT_TRANSLATE_NOOP("CLI", "the PDF file to write")),
     )
     add_framework_option(p)
     p.add_argument(
@@ -55,16 +51,39 @@ def register(add: AddCommand) -> None:
     )
 
 
+def output_format(args: argparse.Namespace) -> str:
+    """The format asked for, else the output file's extension, else PDF."""
+    if args.format:
+        return str(args.format)
+    return "docx" if Path(args.output).suffix.lower() == ".docx" else "pdf"
+
+
+def register(add: AddCommand) -> None:
+    """Add the `brief` sub-command."""
+    p = add(
+        "brief",
+        cmd_brief,
+        _t(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "write the governor's brief of a session as a PDF or Word file (A4, in French "
+                "unless --lang en); works without a display",
+            )
+        ),
+    )
+    add_document_options(p, _t(QT_TRANSLATE_NOOP("CLI", "the file to write")))
+
+
 def cmd_brief(args: argparse.Namespace) -> int:
-    """Write the brief of a session to a PDF file."""
+    """Write the brief of a session to a PDF or Word file."""
     from secframe.jobs import TextProgress
     from secframe.printing import pdf
-    from secframe.printing.brief_pdf import make_pdf
     from secframe.services.briefing import find_meeting
 
     if args.lang is None:
         i18n.set_language("fr")  # a document for the governor's office: French unless asked
     db = open_database(args, create=False)
+    kind = output_format(args)
     try:
         with db.read() as session:
             framework = framework_from(session, args)
@@ -74,22 +93,38 @@ def cmd_brief(args: argparse.Namespace) -> int:
         pdf.ensure_gui(headless=True)
         progress = TextProgress()
         try:
-            result = make_pdf(db, meeting.id, output, progress, redact=args.redact)
+            if kind == "docx":
+                from secframe.printing.docx_files import make_brief_docx
+
+                make_brief_docx(db, meeting.id, output, progress, redact=args.redact)
+                pages = None
+            else:
+                from secframe.printing.brief_pdf import make_pdf
+
+                pages = make_pdf(db, meeting.id, output, progress, redact=args.redact).pages
         finally:
             progress.finish()
     finally:
         db.close()
-    print(
-        _t(
-            QT_TRANSLATE_NOOP(
-                "CLI",
-                "Brief of session n° {number} of {framework} written to {path} ({pages} pages).",
-            )
-        ).format(
-            number=meeting.number,
-            framework=framework.short_name,
-            path=result.path,
-            pages=result.pages,
+    print(written(meeting.number, framework.short_name, output, pages, brief=True))
+    return 0
+
+
+def written(number: int, framework: str, path: Path, pages: int | None, *, brief: bool) -> str:
+    """The line saying what was written where (and on how many pages)."""
+    text = (
+        QT_TRANSLATE_NOOP("CLI", "Brief of session n° {number} of {framework} written to {path}.")
+        if brief
+        else QT_TRANSLATE_NOOP(
+            "CLI", "Minutes of session n° {number} of {framework} written to {path}."
         )
     )
-    return 0
+    line = _t(text).format(number=number, framework=framework, path=path)
+    if pages is not None:
+        line += " " + i18n.count_text(
+            "CLI",
+            pages,
+            QT_TRANSLATE_NOOP("CLI", "({count} page)"),
+            QT_TRANSLATE_NOOP("CLI", "({count} pages)"),
+        )
+    return line

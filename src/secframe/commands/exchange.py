@@ -260,11 +260,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         with db.read() as session:
             fw = framework_from(session, args)
+        from secframe.reports.maps import map_png
+
         options = export.ExportOptions(
             language=i18n.language(),
             redact=args.redact,
             incidents_from=args.date_from,
             incidents_to=args.date_to,
+            draw_map=map_png,
         )
         progress = TextProgress()
         try:

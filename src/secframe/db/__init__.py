@@ -6,9 +6,14 @@ from secframe.db.errors import (
     DatabaseBusy,
     DatabaseError,
     DatabaseFailed,
+    DatabaseReadOnly,
     DatabaseTooNew,
     DatabaseUnavailable,
+    DiskFull,
+    Fault,
     NotASecframeDatabase,
+    RecordConflict,
+    UpgradeFailed,
 )
 from secframe.db.session import SecframeSession
 
@@ -18,10 +23,15 @@ __all__ = [
     "DatabaseBusy",
     "DatabaseError",
     "DatabaseFailed",
+    "DatabaseReadOnly",
     "DatabaseTooNew",
     "DatabaseUnavailable",
+    "DiskFull",
+    "Fault",
     "NotASecframeDatabase",
+    "RecordConflict",
     "SecframeSession",
+    "UpgradeFailed",
     "describe",
     "resolve_url",
 ]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from secframe.db.errors import DatabaseError, DatabaseTooNew
+from secframe.db.errors import DatabaseError, DatabaseTooNew, Fault, can_write, can_write_in
 from secframe.files import make_private
 from secframe.i18n import QT_TRANSLATE_NOOP, Message, msg
 
@@ -53,6 +53,8 @@ class ReadOnlyReason(enum.Enum):
 
 class ReadOnlyDatabase(DatabaseError):
     """A change was asked of a database open read-only; nothing was written."""
+
+    kind = Fault.READ_ONLY
 
     def __init__(self, location: str, reason: ReadOnlyReason) -> None:
         super().__init__(reason.message(location))
@@ -118,6 +120,12 @@ def sqlite_refusal(path: Path) -> ReadOnlyReason | None:
     if not os.access(path, os.W_OK):
         return ReadOnlyReason.FILE
     if not os.access(path.parent, os.W_OK | os.X_OK):
+        return ReadOnlyReason.FOLDER
+    # tried too: an administrator passes os.access, an immutable file or a read-only disk
+    # stops everyone
+    if not can_write(path):
+        return ReadOnlyReason.FILE
+    if not can_write_in(path.parent):
         return ReadOnlyReason.FOLDER
     return None
 

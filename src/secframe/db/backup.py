@@ -6,10 +6,11 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Engine, MetaData, Table, create_engine, select
+from sqlalchemy import Engine, MetaData, Table, column, create_engine, select
+from sqlalchemy import table as table_clause
 
 from secframe.db import crypto
-from secframe.db.errors import DatabaseUnavailable
+from secframe.db.errors import DatabaseUnavailable, diagnose
 from secframe.files import replace_file
 from secframe.models import Base
 
@@ -33,10 +34,9 @@ def backup(engine: Engine, target: Path, progress: Progress | None = None) -> Pa
             else:
                 _copy_tables(engine, pending.path, progress)
             _verify(pending.path, key)
-    except sqlite3.Error as err:
-        raise DatabaseUnavailable(str(target), str(err)) from err
-    except OSError as err:
-        raise DatabaseUnavailable(str(target), err.strerror or str(err)) from err
+    except (sqlite3.Error, OSError) as err:  # said as it is: a full disk, a read-only folder
+        found = diagnose(str(target), err, path=target)
+        raise found or DatabaseUnavailable(str(target), str(err)) from err
     except Exception as err:
         module = crypto.sqlcipher()
         if module is not None and isinstance(err, module.Error):
@@ -67,26 +67,42 @@ def _sqlite_backup(
 
 
 def _copy_tables(engine: Engine, tmp: Path, progress: Progress | None) -> None:
-    """Copy every table from a server database in one repeatable-read snapshot."""
+    """Copy every table from a server database in one repeatable-read snapshot, into the
+    schema of the server's own revision (the copy made before an upgrade is of the old one)."""
     dest_engine = create_engine(f"sqlite:///{tmp}", hide_parameters=True)
     try:
-        Base.metadata.create_all(dest_engine)
-        tables: list[Table] = list(Base.metadata.sorted_tables)
-        version_table = Table("alembic_version", MetaData(), autoload_with=engine)
-        version_table.create(dest_engine)
-        tables.append(version_table)
+        tables = _schema_like(engine, dest_engine)
         with (
             engine.connect().execution_options(isolation_level="REPEATABLE READ") as src,
             dest_engine.begin() as dst,
         ):
             for done, table in enumerate(tables):
-                result = src.execution_options(yield_per=2000).execute(select(table))
+                names = [c.name for c in table.columns]
+                source = table_clause(table.name, *(column(n) for n in names)).select()
+                result = src.execution_options(yield_per=2000).execute(source)
                 for chunk in result.mappings().partitions():
                     dst.execute(table.insert(), [dict(r) for r in chunk])
                 if progress is not None:
                     progress(done + 1, len(tables))
     finally:
         dest_engine.dispose()
+
+
+def _schema_like(engine: Engine, dest_engine: Engine) -> list[Table]:
+    """Build in ``dest_engine`` the schema of the revision ``engine`` is at; the tables to copy."""
+    from secframe.db import migrate
+
+    source_version = Table("alembic_version", MetaData(), autoload_with=engine)
+    with engine.connect() as conn:
+        revision = conn.execute(select(source_version.c.version_num)).scalar()
+    if revision is None or not migrate.is_known_revision(revision):
+        Base.metadata.create_all(dest_engine)
+        source_version.create(dest_engine)
+        return [*Base.metadata.sorted_tables, source_version]
+    migrate.upgrade(dest_engine, revision)  # writes alembic_version itself
+    built = MetaData()
+    built.reflect(dest_engine)
+    return [t for t in built.sorted_tables if t.name != "alembic_version"]
 
 
 def _verify(path: Path, key: crypto.Key | None) -> None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 ENV_PASSPHRASE = "SECFRAME_PASSPHRASE"  # for scripts and tests: the passphrase, no prompt
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_LENGTH = 8
+CACHE_KIB = 32_000
 PAGE_UNIT = 512  # SQLCipher files are whole pages of a multiple of 512 bytes
 
 
@@ -241,6 +242,9 @@ def connect(
     conn = module.connect(uri, uri=read_only, timeout=timeout, check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not stderr's
     conn.execute(key.pragma())
+    # Keep more decrypted pages between queries (SQLite's default is 2 MB): pages read again
+    # are then not decrypted again.
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     return conn
 
 
@@ -255,13 +259,15 @@ def _read_only_uri(path: Path, untouched: bool) -> str:
 def check_key(path: Path, key: Key, *, untouched: bool = False) -> None:
     """Raise ``WrongPassphrase`` unless ``key`` opens the file (which is only read)."""
     module = require_sqlcipher(str(path))
-    conn = connect(path, key, read_only=True, untouched=untouched)
+    conn = None
     try:
+        conn = connect(path, key, read_only=True, untouched=untouched)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError as err:
         raise WrongPassphrase(str(path)) from err
     finally:
-        conn.close()
+        if conn is not None:
+            conn.close()
 
 
 def convert(source: Path, old: Key | None, new: Key | None, target: Path | None = None) -> Path:

@@ -19,11 +19,15 @@ from secframe import config
 from secframe.db import access, crypto
 from secframe.db.crypto import Key
 from secframe.db.errors import (
-    CorruptDatabase,
+    DatabaseError,
     DatabaseTooNew,
     DatabaseUnavailable,
+    Fault,
     NotASecframeDatabase,
-    in_user_words,
+    RecordConflict,
+    UnsupportedDatabase,
+    UpgradeFailed,
+    diagnose,
 )
 from secframe.db.schema import HEAD_REVISION
 from secframe.db.session import SecframeSession
@@ -64,6 +68,22 @@ def _sqlite_read_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
     cur.execute("PRAGMA query_only=ON")  # a second lock: no statement may write
     cur.close()
+
+
+# The databases and drivers secframe works with (others are refused before connecting);
+# an empty driver is SQLAlchemy's default one for the database.
+SUPPORTED_DRIVERS = {
+    "sqlite": ("", "pysqlite"),
+    "postgresql": ("", "psycopg", "psycopg2", "pg8000"),
+}
+
+
+def check_supported(url: URL) -> None:
+    """Refuse a URL naming a database or driver secframe does not work with (MySQL, asyncpg),
+    without loading any driver."""
+    backend, _, driver = url.drivername.partition("+")
+    if driver not in SUPPORTED_DRIVERS.get(backend, ()):
+        raise UnsupportedDatabase(describe(url), url.drivername)
 
 
 def make_engine(url: URL, *, key: Key | None = None, read_only: bool = False) -> Engine:
@@ -144,7 +164,32 @@ class Database:
         message when the file is not a secframe database, is damaged, is newer than this app,
         has another passphrase, or cannot be reached.
         """
-        url = resolve_url(location)
+        try:
+            url = resolve_url(location)
+        except sa_exc.ArgumentError as err:
+            raise UnsupportedDatabase(str(location), str(err)) from err
+        check_supported(url)
+        path = _file_of(url)
+        try:
+            return cls._open(url, create, backup_dir, passphrase, read_only, server_backup)
+        except DatabaseError:
+            raise
+        except Exception as err:  # said as what it is: locked, full, read-only, lost...
+            mapped = diagnose(describe(url), err, path=path)
+            if mapped is None:
+                raise
+            raise mapped from err
+
+    @classmethod
+    def _open(
+        cls,
+        url: URL,
+        create: bool,
+        backup_dir: Path | None,
+        passphrase: str | None,
+        read_only: bool,
+        server_backup: access.ServerBackup | None,
+    ) -> Database:
         where = describe(url)
         key: Key | None = None
         reason = access.ReadOnlyReason.ASKED if read_only else None
@@ -170,6 +215,8 @@ class Database:
             revision, has_tables = probed if probed is not None else _read_revision(engine, where)
             if revision is None and has_tables:
                 raise NotASecframeDatabase(where)
+            if revision is None and not create:
+                raise NotASecframeDatabase(where, "empty database")
             if reason is None and url.get_backend_name() != "sqlite":
                 reason = access.server_refusal(engine)
                 if reason is not None:
@@ -206,10 +253,16 @@ class Database:
         if not migrate.is_known_revision(revision):
             raise DatabaseTooNew(where, revision)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target: Path | None = None
         if self.is_sqlite:
             src = Path(self.url.database or "")
-            target = (backup_dir or src.parent) / f"{src.stem}.{stamp}.before-upgrade.sqlite3"
+            folder = backup_dir or src.parent
+            earlier = _copies_before_upgrade_from(folder, src.stem, revision, self.key)
+            target = folder / f"{src.stem}.{stamp}.before-upgrade.sqlite3"
             backup(self.engine, target)  # encrypted with the database's key, private
+            for copy in earlier:  # one copy per starting revision: the newest replaces the others
+                if copy != target:
+                    copy.unlink(missing_ok=True)
             log.info("Backed up %s to %s before upgrading from %s", where, target, revision)
         else:
             # Never a silent plain copy of a whole server on this PC: the user backs it up
@@ -224,7 +277,25 @@ class Database:
                     server_backup.path,
                     revision,
                 )
-        migrate.upgrade(self.engine)
+                target = server_backup.path
+        try:
+            migrate.upgrade(self.engine)
+            reached = self.revision()
+            if reached != HEAD_REVISION:
+                raise migrate.MigrationCheckFailed(f"stopped at {reached}")
+        except Exception as err:
+            log.error("Upgrade of %s from %s failed", where, revision, exc_info=True)
+            mapped = diagnose(where, err, path=self.path)
+            if mapped is not None and mapped.kind != Fault.FAILED:
+                raise mapped from err  # locked, full, read-only, lost: said as such
+            copy = target if target is not None else Path("pg_dump")
+            raise UpgradeFailed(where, self._revision_or(revision), copy, str(err)) from err
+
+    def _revision_or(self, default: str) -> str:
+        try:
+            return self.revision() or default
+        except sa_exc.SQLAlchemyError:
+            return default
 
     # --- properties -----------------------------------------------------------------------
 
@@ -267,6 +338,11 @@ class Database:
         with self.engine.connect() as conn:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server."""
+        return _file_of(self.url)
+
     # --- units of work --------------------------------------------------------------------
 
     def session(self) -> SecframeSession:
@@ -306,14 +382,49 @@ class Database:
             session.close()
 
     def _raise_in_user_words(self, err: BaseException) -> None:
-        """Raise the user's version of a locked file, a full disk or a lost server."""
-        mapped = in_user_words(self.location, err)
+        """Raise the user's version of a locked file, a full disk, a read-only file, a lost
+        server, a stale write (a conflict)."""
+        from sqlalchemy.orm.exc import StaleDataError
+
+        if isinstance(err, StaleDataError):
+            label = getattr(err, "secframe_record", None) or self.location
+            raise RecordConflict(label, str(err)) from err
+        if isinstance(err, DatabaseError):
+            return
+        mapped = diagnose(self.location, err, path=self.path)
         if mapped is not None:
             raise mapped from err
 
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
+
+
+def _file_of(url: URL) -> Path | None:
+    """The SQLite file of ``url`` (None for a server or an in-memory database)."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database or "")
+
+
+def _copies_before_upgrade_from(
+    folder: Path, stem: str, revision: str, key: Key | None
+) -> list[Path]:
+    """The copies made before upgrading this database from ``revision`` (by earlier attempts
+    that failed): a new attempt replaces them instead of piling up copies."""
+    found = []
+    for copy in folder.glob(f"{stem}.*.before-upgrade.sqlite3"):
+        try:
+            conn = crypto.connect(copy, key, read_only=True)
+            try:
+                rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+            finally:
+                conn.close()
+        except Exception:
+            continue
+        if [tuple(r) for r in rows] == [(revision,)]:
+            found.append(copy)
+    return found
 
 
 def _key_for(
@@ -364,6 +475,8 @@ def _probe_sqlite_file(
     if not path.exists() or path.stat().st_size == 0:
         if not path.exists() and not create:
             raise DatabaseUnavailable(where, "file not found")
+        if path.exists() and not create:  # an empty file is not a database: it stays as it is
+            raise NotASecframeDatabase(where, "empty file")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
@@ -376,22 +489,38 @@ def _probe_sqlite_file(
             path, key, read_only=True, untouched=untouched, timeout=BUSY_TIMEOUT_S
         )
     except sqlite3.Error as err:
-        raise DatabaseUnavailable(where, str(err)) from err
+        raise _diagnosed(where, err, path) from err
     driver: Any = sqlite3 if key is None else crypto.require_sqlcipher(where)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
             return None, bool(tables)
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return (row[0] if row else None), True
-    except driver.OperationalError as err:
-        if "locked" in str(err):
-            raise DatabaseUnavailable(where, str(err)) from err
-        raise CorruptDatabase(where, str(err)) from err
-    except driver.DatabaseError as err:
-        raise CorruptDatabase(where, str(err)) from err
+        rows = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
+        return _one_known_revision(where, rows), True
+    except driver.Error as err:
+        raise _diagnosed(where, err, path) from err
     finally:
         conn.close()
+
+
+def _diagnosed(where: str, err: BaseException, path: Path | None) -> DatabaseError:
+    mapped = diagnose(where, err, path=path)
+    return mapped if mapped is not None else DatabaseUnavailable(where, str(err))
+
+
+def _one_known_revision(where: str, rows: list[str]) -> str | None:
+    """The stored revision; several rows (branches) or a revision this app does not ship
+    were written by a newer secframe: refused before anything is written."""
+    if not rows:
+        return None
+    if len(rows) > 1:
+        raise DatabaseTooNew(where, " + ".join(sorted(rows)))
+    if rows[0] != HEAD_REVISION:
+        from secframe.db import migrate
+
+        if not migrate.is_known_revision(rows[0]):
+            raise DatabaseTooNew(where, rows[0])
+    return rows[0]
 
 
 def _check_header(path: Path) -> None:
@@ -400,7 +529,7 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as err:
-        raise DatabaseUnavailable(str(path), err.strerror or str(err)) from err
+        raise _diagnosed(str(path), err, path) from err
     if header != SQLITE_HEADER:
         raise NotASecframeDatabase(str(path))
 
@@ -412,15 +541,7 @@ def _read_revision(engine: Engine, where: str) -> tuple[str | None, bool]:
             tables = inspect(conn).get_table_names()
             if "alembic_version" not in tables:
                 return None, bool(tables)
-            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            return revision, True
-    except sa_exc.OperationalError as err:
-        detail = str(err.orig) if err.orig is not None else str(err)
-        if "locked" in detail:
-            raise DatabaseUnavailable(where, detail) from err
-        if engine.url.get_backend_name() == "sqlite" and "malformed" in detail:
-            raise CorruptDatabase(where, detail) from err
-        raise DatabaseUnavailable(where, detail) from err
-    except sa_exc.DatabaseError as err:
-        detail = str(err.orig) if err.orig is not None else str(err)
-        raise CorruptDatabase(where, detail) from err
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+            return _one_known_revision(where, list(rows)), True
+    except sa_exc.DBAPIError as err:
+        raise _diagnosed(where, err, _file_of(engine.url)) from err

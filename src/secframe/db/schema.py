@@ -1,3 +1,3 @@
 """The schema revision this version of secframe writes (checked against Alembic by a test)."""
 
-HEAD_REVISION = "0002_incident_source_timestamp"
+HEAD_REVISION = "0003_decision_points"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 from sqlalchemy.orm.attributes import get_history
+from sqlalchemy.orm.exc import StaleDataError
 
 from secframe.config import current_user
 from secframe.models.audit import AuditEntry
@@ -40,6 +41,33 @@ class SecframeSession(Session):
         """(class name, id) of every record this session's flushes created, changed or
         deleted; a record that belongs to a commitment also names that commitment."""
         return frozenset(self.info.get("changed", ()))
+
+    def flush(self, objects: Sequence[Any] | None = None) -> None:
+        """Flush; a stale write (someone saved the same record meanwhile) carries the label
+        of the record it concerned as ``secframe_record``, for the conflict message."""
+        versioned = [
+            obj
+            for obj in [*self.dirty, *self.deleted]
+            if isinstance(obj, Base) and inspect(obj).mapper.version_id_col is not None
+        ]
+        labels = [(getattr(obj.__table__, "name", ""), _stored_label(obj)) for obj in versioned]
+        try:
+            super().flush(objects)
+        except StaleDataError as err:
+            named = [label for table, label in labels if f"'{table}'" in str(err)]
+            if len(named) == 1:
+                err.secframe_record = named[0]  # type: ignore[attr-defined]
+            raise
+
+
+def _stored_label(obj: Base) -> str:
+    """The record's label as it is stored (before the edits being flushed)."""
+    state = inspect(obj)
+    values = {**state.dict, **state.committed_state}
+    for attr in ("title", "name", "text"):
+        if values.get(attr):
+            return str(values[attr])[:200]
+    return f"#{values.get('id', '?')}"
 
 
 def _text(value: Any) -> str | None:

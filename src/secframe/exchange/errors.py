@@ -81,3 +81,44 @@ def _looks_like_text(head: bytes) -> bool:
 def error(text: str, **params: object) -> ExchangeError:
     """An ``ExchangeError`` from a message marked with QT_TRANSLATE_NOOP("Exchange", ...)."""
     return ExchangeError(msg("Exchange", text, **params))
+
+
+def cannot_write(path: Path, err: OSError) -> ExchangeError:
+    """The error for a file that could not be written, saying why in the user's words (a full
+    disk, a read-only folder) rather than the system's English."""
+    import errno
+
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        text = QT_TRANSLATE_NOOP(
+            "Exchange",
+            "{file} could not be written: the disk is full. Nothing was written; free some "
+            "space on it (or choose another disk) and try again.",
+        )
+    elif err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        text = QT_TRANSLATE_NOOP(
+            "Exchange",
+            "{file} could not be written: this folder is read-only for you. Nothing was "
+            "written; choose another folder (Documents) and try again.",
+        )
+    else:
+        return ExchangeError(
+            msg(
+                "Exchange",
+                QT_TRANSLATE_NOOP("Exchange", "{file} could not be written: {reason}"),
+                file=path.name,
+                reason=err.strerror or str(err),
+            )
+        )
+    return ExchangeError(msg("Exchange", text, file=path.name))
+
+
+def folder_writable(folder: Path) -> bool:
+    """Whether a file can be created in ``folder`` (tried, not guessed from its mode)."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError:
+        return False
+    return True

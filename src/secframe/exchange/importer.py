@@ -177,3 +177,9 @@ def with_proposals(mapping: Mapping, unknowns: list[Unknown], *, create_missing:
             choice = ""
         values.setdefault(u.kind, {})[u.name] = choice
     return replace(mapping, values=values)
+
+
+def stated_status_date(path: Path, mapping: Mapping) -> tuple[date, str] | None:
+    """The "as of" date a foreign tracker states above its headers, with the text saying it."""
+    with open_book(Path(path)) as book:
+        return stated_date(book.head(mapping.sheet, max(mapping.header_row - 1, 0)))

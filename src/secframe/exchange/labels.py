@@ -75,7 +75,7 @@ def enum_reader(cls: type[E]) -> Callable[[Any], E | None]:
                     "Exchange",
                     QT_TRANSLATE_NOOP("Exchange", "“{value}” is not in the list ({choices})."),
                     value=raw,
-                    choices=", ".join(m.label() for m in cls),
+                    choices=" / ".join(m.label() for m in cls),
                 )
             )
         return found

@@ -193,9 +193,16 @@ class SheetWriter:
         """The 1-based position of a column, by key."""
         return next(i for i, c in enumerate(self.columns, 1) if c.key == key)
 
-    def start(self, rows: Sequence[Sequence[Any]], footer: tuple[str, str, str]) -> None:
+    def start(
+        self,
+        rows: Sequence[Sequence[Any]],
+        footer: tuple[str, str, str],
+        *,
+        across_pages: bool = False,
+    ) -> None:
         """Set widths and print setup (streamed sheets need them before any row), then
-        write the header row; ``footer`` is (left text, right text, the word "Page")."""
+        write the header row; ``footer`` is (left text, right text, the word "Page");
+        ``across_pages``: a sheet too wide for one page prints across pages (``print_across``)."""
         from openpyxl.utils import get_column_letter
 
         titles = [header(c, self.lang) for c in self.columns]
@@ -211,6 +218,8 @@ class SheetWriter:
         )
         self.ws.freeze_panes = self.sheet.freeze
         print_setup(self.ws, *footer, title_rows="1:1")
+        if across_pages:
+            print_across(self.ws, len(self.columns), len(rows))
         # the size, written before the rows, spares readers a first pass over the whole sheet
         size = f"A1:{get_column_letter(len(self.columns))}{len(rows) + 1}"
         self.ws.calculate_dimension = lambda: size
@@ -347,6 +356,18 @@ def print_setup(
     ws.oddFooter.right.text = _footer_text(footer_right)
     for part in (ws.oddFooter.left, ws.oddFooter.center, ws.oddFooter.right):
         part.size = 8
+
+
+def print_across(ws: WriteOnlyWorksheet, columns: int, rows: int) -> None:
+    """A sheet too wide for one page prints at 80 % across pages, with the header row and the
+    first three columns (ID, reference, title) on every page, within its print area."""
+    from openpyxl.utils import get_column_letter
+
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    ws.page_setup.scale = 80
+    ws.page_setup.pageOrder = "overThenDown"
+    ws.print_title_cols = "A:C"
+    ws.print_area = f"A1:{get_column_letter(columns)}{rows + 1}"
 
 
 def wrapped_lines(text: Any, width: float) -> int:

@@ -77,6 +77,11 @@ class Commitment(VersionedMixin, Base):
     predecessor_id: Mapped[int | None] = mapped_column(
         ForeignKey("commitments.id", ondelete="SET NULL"), index=True
     )
+    # For a blocked commitment: who can unblock it (a member, a partner, an authority outside
+    # the framework), the next step and its date.
+    unblock_by: Mapped[str | None] = mapped_column(String(200))
+    next_step: Mapped[str | None] = mapped_column(Text)
+    next_step_on: Mapped[date | None] = mapped_column(Date)
 
     framework: Mapped[Framework] = relationship()
     lead_member: Mapped[Member | None] = relationship()
@@ -208,6 +213,10 @@ class ResourceNeed(VersionedMixin, Base):
 
     commitment: Mapped[Commitment] = relationship(back_populates="resource_needs")
     provider_member: Mapped[Member | None] = relationship()
+
+    def audit_label(self) -> str:
+        """What the need is (its description, else its category), never a database number."""
+        return (self.description or ResourceCategory(self.category).label())[:200]
 
     @property
     def needed(self) -> Decimal:

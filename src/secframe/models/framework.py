@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import (
+    Boolean,
     Column,
     ColumnElement,
     Date,
@@ -13,13 +14,20 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from secframe.models.base import Base, VersionedMixin, enum_type
-from secframe.models.enums import FrameworkLevel, MemberCategory, MembershipStatus, Sex
+from secframe.models.enums import (
+    FrameworkLevel,
+    MemberCategory,
+    MemberRole,
+    MembershipStatus,
+    Sex,
+)
 from secframe.models.geo import Locality
 
 framework_regions = Table(
@@ -68,6 +76,14 @@ class Member(VersionedMixin, Base):
     joined_on: Mapped[date | None] = mapped_column(Date)
     status_since: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+    # A member or partner organisation can facilitate the framework (HD, Alert, AMSS), fund it
+    # as a technical and financial partner (PTF, the « bailleur » resource lines name), or both.
+    facilitator: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
+    funder: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
 
     framework: Mapped[Framework] = relationship(back_populates="members")
 
@@ -75,6 +91,11 @@ class Member(VersionedMixin, Base):
     def label(self) -> str:
         """How a member is named in lists, briefs and exports: its short name, else its name."""
         return self.short_name or self.name
+
+    @property
+    def roles(self) -> tuple[MemberRole, ...]:
+        """Facilitator, funder (PTF), both or neither."""
+        return member_roles(self.facilitator, self.funder)
 
     @label.inplace.expression
     @classmethod
@@ -87,6 +108,12 @@ class Member(VersionedMixin, Base):
         passive_deletes=True,
         order_by="Representative.id",
     )
+
+
+def member_roles(facilitator: bool, funder: bool) -> tuple[MemberRole, ...]:
+    """The roles a member's two flags stand for, in order."""
+    flags = {MemberRole.FACILITATOR: facilitator, MemberRole.FUNDER: funder}
+    return tuple(role for role, on in flags.items() if on)
 
 
 class Representative(VersionedMixin, Base):

@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Tex
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from secframe.models.base import Base, TimestampMixin, VersionedMixin, enum_type
-from secframe.models.enums import DecisionEffect, MeetingKind, ReviewOutcome, Sex
+from secframe.models.enums import ActionStatus, DecisionEffect, MeetingKind, ReviewOutcome, Sex
 from secframe.models.framework import Framework
 
 
@@ -49,6 +49,12 @@ class Meeting(VersionedMixin, Base):
     )
     reviews: Mapped[list[ReviewEntry]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="ReviewEntry.id"
+    )
+    decision_points: Mapped[list[DecisionPoint]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="DecisionPoint.position"
+    )
+    snapshot: Mapped[MeetingSnapshot | None] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", uselist=False
     )
 
     def audit_label(self) -> str:
@@ -108,6 +114,9 @@ class Decision(Base):
     links: Mapped[list[DecisionCommitment]] = relationship(
         back_populates="decision", cascade="all, delete-orphan"
     )
+    actions: Mapped[list[FollowUpAction]] = relationship(
+        back_populates="decision", cascade="all, delete-orphan", order_by="FollowUpAction.position"
+    )
 
 
 class DecisionCommitment(Base):
@@ -151,3 +160,67 @@ class ReviewEntry(TimestampMixin, Base):
     )
 
     meeting: Mapped[Meeting] = relationship(back_populates="reviews")
+
+
+class DecisionPoint(Base):
+    """A point submitted to the governor's decision, prepared for a session: the situation,
+    the options, the secretariat's recommendation and the action asked of the governor.
+    ``commitment_id`` names the blocked commitment the point is about, if any."""
+
+    __tablename__ = "decision_points"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    commitment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("commitments.id", ondelete="SET NULL"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    situation: Mapped[str | None] = mapped_column(Text)
+    options: Mapped[str | None] = mapped_column(Text)  # one option per line
+    recommendation: Mapped[str | None] = mapped_column(Text)
+    action_asked: Mapped[str | None] = mapped_column(Text)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="decision_points")
+
+
+class FollowUpAction(Base):
+    """What a decision asks someone to do, by when, and where it stands."""
+
+    __tablename__ = "follow_up_actions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    decision_id: Mapped[int] = mapped_column(
+        ForeignKey("decisions.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    what: Mapped[str] = mapped_column(Text, nullable=False)
+    who: Mapped[str | None] = mapped_column(String(200))
+    due_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[ActionStatus] = mapped_column(
+        enum_type(ActionStatus), nullable=False, default=ActionStatus.TODO
+    )
+    status_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    decision: Mapped[Decision] = relationship(back_populates="actions")
+
+
+class MeetingSnapshot(Base):
+    """The figures of a session frozen when its conclusions were adopted (JSON), so that its
+    brief and minutes print what was true then."""
+
+    __tablename__ = "meeting_snapshots"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False, unique=True
+    )
+    taken_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    taken_by: Mapped[str] = mapped_column(String(120), nullable=False)
+    format: Mapped[int] = mapped_column(Integer, nullable=False)
+    payload: Mapped[str] = mapped_column(Text, nullable=False)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="snapshot")

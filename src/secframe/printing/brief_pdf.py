@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from secframe.services.briefing import Brief
 
 CHART_DPI = 250  # the chart's resolution in the PDF and on paper
+MAP_DPI = 200  # the map's (its fills need less than the chart's thin lines)
 CHART_SIZE = (7.0, 3.4)  # inches: the width of the page body
 
 
@@ -47,7 +48,7 @@ def _t(source: str) -> str:
 def page_frame(b: Brief) -> pdf.PageFrame:
     """The running header and footer of the brief's pages."""
     title = _t(
-        QT_TRANSLATE_NOOP("Brief", "{framework} — Briefing note — session n° {number} of {date}")
+        QT_TRANSLATE_NOOP("Brief", "{framework} — Information note — session n° {number} of {date}")
     )
     footer = _t(QT_TRANSLATE_NOOP("Brief", "Produced on {date} at {time} with secframe"))
     return pdf.PageFrame(
@@ -97,16 +98,24 @@ def figure_image(figure: Figure, dpi: int = CHART_DPI) -> QImage:
     from PySide6.QtGui import QImage
 
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
+    figure.savefig(
+        buffer, format="png", dpi=dpi, facecolor="white", pil_kwargs={"compress_level": 1}
+    )
     image = QImage()
     if not image.loadFromData(buffer.getvalue()):
         raise RuntimeError("matplotlib wrote a PNG that Qt cannot read")
     return image
 
 
-def chart_images(series: IncidentSeries | None) -> dict[str, QImage]:
-    """The images the brief's document refers to (none when there is no chart to draw)."""
-    return {} if series is None else {text.CHART: figure_image(incidents_figure(series))}
+def chart_images(series: IncidentSeries | None, b: Brief | None = None) -> dict[str, QImage]:
+    """The images the brief's document refers to: the incidents chart (when there is one to
+    draw) and the map."""
+    images = {} if series is None else {text.CHART: figure_image(incidents_figure(series))}
+    if b is not None and b.incident_map is not None:
+        from secframe.reports.maps import map_figure
+
+        images[text.MAP] = figure_image(map_figure(b.incident_map), MAP_DPI)
+    return images
 
 
 def assemble(
@@ -131,24 +140,31 @@ def assemble(
         if redact:
             b = redact_all(b, redactor_for(session))
     state.progress(0, 1, msg("Brief", QT_TRANSLATE_NOOP("Brief", "Drawing the chart…")))
-    images = chart_images(series)
+    images = chart_images(series, b)
     state.progress(1, 1)
     return b, images
 
 
 def write(b: Brief, path: Path, images: dict[str, QImage]) -> int:
     """Write an assembled brief to a PDF file; returns its number of pages."""
-    chart = text.CHART in images
+    chart, map_image = text.CHART in images, text.MAP in images
     return pdf.write_pdf(
-        path, lambda breaks: text.build(b, breaks, chart=chart), images, page_frame(b), text.STYLE
+        path,
+        lambda breaks: text.build(b, breaks, chart=chart, map_image=map_image),
+        images,
+        page_frame(b),
+        text.STYLE,
     )
 
 
 def print_brief(b: Brief, device: QPagedPaintDevice, images: dict[str, QImage]) -> int:
     """Paint a brief on a printer (or any paged device); returns its number of pages."""
-    chart = text.CHART in images
+    chart, map_image = text.CHART in images, text.MAP in images
     doc = pdf.layout_document(
-        lambda breaks: text.build(b, breaks, chart=chart), images, device, text.STYLE
+        lambda breaks: text.build(b, breaks, chart=chart, map_image=map_image),
+        images,
+        device,
+        text.STYLE,
     )
     return pdf.paint(doc, device, page_frame(b))
 

@@ -84,12 +84,15 @@ def base_font(point_size: float = 9.5) -> QFont:
     return font
 
 
-def a4_layout() -> QPageLayout:
-    """A4 portrait with the document margins."""
+def a4_layout(*, landscape: bool = False) -> QPageLayout:
+    """A4 portrait (or landscape, for wide tables) with the document margins."""
     margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
     return QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
+        orientation,
         margins,
         QPageLayout.Unit.Millimeter,
     )
@@ -240,6 +243,8 @@ def write_pdf(
     images: Mapping[str, QImage],
     frame: PageFrame,
     style_sheet: str = "",
+    *,
+    landscape: bool = False,
 ) -> int:
     """Write the document to a PDF file (A4) in one go; returns the number of pages.
 
@@ -247,7 +252,7 @@ def write_pdf(
     """
     from secframe.files import write_bytes
 
-    data, pages = pdf_bytes(build, images, frame, style_sheet)
+    data, pages = pdf_bytes(build, images, frame, style_sheet, landscape=landscape)
     write_bytes(Path(path), data)  # private, beside the target, never through a link
     return pages
 
@@ -257,14 +262,16 @@ def pdf_bytes(
     images: Mapping[str, QImage],
     frame: PageFrame,
     style_sheet: str = "",
+    *,
+    landscape: bool = False,
 ) -> tuple[bytes, int]:
-    """The document as PDF data (A4), with its number of pages."""
+    """The document as PDF data (A4, portrait or landscape), with its number of pages."""
     ensure_gui()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(a4_layout())
+    writer.setPageLayout(a4_layout(landscape=landscape))
     writer.setTitle(frame.title)
     writer.setCreator("secframe")
     doc = layout_document(build, images, writer, style_sheet)

@@ -6,70 +6,139 @@ from __future__ import annotations
 
 from secframe.i18n import QT_TRANSLATE_NOOP, format_date, format_money
 from secframe.models import CommitmentStatus
+from secframe.reports.brief_decisions import colon, follow_up, messages, points
 from secframe.reports.brief_layout import (
     CHART,
+    MAP,
     NAMES,
     STYLE,
     Writer,
     change,
     esc,
     num,
-    para,
     tr,
 )
+from secframe.reports.brief_results import results
 from secframe.reports.brief_tables import blocked, changes, incidents, resources
 from secframe.reports.document import Breaks, Built
 from secframe.services.briefing import Brief
 
-__all__ = ["CHART", "STYLE", "build", "confidential"]
+__all__ = ["CHART", "MAP", "STYLE", "build", "confidential"]
 
 
 # --- 1. header ---------------------------------------------------------------------------------
 
 
 def header(w: Writer, b: Brief) -> None:
-    """Framework, session number, date, place, chair, period covered and the marking."""
+    """The heading of an administrative note: governorate and secretariat, the marking, the
+    title « Note d'information à l'attention de Monsieur le Gouverneur », the subject, the
+    period covered and what the figures are as of."""
     m = b.meeting
-    kind = m.kind.label()
-    title = tr(QT_TRANSLATE_NOOP("Brief", "Session n° {number} — {kind}")).format(
-        number=m.number, kind=kind[:1].lower() + kind[1:]
+    if len(b.regions) == 1:
+        gov = tr(QT_TRANSLATE_NOOP("Brief", "Governorate of the region of {regions}")).format(
+            regions=b.regions[0]
+        )
+    elif b.regions:
+        names = tr(QT_TRANSLATE_NOOP("Brief", "{first} and {last}")).format(
+            first=", ".join(b.regions[:-1]), last=b.regions[-1]
+        )
+        gov = tr(QT_TRANSLATE_NOOP("Brief", "Governorates of the regions of {regions}")).format(
+            regions=names
+        )
+    else:
+        gov = tr(QT_TRANSLATE_NOOP("Brief", "Governorate"))
+    secretariat = tr(QT_TRANSLATE_NOOP("Brief", "Secretariat of the {framework}")).format(
+        framework=b.framework_name
     )
-    facts = [
-        (tr(QT_TRANSLATE_NOOP("Brief", "Date")), format_date(m.held_on)),
-        (tr(QT_TRANSLATE_NOOP("Brief", "Place")), m.place or "—"),
-        (tr(QT_TRANSLATE_NOOP("Brief", "Chair")), m.chair or "—"),
-    ]
-    meta = "".join(
-        f'<td width="33%"><span class="label">{esc(k)}</span><br/><b>{esc(v)}</b></td>'
-        for k, v in facts
-    )
-    kicker = tr(QT_TRANSLATE_NOOP("Brief", "Briefing note")).upper()
-    w.add('<table width="100%" cellspacing="0" cellpadding="0"><tr><td>', para(kicker, "kicker"))
-    w.heading(1, b.framework_name)
     w.add(
-        f"<p><b>{esc(title)}</b></p></td>",
-        '<td align="right" valign="top" width="24%">',
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr><td width="70%">',
+        f'<p class="kicker">{esc(gov.upper())}</p>',
+        f'<p class="label">{esc(secretariat)}</p></td>',
+        '<td align="right" valign="top" width="30%">',
         '<table cellspacing="0" cellpadding="4" border="1" style="border-color: #9b1c1c;">',
         f'<tr><td align="center"><span class="mark">{esc(confidential().upper())}</span></td>',
         "</tr></table></td></tr></table>",
-        f'<table width="100%" cellspacing="0" cellpadding="2"><tr>{meta}</tr></table>',
     )
+    w.heading(1, tr(QT_TRANSLATE_NOOP("Brief", "Information note")).upper())
+    w.p(tr(QT_TRANSLATE_NOOP("Brief", "for the attention of the Governor")), "subtitle")
+    kind = m.kind.label()
+    subject = tr(
+        QT_TRANSLATE_NOOP(
+            "Brief", "preparation of session n° {number} ({kind}) of {date}, {place}{chair}."
+        )
+    ).format(
+        number=m.number,
+        kind=kind[:1].lower() + kind[1:],
+        date=format_date(m.held_on),
+        place=m.place or "—",
+        chair=(
+            " — " + tr(QT_TRANSLATE_NOOP("Brief", "chair: {chair}")).format(chair=m.chair)
+            if m.chair
+            else ""
+        ),
+    )
+    label = tr(QT_TRANSLATE_NOOP("Brief", "Subject")) + colon()
+    w.add(f"<p><b>{esc(label)}</b>{esc(subject)}</p>")
     w.p(period_sentence(b))
-    if b.as_of < b.generated_at.date():
-        note = tr(
+    for note in as_of_notes(b):
+        w.p(note, "note")
+
+
+def as_of_notes(b: Brief) -> list[str]:
+    """What the figures are as of: frozen at adoption, or today's for a past session; and
+    whether the data is the example's (invented)."""
+    notes = []
+    if b.frozen is not None:
+        text = tr(
             QT_TRANSLATE_NOOP(
                 "Brief",
-                "Situation on {date}, the date of the session; resource amounts are those "
-                "known when this brief was produced.",
+                "Figures as they stood on {date}, frozen when the conclusions of this session "
+                "were adopted ({when}, {who}).",
             )
         )
-        w.p(note.format(date=format_date(b.as_of)), "note")
-    if m.locked:
-        lock = tr(
-            QT_TRANSLATE_NOOP("Brief", "Conclusions adopted: session locked on {date} by {user}.")
+        notes.append(
+            text.format(
+                date=format_date(b.as_of),
+                when=format_date(b.frozen.taken_at),
+                who=b.frozen.taken_by,
+            )
         )
-        when = format_date(m.locked_at) if m.locked_at else "—"
-        w.p(lock.format(date=when, user=m.locked_by or "—"), "note")
+    elif b.meeting.locked and b.as_of < b.generated_at.date():
+        text = tr(
+            QT_TRANSLATE_NOOP(
+                "Brief",
+                "Statuses and deadlines as they stood on {date}, the date of the session. The "
+                "conclusions of this session were adopted, but its frozen figures could not be "
+                "read (an older version of secframe): amounts are today's, {today}.",
+            )
+        )
+        notes.append(
+            text.format(date=format_date(b.as_of), today=format_date(b.generated_at.date()))
+        )
+    elif b.as_of < b.generated_at.date():
+        text = tr(
+            QT_TRANSLATE_NOOP(
+                "Brief",
+                "Statuses and deadlines as they stood on {date}, the date of the session. "
+                "The conclusions of this session have not been adopted, so its figures were "
+                "not frozen: amounts (needs, pledges, receipts) are today's, {today}.",
+            )
+        )
+        notes.append(
+            text.format(date=format_date(b.as_of), today=format_date(b.generated_at.date()))
+        )
+    if b.illustrative:
+        notes.append(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Brief",
+                    "Example data: the facts come from the public sources (HD, International "
+                    "Alert); amounts, incidents, the dates and attendance of sessions, decision "
+                    "points and follow-up actions are illustrative.",
+                )
+            )
+        )
+    return notes
 
 
 def confidential() -> str:
@@ -138,18 +207,20 @@ def key_figures(w: Writer, b: Brief) -> None:
     second = [
         _tile(
             format_money(f.gap),
-            tr(QT_TRANSLATE_NOOP("Brief", "total resource gap")),
+            tr(QT_TRANSLATE_NOOP("Brief", "reste à financer (open commitments)")),
             received,
             span=2,
         ),
         _tile(
             num(f.incidents_recent),
-            tr(QT_TRANSLATE_NOOP("Brief", "incidents since the last session")),
-            f"{before} ({pct})" if pct else before,
+            tr(QT_TRANSLATE_NOOP("Brief", "incidents since the last session"))
+            if b.previous is not None
+            else tr(QT_TRANSLATE_NOOP("Brief", "incidents since the framework began")),
+            (f"{before} ({pct})" if pct else before) if b.comparable else "",
         ),
         _tile(num(f.total), tr(QT_TRANSLATE_NOOP("Brief", "commitments in all")), others),
     ]
-    w.heading(2, "1. " + tr(QT_TRANSLATE_NOOP("Brief", "Key figures")))
+    w.section(tr(QT_TRANSLATE_NOOP("Brief", "Key figures")))
     w.add(
         '<table width="100%" cellspacing="4" cellpadding="6" border="0">'
         f"<tr>{''.join(first)}</tr><tr>{''.join(second)}</tr></table>"
@@ -161,10 +232,8 @@ def key_figures(w: Writer, b: Brief) -> None:
 
 def agenda_and_attendance(w: Writer, b: Brief) -> None:
     """The decisions expected from this session, and who came to the previous one."""
-    w.heading(
-        2, "6. " + tr(QT_TRANSLATE_NOOP("Brief", "Decisions expected and previous attendance"))
-    )
-    w.heading(3, tr(QT_TRANSLATE_NOOP("Brief", "Decisions expected from this session")))
+    w.section(tr(QT_TRANSLATE_NOOP("Brief", "Agenda and previous attendance")))
+    w.heading(3, tr(QT_TRANSLATE_NOOP("Brief", "Agenda of this session")))
     if b.meeting.agenda:
         heads = ["N°", tr(QT_TRANSLATE_NOOP("Brief", "Agenda item"))]
         rows = [(num(i), esc(a)) for i, a in enumerate(b.meeting.agenda, 1)]
@@ -203,14 +272,20 @@ def agenda_and_attendance(w: Writer, b: Brief) -> None:
         w.add(f"<p><b>{esc(label.format(count=num(len(names))))}</b> {esc(listed)}</p>")
 
 
-def build(b: Brief, breaks: Breaks, *, chart: bool) -> Built:
-    """The whole brief as HTML for a QTextDocument (``chart``: the incidents chart is there)."""
+def build(b: Brief, breaks: Breaks, *, chart: bool, map_image: bool = False) -> Built:
+    """The whole brief as HTML for a QTextDocument (``chart``, ``map_image``: those images
+    are there), in the order of an administrative note: key messages on page one, the points
+    for decision, the follow-up, blocked commitments, money, incidents, agenda, attendance."""
     w = Writer(breaks)
     header(w, b)
+    messages(w, b)
     key_figures(w, b)
+    points(w, b)
+    follow_up(w, b)
     changes(w, b)
+    results(w, b)
     blocked(w, b)
     resources(w, b)
-    incidents(w, b, chart)
+    incidents(w, b, chart, map_image)
     agenda_and_attendance(w, b)
     return w.built()

@@ -15,11 +15,14 @@ from secframe.reports.document import Breaks, Built
 from secframe.services.briefing import Shown
 
 CHART = "incidents"  # the image resource name of the incidents chart
+MAP = "map"  # the image resource name of the map
 NAMES = 30  # member names listed before "… and 12 others"
 CHART_WIDTH = 660  # pixels at 96 dpi: the width of the page body
 
 STYLE = """
-h1 { font-size: 15pt; font-weight: bold; margin-top: 0px; margin-bottom: 2px; }
+h1 { font-size: 15pt; font-weight: bold; margin-top: 10px; margin-bottom: 0px; }
+.subtitle { font-size: 11pt; font-style: italic; margin-bottom: 8px; }
+li { font-size: 9.5pt; margin-bottom: 3px; }
 h2 { font-size: 11.5pt; font-weight: bold; color: #1f3b5c; margin-top: 14px; margin-bottom: 4px; }
 h3 { font-size: 9.5pt; font-weight: bold; margin-top: 8px; margin-bottom: 2px; }
 p { margin-top: 0px; margin-bottom: 4px; }
@@ -69,6 +72,7 @@ class Writer:
         self.breaks = breaks
         self.parts: list[str] = []
         self.headings = 0
+        self.sections = 0
         self.tables = 0
         self.physical: list[tuple[int, int]] = []
 
@@ -88,6 +92,11 @@ class Writer:
         self.headings += 1
         self.parts.append(f"<h{level}{style}>{esc(text)}</h{level}>")
 
+    def section(self, text: str) -> None:
+        """A numbered second-level heading: "3. Blocked commitments"."""
+        self.sections += 1
+        self.heading(2, f"{self.sections}. {text}")
+
     def table(
         self,
         headers: Sequence[str],
@@ -95,9 +104,14 @@ class Writer:
         widths: Sequence[int],
         numeric: Sequence[int] = (),
         total: Sequence[str] | None = None,
+        *,
+        heads: bool = True,
     ) -> str:
         """A ruled table (cells are HTML already; ``numeric`` columns are right-aligned),
-        split where the layout asked; returns the HTML, which the caller places."""
+        split where the layout asked; returns the HTML, which the caller places. A table
+        without ``heads`` is small and laid out as it comes (Qt keeps its rows whole)."""
+        if not heads:
+            return _table_html([_row(r, widths, numeric, "td") for r in rows], False, False)
         logical = self.tables
         self.tables += 1
         cuts = sorted(self.breaks.rows.get(logical, set()) | {0, len(rows)})
@@ -110,7 +124,8 @@ class Writer:
             part += [_row(r, widths, numeric, "td") for r in rows[start:end]]
             if total is not None and end == len(rows):
                 part.append(_row(total, widths, numeric, "td", "total"))
-            html.append(_table_html(part, start > 0 or 0 in self.breaks.rows.get(logical, ())))
+            new_page = start > 0 or 0 in self.breaks.rows.get(logical, ())
+            html.append(_table_html(part, new_page))
         return "".join(html)
 
     def built(self) -> Built:
@@ -138,13 +153,15 @@ def _row(
     return "<tr>" + "".join(cells) + "</tr>"
 
 
-def _table_html(rows: list[str], new_page: bool) -> str:
+def _table_html(rows: list[str], new_page: bool, heads: bool = True) -> str:
     style = "border-collapse: collapse;"
     if new_page:
         style += " page-break-before: always;"
+    head = f"<thead>{rows[0]}</thead>" if heads else ""
+    body = rows[1:] if heads else rows
     return (
         f'<table width="100%" cellspacing="0" cellpadding="3" style="{style}">'
-        f"<thead>{rows[0]}</thead>{''.join(rows[1:])}</table>"
+        f"{head}{''.join(body)}</table>"
     )
 
 

@@ -9,9 +9,11 @@ from typing import Any
 from secframe import i18n
 from secframe.i18n import QT_TRANSLATE_NOOP, format_date, format_money
 from secframe.models import CommitmentStatus, StatusCause
+from secframe.reports.brief_decisions import remedy_sentences
 from secframe.reports.brief_layout import (
     CHART,
     CHART_WIDTH,
+    MAP,
     Writer,
     duration,
     esc,
@@ -44,9 +46,10 @@ NEW_HEADS = (
 )
 BLOCKED_HEADS = (
     QT_TRANSLATE_NOOP("Brief", "Commitment (lead)"),
-    QT_TRANSLATE_NOOP("Brief", "Status, cause and reason"),
-    QT_TRANSLATE_NOOP("Brief", "Blocked since"),
-    QT_TRANSLATE_NOOP("Brief", "Gap (FCFA)"),
+    QT_TRANSLATE_NOOP("Brief", "Since, cause and reason"),
+    QT_TRANSLATE_NOOP("Brief", "Who can unblock it"),
+    QT_TRANSLATE_NOOP("Brief", "Next step"),
+    QT_TRANSLATE_NOOP("Brief", "Reste à financer (FCFA)"),
 )
 
 
@@ -78,7 +81,7 @@ def _by_status(b: Brief) -> str:
 
 def changes(w: Writer, b: Brief) -> None:
     """Status changes with their causes, deadline revisions, new commitments."""
-    w.heading(2, "2. " + tr(QT_TRANSLATE_NOOP("Brief", "What changed since the last session")))
+    w.section(tr(QT_TRANSLATE_NOOP("Brief", "What changed since the last session")))
     summary = tr(
         QT_TRANSLATE_NOOP(
             "Brief",
@@ -164,47 +167,34 @@ def _new_commitments(w: Writer, b: Brief) -> None:
 
 
 def blocked(w: Writer, b: Brief) -> None:
-    """Blocked and suspended commitments: cause, how long, the gap that would restart them."""
-    w.heading(2, "3. " + tr(QT_TRANSLATE_NOOP("Brief", "Blocked and suspended commitments")))
+    """Blocked and suspended commitments: cause, how long, who can unblock them, the next
+    step, and what would restart them (money only for a lack of resources)."""
+    w.section(tr(QT_TRANSLATE_NOOP("Brief", "Blocked and suspended commitments")))
     if not b.blocked.total:
         w.p(tr(QT_TRANSLATE_NOOP("Brief", "No commitment is blocked or suspended.")))
         return
-    if b.blocked_gap:
-        text = tr(
-            QT_TRANSLATE_NOOP(
-                "Brief",
-                "Blocked or suspended commitments: {count}. Closing their resource gap, "
-                "{gap}, would allow them to restart.",
-            )
-        )
-    else:
-        text = tr(
-            QT_TRANSLATE_NOOP(
-                "Brief",
-                "Blocked or suspended commitments: {count}. No resource gap is recorded for them.",
-            )
-        )
-    w.p(text.format(count=num(b.blocked.total), gap=format_money(b.blocked_gap)))
-    not_started = tr(QT_TRANSLATE_NOOP("Brief", "Not started"))
+    for sentence in remedy_sentences(b.blocked.rows):
+        w.p(sentence)
     no_need = tr(QT_TRANSLATE_NOOP("Brief", "no need recorded"))
+    unknown = tr(QT_TRANSLATE_NOOP("Brief", "to be identified"))
     rows = []
     for x in b.blocked.rows:
-        state = x.status.label() if x.status == CommitmentStatus.SUSPENDED else not_started
+        state = x.status.label()
+        step = esc(x.next_step) if x.next_step else "—"
+        if x.next_step_on is not None:
+            step += f"<br/><b>{format_date(x.next_step_on)}</b>"
         rows.append(
             (
                 f"{esc(x.title)}<br/><span class='muted'>{esc(x.lead or '—')}</span>",
-                f"<b>{esc(state)}</b><br/>{_cause(x.cause, x.reason)}",
-                f"{format_date(x.blocked_since)}<br/>{esc(duration(x.days))}",
+                f"<b>{esc(state)}</b> — {format_date(x.blocked_since)} "
+                f"({esc(duration(x.days))})<br/>{_cause(x.cause, x.reason)}",
+                f"{esc(x.unblock_by or unknown)}<br/><i>{esc(x.remedy.label())}</i>",
+                step,
                 num(x.gap) if x.gap is not None else f"<i>{esc(no_need)}</i>",
             )
         )
     w.add(
-        w.table(
-            heads(BLOCKED_HEADS),
-            rows,
-            (33, 41, 13, 13),
-            numeric=(3,),
-        ),
+        w.table(heads(BLOCKED_HEADS), rows, (25, 31, 17, 16, 11), numeric=(4,)),
         more(b.blocked),
     )
 
@@ -218,16 +208,30 @@ def _money_cells(t: Totals) -> list[str]:
 
 def resources(w: Writer, b: Brief) -> None:
     """Resource gaps by commitment and by category, in FCFA."""
-    w.heading(2, "4. " + tr(QT_TRANSLATE_NOOP("Brief", "Resource gaps (FCFA)")))
+    w.section(tr(QT_TRANSLATE_NOOP("Brief", "Reste à financer (FCFA)")))
     total = b.figures.resources
     if not total.needed:
         w.p(tr(QT_TRANSLATE_NOOP("Brief", "No resource need is recorded.")))
         return
+    split = tr(
+        QT_TRANSLATE_NOOP(
+            "Brief",
+            "Open commitments only. Of the {gap} still to find, {awaited} are pledged but not "
+            "received (to claim from the funders) and {uncovered} are not covered by anyone.",
+        )
+    )
+    w.p(
+        split.format(
+            gap=format_money(total.gap),
+            awaited=format_money(total.awaited),
+            uncovered=format_money(total.uncovered),
+        )
+    )
     heads = [
         tr(QT_TRANSLATE_NOOP("Brief", "Needed")),
         tr(QT_TRANSLATE_NOOP("Brief", "Pledged")),
         tr(QT_TRANSLATE_NOOP("Brief", "Received")),
-        tr(QT_TRANSLATE_NOOP("Brief", "Gap")),
+        tr(QT_TRANSLATE_NOOP("Brief", "Reste à financer")),
     ]
     total_row = [
         "<b>" + esc(tr(QT_TRANSLATE_NOOP("Brief", "Total"))) + "</b>",
@@ -263,13 +267,32 @@ def resources(w: Writer, b: Brief) -> None:
 # --- 6. incidents ------------------------------------------------------------------------------
 
 
-def incidents(w: Writer, b: Brief, chart: bool) -> None:
-    """Incidents since the last session by cercle and by axis, with the monthly chart."""
+def incidents(w: Writer, b: Brief, chart: bool, map_image: bool = False) -> None:
+    """Incidents since the last session: the map, the monthly chart, by cercle and by axis."""
     f = b.figures
     start, end = b.previous_period
-    w.heading(2, "5. " + tr(QT_TRANSLATE_NOOP("Brief", "Incidents since the last session")))
+    w.section(tr(QT_TRANSLATE_NOOP("Brief", "Incidents since the last session")))
+    if map_image:
+        w.add(f'<p align="center"><img src="brief:{MAP}" width="{CHART_WIDTH}"></p>')
     if chart:
         w.add(f'<p align="center"><img src="brief:{CHART}" width="{CHART_WIDTH}"></p>')
+    if not b.comparable:
+        text = tr(
+            QT_TRANSLATE_NOOP(
+                "Brief",
+                "Incidents from {start} to {end}: {recent}. No comparison with an earlier "
+                "period: the framework did not exist yet.",
+            )
+        )
+        w.p(text.format(recent=num(f.incidents_recent), start=format_date(b.since),
+                        end=format_date(b.as_of)))  # fmt: skip
+    if not (b.incidents_by_cercle.total or b.incidents_by_axis.total):
+        w.p(tr(QT_TRANSLATE_NOOP("Brief", "No incident recorded in this period.")))
+        return
+    if not b.comparable:
+        w.add(_places_table(w, b), more(b.incidents_by_cercle), more(b.incidents_by_axis))
+        w.p(_axis_note(), "muted")
+        return
     text = tr(
         QT_TRANSLATE_NOOP(
             "Brief",
@@ -293,32 +316,43 @@ def incidents(w: Writer, b: Brief, chart: bool) -> None:
     w.add(_places_table(w, b), more(b.incidents_by_cercle), more(b.incidents_by_axis))
     note = tr(
         QT_TRANSLATE_NOOP(
-            "Brief",
-            "“Before”: the period of the same length before the last session. An incident "
-            "on an axis is also counted in its cercle.",
+            "Brief", "“Before”: the period of the same length before the last session."
         )
     )
-    w.p(note, "muted")
+    w.p(f"{note} {_axis_note()}", "muted")
+
+
+def _axis_note() -> str:
+    """Why the two halves of the places table do not add up."""
+    return tr(
+        QT_TRANSLATE_NOOP(
+            "Brief",
+            "The two halves of the table do not add up: an incident on an axis is also counted "
+            "in its cercle.",
+        )
+    )
 
 
 def _places_table(w: Writer, b: Brief) -> str:
-    """Incidents by cercle and, beside them, by axis: one table, so it is kept whole."""
+    """Incidents by cercle and, beside them, by axis: one table, so it is kept whole ("before"
+    only when there is a comparable period)."""
     counts = [
         tr(QT_TRANSLATE_NOOP("Brief", "Incidents")),
         tr(QT_TRANSLATE_NOOP("Brief", "Killed")),
         tr(QT_TRANSLATE_NOOP("Brief", "Before")),
-    ]
+    ][: 3 if b.comparable else 2]
     cercles, axes = b.incidents_by_cercle.rows, b.incidents_by_axis.rows
     heads = [tr(QT_TRANSLATE_NOOP("Brief", "Cercle")), *counts]
-    widths: tuple[int, ...] = (44, 20, 16, 20)
+    widths: tuple[int, ...] = (44, 20, 16, 20) if b.comparable else (50, 25, 25)
     if axes:
         heads += ["", tr(QT_TRANSLATE_NOOP("Brief", "Axis")), *counts]
-        widths = (20, 9, 7, 9, 2, 27, 9, 7, 10)
+        widths = (20, 9, 7, 9, 2, 27, 9, 7, 10) if b.comparable else (24, 10, 9, 2, 35, 10, 10)
     rows = []
+    size = len(counts) + 1
     for i in range(max(len(cercles), len(axes))):
-        row = _place_cells(cercles[i] if i < len(cercles) else None)
+        row = _place_cells(cercles[i] if i < len(cercles) else None)[:size]
         if axes:
-            row += ["", *_place_cells(axes[i] if i < len(axes) else None)]
+            row += ["", *_place_cells(axes[i] if i < len(axes) else None)[:size]]
         rows.append(row)
     numeric = tuple(i for i, h in enumerate(heads) if h in counts)
     return w.table(heads, rows, widths, numeric)

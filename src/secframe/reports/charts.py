@@ -92,7 +92,7 @@ SAVE_FORMATS = ("png", "svg")
 SAVE_DPI = 150.0
 
 # The dashboard's charts, in display order.
-CHART_KEYS = ("status_kind", "gap_category", "gap_commitment", "incidents", "timeline")
+CHART_KEYS = ("status_kind", "gap_category", "gap_commitment", "incidents", "timeline", "map")
 
 
 def save_figure(
@@ -115,6 +115,15 @@ def _metadata(fmt: str) -> dict[str, Any]:
     return {"Date": None} if fmt == "svg" else {}
 
 
+def _map(data: DashboardData, size: Size | None, dpi: float) -> Figure | None:
+    """The map of the last year's incidents per cercle, the axes and the commitments."""
+    if data.incident_map is None:
+        return None
+    from secframe.reports.maps import map_figure
+
+    return map_figure(data.incident_map, size=size, dpi=dpi)
+
+
 _BUILDERS: dict[str, Callable[[DashboardData, Size | None, float], Figure | None]] = {
     "status_kind": lambda d, size, dpi: status_kind_chart(d.status_kinds, size=size, dpi=dpi),
     "gap_category": lambda d, size, dpi: gap_by_category_chart(
@@ -127,6 +136,7 @@ _BUILDERS: dict[str, Callable[[DashboardData, Size | None, float], Figure | None
         incidents_chart(d.incidents, size=size, dpi=dpi) if d.incidents is not None else None
     ),
     "timeline": lambda d, size, dpi: timeline_chart(d.timeline, size=size, dpi=dpi),
+    "map": _map,
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from sqlalchemy.orm import Session
@@ -22,13 +22,18 @@ from secframe.services import commitments as cs
 from secframe.services import frameworks, places, stats
 from secframe.services.commitments import CommitmentFilter
 from secframe.services.incidents import IncidentFilter
+from secframe.services.mapping import MapData, map_data
 from secframe.services.overview import CommitmentDates, commitment_dates, revision_dates
 from secframe.services.resources import Totals
+from secframe.services.results import ResultTotal, result_totals
 from secframe.services.stats import KeyFigures, MonthCount, Period, ResourceGroup, StatusKindCount
 
 PlaceKind = Literal["region", "cercle", "axis"]
 TIMELINE_LIMIT = 15
 INCIDENT_LANES = 6
+
+
+MAP_DAYS = 365  # the dashboard's map shows the incidents of the last year
 
 
 @dataclass(frozen=True)
@@ -149,6 +154,8 @@ class DashboardData:
     place: PlaceChoice | None
     incidents: IncidentSeries | None
     timeline: Timeline
+    results: tuple[ResultTotal, ...] = ()  # counted results, the most recent first
+    incident_map: MapData | None = None  # the last year's incidents per cercle
 
     @property
     def is_empty(self) -> bool:
@@ -357,6 +364,7 @@ def load_dashboard(
     series = incident_series(session, framework_id, place, today=today) if place else None
     state.progress(5, 6)
     line = timeline(session, framework_id, today=today, rows=rows)
+    area = map_data(session, framework_id, today - timedelta(days=MAP_DAYS), today)
     state.progress(6, 6)
     return DashboardData(
         framework_id=framework_id,
@@ -369,4 +377,6 @@ def load_dashboard(
         place=place,
         incidents=series,
         timeline=line,
+        results=tuple(result_totals(session, framework_id, until=today)),
+        incident_map=area,
     )

@@ -41,6 +41,7 @@ SMALL_SIZE = 8.0
 # A hatch per status so that the statuses stay apart on a black-and-white printout.
 STATUS_HATCHES: dict[CommitmentStatus, str] = {
     CommitmentStatus.PLANNED: "..",
+    CommitmentStatus.AWAITING_SUPPORT: "oo",
     CommitmentStatus.ACTIVE: "",
     CommitmentStatus.SUSPENDED: "//",
     CommitmentStatus.COMPLETED: "xx",

@@ -21,14 +21,16 @@ from secframe.models import (
     LocalityLevel,
     Member,
     MembershipStatus,
+    Remedy,
     ResourceCategory,
     Sex,
     StatusCause,
     StatusChange,
 )
-from secframe.models.rules import blocked_since, is_overdue
+from secframe.models.rules import blocked_since, is_overdue, remedy_for
 from secframe.services import meetings as ms
 from secframe.services import stats
+from secframe.services.commitments.references import labelled_sql
 from secframe.services.incidents import IncidentFilter
 from secframe.services.resources import Totals, totals_by
 
@@ -116,6 +118,10 @@ class BlockedLine:
     blocked_since: date
     days: int
     gap: Decimal | None  # None: no resource need recorded
+    remedy: Remedy = Remedy.REFERRAL  # what would restart it, by its cause
+    unblock_by: str | None = None
+    next_step: str | None = None
+    next_step_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -218,10 +224,13 @@ def resources_of(
     framework_id: int,
     counted: frozenset[int],
     facts: dict[int, tuple[str, CommitmentKind, str, date | None]],
+    per: dict[object, Totals] | None = None,
 ) -> tuple[Totals, list[stats.ResourceGroup], list[stats.ResourceGroup]]:
     """« Reste à financer »: totals, gaps by commitment (with a gap) and by category (with a
-    need) of the ``counted`` commitments (those open on the reference date)."""
-    per = totals_by(session, framework_id, "commitment", open_only=False)
+    need) of the ``counted`` commitments (those open on the reference date); ``per``: the
+    totals of every commitment when already read."""
+    if per is None:
+        per = totals_by(session, framework_id, "commitment", open_only=False)
     by_commitment = sorted(
         (stats.ResourceGroup(k, facts[k][0], t) for k, t in per.items() if k in counted),
         key=lambda g: (-g.totals.gap, g.label),
@@ -247,7 +256,7 @@ def changes_in(
 ) -> tuple[list[ChangeLine], list[tuple[int, date]]]:
     """Status changes in the period (latest first) and the commitments created in it."""
     rows = session.execute(
-        select(StatusChange, Commitment.title)
+        select(StatusChange, labelled_sql())
         .join(Commitment, Commitment.id == StatusChange.commitment_id)
         .where(
             Commitment.framework_id == framework_id,
@@ -279,7 +288,7 @@ def revisions_in(
     session: Session, framework_id: int, since: date, as_of: date
 ) -> list[RevisionLine]:
     rows = session.execute(
-        select(DeadlineRevision, Commitment.title)
+        select(DeadlineRevision, labelled_sql())
         .join(Commitment, Commitment.id == DeadlineRevision.commitment_id)
         .where(
             Commitment.framework_id == framework_id,
@@ -324,7 +333,12 @@ def blocked_on(
             continue
         gap = gaps[cid].gap if cid in gaps else None
         days = (as_of - since).days
-        lines.append(BlockedLine(cid, title, lead, s.status, s.cause, s.reason, since, days, gap))
+        lines.append(
+            BlockedLine(
+                cid, title, lead, s.status, s.cause, s.reason, since, days, gap,
+                remedy_for(s.cause if s.status == CommitmentStatus.SUSPENDED else None),
+            )
+        )  # fmt: skip
     return sorted(lines, key=lambda b: (-(b.gap or ZERO), -b.days, b.title))
 
 

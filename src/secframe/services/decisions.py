@@ -112,7 +112,8 @@ def update_decision(
 
 def adopt_previous(session: Session, meeting_id: int) -> ms.MeetingInfo:
     """Adopt, at this session, the conclusions of the session before it: that one becomes
-    read-only, with who locked it and when. Returns the locked session."""
+    read-only, with who locked it and when, and its figures are frozen. Returns the locked
+    session."""
     previous = ms.previous_meeting(session, meeting_id)
     if previous is None:
         raise fail(
@@ -124,6 +125,8 @@ def adopt_previous(session: Session, meeting_id: int) -> ms.MeetingInfo:
                 ),
             ),
         )
-    return ms.adopt_conclusions(
+    from secframe.services.adoption import adopt_conclusions
+
+    return adopt_conclusions(
         session, previous.id, adopted_in_id=meeting_id, expected_version=previous.version
     )

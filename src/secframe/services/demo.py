@@ -1,7 +1,7 @@
 """The example frameworks, built through the services from the two source texts.
 
-Facts (frameworks, members' categories, commitments, their dates, statuses and reasons) come
-from HD's "Facilitating the implementation of a national agreement through local mediation"
+Facts (frameworks, members' categories and roles, commitments, their dates, statuses, causes,
+reasons and counted results) come from HD's "Facilitating the implementation of a national agreement through local mediation"
 and International Alert's "Bridging deep divisions in Mali". Where the sources give a month
 but no day, the 1st of the month is used; where they give only a year, 1 January. Everything
 else — amounts, incident counts and exact dates, session dates, attendance, representatives —
@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -21,42 +21,57 @@ from sqlalchemy.orm import Session
 
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
 from secframe.models import (
-    CommitmentKind as K,
-)
-from secframe.models import (
-    CommitmentStatus as S,
-)
-from secframe.models import (
+    ActionStatus,
     DecisionEffect,
     Framework,
     FrameworkLevel,
     IncidentType,
     Locality,
     LocalityLevel,
+    Meeting,
     MeetingKind,
     MemberCategory,
     ResourceCategory,
+    ResultUnit,
     Sex,
+)
+from secframe.models import (
+    CommitmentKind as K,
+)
+from secframe.models import (
+    CommitmentStatus as S,
 )
 from secframe.models import (
     StatusCause as C,
 )
+from secframe.services import adoption, places
 from secframe.services import commitments as cs
 from secframe.services import frameworks as fws
 from secframe.services import incidents as inc
 from secframe.services import meetings as ms
 from secframe.services import members as mem
-from secframe.services import places
+from secframe.services import preparation as prep
+from secframe.services.demo_marks import DEMO_SOURCE, ILLUSTRATIVE
 from secframe.services.errors import ServiceError
 from secframe.services.resources import ResourceNeedInput, add_resource_need
+from secframe.services.results import ResultInput, add_result
 
-ILLUSTRATIVE = "illustratif"
-DEMO_SOURCE = "Données illustratives (exemple secframe)"
+SECRETARIAT = "Secrétariat (exemple)"
 HD = "Centre pour le dialogue humanitaire (HD)"
 HD_SOURCE = (
     "HD, « Facilitating the implementation of a national agreement through local mediation »"
 )
 IA_SOURCE = "International Alert, « Bridging deep divisions in Mali »"
+DENMARK = "Danemark"
+CANADA = "Affaires mondiales Canada"
+CANADA_NOTE = (
+    "Partenaire technique et financier : le gouvernement du Canada finance le projet des "
+    "forums par Affaires mondiales Canada (source : International Alert)."
+)
+DENMARK_NOTE = (
+    "Partenaire technique et financier : soutient les activités de HD au Mali depuis 2011 "
+    "(source : HD)."
+)
 TODAY_FOR_DEMO = date(2020, 12, 31)  # the sources stop in 2020; nothing is dated later
 
 
@@ -168,6 +183,9 @@ def _member(
     reps: tuple[mem.RepresentativeInput, ...] = (),
     joined: date | None = None,
     notes: str | None = None,
+    *,
+    facilitator: bool = False,
+    funder: bool = False,
 ) -> int:
     data = mem.MemberInput(
         name=name,
@@ -176,6 +194,8 @@ def _member(
         joined_on=joined,
         representatives=reps,
         notes=notes,
+        facilitator=facilitator,
+        funder=funder,
     )
     return mem.create_member(session, framework_id, data).id
 
@@ -228,6 +248,7 @@ def _need(
     pledged: int = 0,
     received: int = 0,
     provider: str | None = None,
+    funder_id: int | None = None,
 ) -> None:
     add_resource_need(
         session,
@@ -240,8 +261,27 @@ def _need(
             unit_cost=Decimal(unit_cost),
             pledged=Decimal(pledged),
             received=Decimal(received),
+            provider_member_id=funder_id,
             provider_name=provider,
         ),
+    )
+
+
+def _result(
+    session: Session,
+    commitment_id: int,
+    on: date,
+    unit: ResultUnit,
+    quantity: int,
+    notes: str,
+    source: str = HD_SOURCE,
+) -> None:
+    """A counted result the sources give (« some 20 arrests »: approximate)."""
+    add_result(
+        session,
+        commitment_id,
+        ResultInput(on, unit, quantity, approximate=True, notes=notes, source=source),
+        today=TODAY_FOR_DEMO,
     )
 
 
@@ -265,7 +305,26 @@ def build_demo(session: Session) -> list[int]:
     borem = _borem_inaly_forum(session, p)
     city = _timbuktu_city_forum(session, p)
     _incidents(session, p)
+    _adopt_in_turn(session, tbt)  # once everything is there: adoption freezes the figures
     return [tbt, gao, borem, city]
+
+
+def _adopt_in_turn(session: Session, framework_id: int) -> None:
+    """Each session's conclusions adopted at the next one, locked four days after it by the
+    secretariat (illustrative)."""
+    rows = session.execute(
+        select(Meeting.id, Meeting.held_on)
+        .where(Meeting.framework_id == framework_id)
+        .order_by(Meeting.number)
+    ).all()
+    for (earlier, held_on), (later, _) in itertools.pairwise(rows):
+        adoption.adopt_conclusions(
+            session,
+            earlier,
+            adopted_in_id=later,
+            at=datetime.combine(held_on + timedelta(days=4), time(10, 0)),
+            by=SECRETARIAT,
+        )
 
 
 def _timbuktu_framework(session: Session, p: _Places) -> int:
@@ -313,7 +372,9 @@ def _timbuktu_framework(session: Session, p: _Places) -> int:
         "youth_arab": _member(session, fw, "Jeunes arabes et touaregs", MemberCategory.YOUTH,
                               short="Jeunes arabes et touaregs"),
         "hd": _member(session, fw, HD, MemberCategory.PARTNER, short="HD",
-                      notes="Facilitateur du cadre depuis 2017."),
+                      notes="Facilitateur du cadre depuis 2017.", facilitator=True),
+        "denmark": _member(session, fw, DENMARK, MemberCategory.PARTNER, notes=DENMARK_NOTE,
+                           funder=True),
     }  # fmt: skip
 
     def data(title: str, kind: K, **kw: object) -> cs.CommitmentInput:
@@ -331,15 +392,21 @@ def _timbuktu_framework(session: Session, p: _Places) -> int:
             lead_member_id=m["fama"],
             partners=(cs.PartnerInput(m["gov_tbt"], "Saisine des autorités militaires"),),
             axis_id=p.axis_short,
-            start_date=date(2017, 1, 1),
+            start_date=date(2017, 7, 1),
             theme="Sécurité routière",
         ),
         [
-            (date(2017, 1, 1), S.PLANNED, None, None),
+            (
+                date(2017, 7, 1),
+                S.AWAITING_SUPPORT,
+                C.NO_CENTRAL_SUPPORT,
+                "Le soutien nécessaire des autorités militaires basées à Bamako n'est pas "
+                "mobilisé.",
+            ),
             (
                 date(2019, 1, 1),
                 S.ABANDONED,
-                C.POLITICAL,
+                C.NO_CENTRAL_SUPPORT,
                 "Le soutien nécessaire des autorités militaires basées à Bamako n'a jamais été "
                 "mobilisé ; les discussions reprennent début 2019 sur d'autres réponses.",
             ),
@@ -365,6 +432,9 @@ def _timbuktu_framework(session: Session, p: _Places) -> int:
         ),
         [(date(2019, 3, 1), S.ACTIVE, None, None)],
     )
+    _result(session, cma_patrols, date(2019, 3, 31), ResultUnit.PATROLS, 60,
+            "Deux patrouilles par jour pendant un mois, soit une soixantaine (calcul d'après "
+            "la source).")  # fmt: skip
     escorts = cs.hand_over(
         session,
         cma_patrols,
@@ -393,7 +463,7 @@ def _timbuktu_framework(session: Session, p: _Places) -> int:
         escorts,
         S.SUSPENDED,
         on=date(2020, 5, 1),
-        cause=C.SECURITY,
+        cause=C.FORCES_WITHDRAWAL,
         reason="Retrait des forces armées maliennes de Tonka et Diré début 2020, recrudescence "
         "des incidents dans ces localités et arrêt de toutes les patrouilles en mai 2020.",
         source=HD_SOURCE,
@@ -433,6 +503,9 @@ def _timbuktu_framework(session: Session, p: _Places) -> int:
             (date(2019, 10, 31), S.COMPLETED, C.COMPLETED, "Charte de bonne conduite adoptée."),
         ],
     )
+    _need(session, dialogue, ResourceCategory.FUNDING,
+          "Organisation du dialogue (transport, hébergement, restauration)", 1, "forfait",
+          2_500_000, pledged=2_500_000, received=2_500_000, funder_id=m["denmark"])  # fmt: skip
     charter = _commit(
         session,
         fw,
@@ -539,6 +612,9 @@ def _timbuktu_framework(session: Session, p: _Places) -> int:
             ),
         ],
     )
+    _result(session, alafia, date(2020, 4, 1), ResultUnit.ARRESTS, 20,
+            "« Une vingtaine d'arrestations de bandits » pendant l'opération (source HD ; "
+            "arrêtée en avril 2020).")  # fmt: skip
     _need(session, alafia, ResourceCategory.FUEL, "Carburant des patrouilles", 9000, "litre", 750,
           pledged=2_000_000, received=1_200_000, provider="Partenaires (illustratif)")  # fmt: skip
     _need(session, alafia, ResourceCategory.RATIONS, "Rations des éléments", 60, "élément × mois",
@@ -585,7 +661,7 @@ def _timbuktu_framework(session: Session, p: _Places) -> int:
         fw,
         data(
             "Déploiement d'une force spéciale de l'armée à Tombouctou",
-            K.OPERATION,
+            K.REDEPLOYMENT,
             description="Force spéciale déployée pour dissuader les bandits.",
             lead_member_id=m["fama"],
             locality_id=p.tombouctou,
@@ -675,14 +751,14 @@ def _timbuktu_sessions(session: Session, fw: int, m: dict[str, int], c: dict[str
         (2, date(2019, 2, 20), MeetingKind.EXTRAORDINARY, ["cma_patrols", "forums"],
          "La CMA patrouille l'axe Tombouctou – Goundam deux fois par jour pendant un mois ; "
          "forums avec les représentants basés à Bamako pour sécuriser la ville.", 2),
-        (3, date(2019, 10, 10), MeetingKind.ORDINARY,
+        (3, date(2019, 9, 26), MeetingKind.ORDINARY,
          ["dialogue", "charter", "committee", "sensitise", "advocacy"],
          "Dialogue entre jeunes et chefs terrain ; charte de bonne conduite et comité de suivi "
          "de 11 jeunes ; plaidoyer auprès de la CMA contre le banditisme.", 2),
         (4, date(2020, 6, 18), MeetingKind.WITH_GOVERNOR, [],
          "Point sur l'arrêt des escortes et de l'opération Alafia.", 3),
     ]  # fmt: skip
-    ids = []
+    ids, decisions = [], {}
     for number, held_on, kind, links, decision, women in specs:
         agenda: tuple[str, ...] = ()
         if number == 4:
@@ -707,14 +783,91 @@ def _timbuktu_sessions(session: Session, fw: int, m: dict[str, int], c: dict[str
         )
         ids.append(info.id)
         if links:
-            ms.add_decision(
+            decisions[number] = ms.add_decision(
                 session,
                 info.id,
                 decision,
                 links=tuple((c[k], DecisionEffect.CREATED) for k in links),
-            )
-    for earlier, later in itertools.pairwise(ids):
-        ms.adopt_conclusions(session, earlier, adopted_in_id=later)
+            ).id
+    _timbuktu_follow_up(session, decisions)
+    _timbuktu_session_4(session, ids[3], c)
+
+
+def _timbuktu_follow_up(session: Session, decisions: dict[int, int]) -> None:
+    """Who was to do what, by when, after sessions 1 to 3 (dates and wording illustrative;
+    what was done comes from the sources)."""
+    st, act = ActionStatus, prep.ActionInput
+    actions = {
+        1: [act("Saisir les autorités militaires à Bamako pour obtenir des patrouilles sur la "
+                "route Tombouctou – Goundam", "Gouvernorat de Tombouctou", date(2017, 9, 30),
+                st.DROPPED, date(2019, 1, 1),
+                "Le soutien des autorités militaires basées à Bamako n'a jamais été mobilisé.")],
+        2: [act("Patrouiller l'axe Tombouctou – Goundam deux fois par jour pendant un mois",
+                "CMA", date(2019, 3, 31), st.DONE, date(2019, 3, 31)),
+            act("Tenir des forums avec les représentants basés à Bamako et les FAMa",
+                "Gouvernorat de Tombouctou", date(2019, 6, 30), st.DONE, date(2019, 6, 30))],
+        3: [act("Organiser le dialogue entre les jeunes et les chefs terrain des groupes armés",
+                "HD", date(2019, 10, 31), st.DONE, date(2019, 10, 31)),
+            act("Diffuser la charte de bonne conduite", "Comité de suivi des 11 jeunes",
+                date(2020, 3, 31), st.IN_PROGRESS, date(2019, 12, 1)),
+            act("Plaider auprès des dirigeants de la CMA pour la lutte contre le banditisme",
+                "AI Tombouctou et président de la CMA", date(2019, 10, 31), st.DONE,
+                date(2019, 10, 31)),
+            act(f"Rechercher auprès des partenaires les moyens d'une opération durable ({ILLUSTRATIVE})",
+                "Secrétariat du cadre", date(2020, 1, 31))],
+    }  # fmt: skip
+    for number, rows in actions.items():
+        for row in rows:
+            prep.add_action(session, decisions[number], row)
+
+
+def _timbuktu_session_4(session: Session, meeting_id: int, c: dict[str, int]) -> None:
+    """What the secretariat prepared for session 4 with the governor: who can unblock the
+    stopped commitments and the points submitted to his decision (wording illustrative)."""
+    unblock = {
+        "escorts": ("Autorités militaires à Bamako", "Courrier du Gouverneur demandant le "
+                    "retour des FAMa à Tonka et Diré", date(2020, 7, 15)),
+        "alafia": ("Partenaires du cadre (bailleurs) et CMA", "Réunion des partenaires sur le "
+                   "reste à financer de l'opération", date(2020, 7, 31)),
+        "checkpoints": ("Police et gendarmerie nationales ; partenaires", "Chiffrer les primes "
+                        "des agents avec la police et la gendarmerie", date(2020, 7, 31)),
+        "special_force": ("État-major des FAMa", None, None),
+    }  # fmt: skip
+    for key, (by, step, on) in unblock.items():
+        prep.set_unblocking(session, c[key], unblock_by=by, next_step=step, next_step_on=on)
+    points = (
+        prep.DecisionPointInput(
+            "Relance des escortes sur l'axe Tombouctou – Goundam – Tonka – Niafunké",
+            situation="Escortes arrêtées en mai 2020 après le retrait des forces armées de "
+            "Tonka et Diré ; les incidents ont repris dans ces localités.",
+            options=("Demander à Bamako le retour des FAMa à Tonka et Diré",
+                     "Limiter les escortes au tronçon Tombouctou – Goundam"),
+            recommendation="Demander le retour des FAMa : sans redéploiement, les escortes ne "
+            "peuvent reprendre, quel que soit le financement.",
+            action_asked="Écrire aux autorités militaires à Bamako.",
+            commitment_id=c["escorts"],
+        ),
+        prep.DecisionPointInput(
+            "Moyens matériels et financiers pour reprendre l'opération Alafia",
+            situation="La CMA a arrêté l'opération en avril 2020 faute de moyens, après une "
+            "forte baisse du banditisme et une vingtaine d'arrestations.",
+            options=("Réunir les partenaires sur le reste à financer",
+                     "Reprendre l'opération sur les seuls lieux les plus touchés"),
+            recommendation="Réunir les partenaires avant la fin juillet 2020.",
+            action_asked="Convoquer les partenaires du cadre.",
+            commitment_id=c["alafia"],
+        ),
+        prep.DecisionPointInput(
+            "Retour des forces armées à Tonka et Diré",
+            situation="Précédent : en 2017, l'engagement de patrouilles militaires sur la route "
+            "Tombouctou – Goundam n'a pas obtenu le soutien des autorités militaires de Bamako.",
+            options=("Saisir Bamako par courrier", "Mandater une mission du cadre à Bamako"),
+            recommendation="Mandater une mission : le courrier seul n'a pas suffi en 2017.",
+            action_asked="Mandater une mission auprès des autorités militaires à Bamako.",
+            commitment_id=c["road_2017"],
+        ),
+    )  # fmt: skip
+    prep.set_decision_points(session, meeting_id, points)
 
 
 def _gao_framework(session: Session, p: _Places) -> int:
@@ -745,9 +898,10 @@ def _gao_framework(session: Session, p: _Places) -> int:
         ("Forces armées maliennes", MemberCategory.SECURITY_FORCES, "FAMa"),
         ("Leaders religieux", MemberCategory.RELIGIOUS_LEADERS, None),
         ("Leaders communautaires et traditionnels", MemberCategory.TRADITIONAL_LEADERS, None),
-        (HD, MemberCategory.PARTNER, "HD"),
     ]:
         _member(session, fw, name, cat, short=short)
+    _member(session, fw, HD, MemberCategory.PARTNER, short="HD", facilitator=True)
+    _member(session, fw, DENMARK, MemberCategory.PARTNER, notes=DENMARK_NOTE, funder=True)
     return fw
 
 
@@ -773,15 +927,25 @@ def _borem_inaly_forum(session: Session, p: _Places) -> int:
         reps=(mem.RepresentativeInput(name="Aminatou", title="Membre du forum", sex=Sex.FEMALE),),
     )
     community = _member(session, fw, "Membres de la communauté", MemberCategory.CIVIL_SOCIETY)
-    _member(session, fw, "Autorités locales", MemberCategory.PREFECTURE)
+    _member(session, fw, "Autorités locales", MemberCategory.LOCAL_AUTHORITY)
     _member(session, fw, "Forces de sécurité", MemberCategory.SECURITY_FORCES)
-    _member(session, fw, "International Alert", MemberCategory.PARTNER)
+    alert = _member(
+        session,
+        fw,
+        "International Alert",
+        MemberCategory.PARTNER,
+        notes="Soutient les forums avec l'AMSS et en gère le financement (source : Alert).",
+        facilitator=True,
+        funder=True,
+    )
+    _member(session, fw, CANADA, MemberCategory.PARTNER, notes=CANADA_NOTE, funder=True)
     amss = _member(
         session,
         fw,
         "Association malienne pour la survie au Sahel",
         MemberCategory.PARTNER,
         short="AMSS",
+        facilitator=True,
         reps=(
             mem.RepresentativeInput(name="Elmedhi Ag Wakina", title="Directeur", sex=Sex.MALE),
             mem.RepresentativeInput(
@@ -842,7 +1006,7 @@ def _borem_inaly_forum(session: Session, p: _Places) -> int:
         today=TODAY_FOR_DEMO,
     ).id
     _need(session, projects, ResourceCategory.FUNDING, "Fonds pour les activités", 1, "forfait",
-          3_000_000, pledged=3_000_000, received=2_000_000, provider="International Alert")  # fmt: skip
+          3_000_000, pledged=3_000_000, received=2_000_000, funder_id=alert)  # fmt: skip
     return fw
 
 
@@ -860,13 +1024,17 @@ def _timbuktu_city_forum(session: Session, p: _Places) -> int:
     ).id
     leaders = _member(session, fw, "Leaders locaux", MemberCategory.TRADITIONAL_LEADERS)
     _member(session, fw, "Membres de la communauté", MemberCategory.CIVIL_SOCIETY)
+    _member(session, fw, "Autorités locales", MemberCategory.LOCAL_AUTHORITY)
     _member(session, fw, "Forces de sécurité", MemberCategory.SECURITY_FORCES)
+    _member(session, fw, "International Alert", MemberCategory.PARTNER, facilitator=True)
+    _member(session, fw, "Association malienne pour la survie au Sahel",
+            MemberCategory.PARTNER, short="AMSS", facilitator=True)  # fmt: skip
     debate = cs.create_commitment(
         session,
         fw,
         cs.CommitmentInput(
             title="Débat sur les questions de sécurité après l'assassinat d'un agent des douanes",
-            kind=K.MEDIATION,
+            kind=K.PUBLIC_DEBATE,
             description="Face aux appels à prendre les armes après l'assassinat d'un agent des "
             "douanes, le forum organise un débat avec les leaders locaux.",
             source=IA_SOURCE,

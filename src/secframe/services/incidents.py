@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 from enum import StrEnum
@@ -21,7 +22,7 @@ from secframe.models import (
 )
 from secframe.services.checks import Checker, clean, required
 from secframe.services.entities import INCIDENT
-from secframe.services.errors import NotFoundError
+from secframe.services.errors import NotFoundError, ValidationError
 from secframe.services.matching import text_filter
 from secframe.services.places import (
     framework_places_condition,
@@ -109,7 +110,10 @@ class UpsertResult(StrEnum):
     KEPT_NEWER = "kept_newer"  # the stored event is newer than the one given: left as it is
 
 
-def _validate(session: Session, data: IncidentInput, today: date) -> None:
+def _validate(
+    session: Session, data: IncidentInput, today: date, known: Collection[int] | None = None
+) -> None:
+    """Check an incident; ``known``: place ids the caller has just read (not looked up)."""
     check = Checker()
     check.within_bounds(data, Incident)
     check.require("occurred_on", data.occurred_on, required("date"))
@@ -117,7 +121,11 @@ def _validate(session: Session, data: IncidentInput, today: date) -> None:
     check.require("type", data.type, required("type"))
     if data.locality_id is None and data.axis_id is None:
         check.add("locality_id", required("place"))
-    if data.locality_id is not None and session.get(Locality, data.locality_id) is None:
+    if (
+        data.locality_id is not None
+        and (known is None or data.locality_id not in known)
+        and session.get(Locality, data.locality_id) is None
+    ):
         check.add("locality_id", msg("Rules", QT_TRANSLATE_NOOP("Rules", "Unknown place.")))
     if data.axis_id is not None and session.get(Axis, data.axis_id) is None:
         check.add("axis_id", msg("Rules", QT_TRANSLATE_NOOP("Rules", "Unknown axis.")))
@@ -207,6 +215,66 @@ def upsert_incident(
         return existing.id, UpsertResult.UNCHANGED
     session.flush()
     return existing.id, UpsertResult.UPDATED
+
+
+BATCH = 500
+
+
+def upsert_incidents(
+    session: Session,
+    items: list[IncidentInput],
+    *,
+    today: date | None = None,
+    known_places: Collection[int] | None = None,
+) -> list[UpsertResult | ValidationError]:
+    """``upsert_incident`` for many incidents at once (an ACLED file): the stored ones are read
+    in batches and everything is written in one flush; each item gets its result or the
+    validation error that stopped it (the others are still done)."""
+    today = today or date.today()
+    ids = [d.external_id for d in items if d.external_id]
+    stored: dict[str, Incident] = {}
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        stored.update(
+            (i.external_id or "", i)
+            for i in session.scalars(select(Incident).where(Incident.external_id.in_(chunk)))
+        )
+    results: list[UpsertResult | ValidationError] = []
+    with session.no_autoflush:
+        for data in items:
+            try:
+                _validate(session, data, today, known_places)
+            except ValidationError as err:
+                results.append(err)
+                continue
+            existing = stored.get(data.external_id or "")
+            if existing is None:
+                i = Incident()
+                _apply(i, data)
+                session.add(i)
+                if data.external_id:
+                    stored[data.external_id] = i
+                results.append(UpsertResult.CREATED)
+            elif is_older(data.source_timestamp, existing.source_timestamp):
+                results.append(UpsertResult.KEPT_NEWER)
+            else:
+                _apply(existing, data)
+                changed = session.is_modified(existing)
+                results.append(UpsertResult.UPDATED if changed else UpsertResult.UNCHANGED)
+    session.flush()
+    return results
+
+
+def source_timestamps(session: Session, external_ids: Collection[str]) -> dict[str, int | None]:
+    """The source timestamp of the stored incidents among ``external_ids`` (read in batches)."""
+    ids = list(external_ids)
+    found: dict[str, int | None] = {}
+    for start in range(0, len(ids), BATCH):
+        stmt = select(Incident.external_id, Incident.source_timestamp).where(
+            Incident.external_id.in_(ids[start : start + BATCH])
+        )
+        found.update((e, t) for e, t in session.execute(stmt) if e)
+    return found
 
 
 def is_older(given: int | None, stored: int | None) -> bool:

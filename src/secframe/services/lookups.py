@@ -44,6 +44,10 @@ class Lookups:
         members = [m for m in self.members if not active_only or m.status.value == "active"]
         return [(m.id, m.label) for m in sorted(members, key=lambda m: m.label.casefold())]
 
+    def funder_ids(self) -> list[int]:
+        """The members who fund the framework (PTF, the « bailleurs » of resource lines)."""
+        return [m.id for m in self.members if m.funder]
+
     def member_name(self, member_id: int | None) -> str:
         """A member's display name ('' when unknown)."""
         for m in self.members:

@@ -380,11 +380,18 @@ def delete_decision(session: Session, decision_id: int) -> None:
 
 
 def adopt_conclusions(
-    session: Session, meeting_id: int, *, adopted_in_id: int, expected_version: int | None = None
+    session: Session,
+    meeting_id: int,
+    *,
+    adopted_in_id: int,
+    expected_version: int | None = None,
+    at: datetime | None = None,
+    by: str | None = None,
 ) -> MeetingInfo:
-    """Adopt a session's conclusions at a later session: the earlier one becomes read-only.
+    """Lock a session whose conclusions a later session adopts: it becomes read-only.
 
-    Who locked it and when are recorded.
+    Who locked it and when are recorded (now and the current user unless given). The use
+    case, which also freezes the session's figures, is ``services.adoption``.
     """
     m = _load(session, meeting_id)
     ensure_open(m)
@@ -402,8 +409,8 @@ def adopt_conclusions(
             ),
         )
     m.locked = True
-    m.locked_at = utcnow()
-    m.locked_by = recorder(session)
+    m.locked_at = at or utcnow()
+    m.locked_by = by or recorder(session)
     m.adopted_in_id = later.id
     session.flush()
     return _info(session, m)

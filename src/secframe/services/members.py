@@ -17,12 +17,14 @@ from secframe.models import (
     Framework,
     Member,
     MemberCategory,
+    MemberRole,
     MembershipStatus,
     Representative,
     ResourceNeed,
     Sex,
 )
 from secframe.models.base import utcnow
+from secframe.models.framework import member_roles
 from secframe.services.checks import Checker, clean, required
 from secframe.services.entities import FRAMEWORK, MEMBER
 from secframe.services.matching import fold
@@ -65,6 +67,8 @@ class MemberInput:
     status_since: date | None = None
     notes: str | None = None
     representatives: tuple[RepresentativeInput, ...] = ()
+    facilitator: bool = False
+    funder: bool = False  # a technical and financial partner (PTF): resource lines name it
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,13 @@ class MemberInfo:
     representatives: tuple[RepresentativeInfo, ...]
     version: int
     label: str  # how the member is named in lists and documents (``Member.label``)
+    facilitator: bool = False
+    funder: bool = False
+
+    @property
+    def roles(self) -> tuple[MemberRole, ...]:
+        """Facilitator, funder (PTF), both or neither."""
+        return member_roles(self.facilitator, self.funder)
 
 
 def _info(m: Member) -> MemberInfo:
@@ -101,6 +112,8 @@ def _info(m: Member) -> MemberInfo:
         ),
         version=m.version,
         label=m.label,
+        facilitator=m.facilitator,
+        funder=m.funder,
     )
 
 
@@ -161,6 +174,8 @@ def _apply(m: Member, data: MemberInput) -> None:
     m.status = data.status
     m.joined_on = data.joined_on
     m.notes = clean(data.notes)
+    m.facilitator = data.facilitator
+    m.funder = data.funder
     existing = {r.id: r for r in m.representatives}
     kept: list[Representative] = []
     for rep in data.representatives:
@@ -277,3 +292,14 @@ def member_names(session: Session, framework_id: int) -> dict[int, str]:
         select(Member.id, Member.name, Member.short_name).where(Member.framework_id == framework_id)
     )
     return {i: s or n for i, n, s in rows}
+
+
+def funder_names(session: Session, framework_id: int) -> dict[int, str]:
+    """id -> display name of a framework's funders (PTF), the « bailleurs » resource lines
+    name, by name."""
+    rows = session.execute(
+        select(Member.id, Member.label)
+        .where(Member.framework_id == framework_id, Member.funder.is_(True))
+        .order_by(Member.label)
+    )
+    return dict(rows.tuples().all())

@@ -7,13 +7,14 @@ from __future__ import annotations
 import math
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from secframe.models import Locality, LocalityLevel
 from secframe.services.place_names import aliases, canonical_key, closest, place_key
-from secframe.services.places import find_or_create_place
 
 ROOT = 0  # parent key of the regions
 
@@ -29,6 +30,7 @@ class Place:
     pcode: str | None
     latitude: float | None
     longitude: float | None
+    path: str = ""
 
 
 @dataclass
@@ -38,13 +40,15 @@ class PlaceTree:
     places: dict[int, Place] = field(default_factory=dict)
     children: dict[int, dict[str, int]] = field(default_factory=dict)  # parent -> key -> id
     by_pcode: dict[str, int] = field(default_factory=dict)
+    planned: list[int] = field(default_factory=list)  # temporary ids, parents first
+    _next_temporary: int = 0
 
     @classmethod
     def load(cls, session: Session) -> PlaceTree:
         """Read every place."""
         tree = cls()
         columns = (Locality.id, Locality.parent_id, Locality.level, Locality.name,
-                   Locality.pcode, Locality.latitude, Locality.longitude)  # fmt: skip
+                   Locality.pcode, Locality.latitude, Locality.longitude, Locality.path)  # fmt: skip
         for row in session.execute(select(*columns).order_by(Locality.id)):
             tree.add(Place(*row))
         return tree
@@ -117,22 +121,57 @@ class PlaceTree:
             current = self.places[current].parent_id
         return chain[::-1]
 
-    def create(self, session: Session, parent_id: int, names: list[tuple[LocalityLevel, str]],
-               latitude: float | None = None, longitude: float | None = None) -> int:  # fmt: skip
-        """Create the places ``names`` (top down) under a parent; returns the last one's id."""
-        above = [(p.level, p.name, p.pcode) for p in self.path_of(parent_id)]
-        chain = above + [(level, name, None) for level, name in names]
-        created = find_or_create_place(session, chain)
-        self._reload_under(session, parent_id)  # so that the next rows find the new places
-        return created
+    def plan(self, parent_id: int, level: LocalityLevel, name: str) -> int:
+        """A place to create under a parent: known at once under a temporary (negative) id,
+        written with the others by ``materialise``. The caller has looked it up first."""
+        self._next_temporary -= 1
+        self.add(
+            Place(self._next_temporary, parent_id, level, name.strip()[:200], None, None, None)
+        )
+        self.planned.append(self._next_temporary)
+        return self._next_temporary
 
-    def _reload_under(self, session: Session, parent_id: int) -> None:
-        path = session.scalar(select(Locality.path).where(Locality.id == parent_id)) or "/"
-        columns = (Locality.id, Locality.parent_id, Locality.level, Locality.name,
-                   Locality.pcode, Locality.latitude, Locality.longitude)  # fmt: skip
-        for row in session.execute(select(*columns).where(Locality.path.startswith(path))):
-            if row[0] not in self.places:
-                self.add(Place(*row))
+    def materialise(self, session: Session) -> dict[int, int]:
+        """Create the planned places, one flush per level; returns temporary id -> real id."""
+        real: dict[int, int] = {}
+        planned, self.planned = self.planned, []
+        depths = {t: self.places[t].level.depth for t in planned}
+        for depth in sorted(set(depths.values())):
+            made = []
+            for temporary in (t for t in planned if depths[t] == depth):
+                place = self.places[temporary]
+                parent = real.get(place.parent_id or 0, place.parent_id)
+                loc = Locality(level=place.level, name=place.name, parent_id=parent)
+                session.add(loc)
+                made.append((temporary, loc))
+            session.flush()
+            paths = []
+            for temporary, loc in made:
+                parent_path = self.places[loc.parent_id].path if loc.parent_id else "/"
+                path = f"{parent_path}{loc.id}/"
+                paths.append({"place_id": loc.id, "place_path": path})
+                real[temporary] = loc.id
+                old = self.places.pop(temporary)
+                self.add(Place(loc.id, loc.parent_id, old.level, old.name, None, None, None, path))
+            # one statement for every path (the column is not audited)
+            table = cast(Table, Locality.__table__)
+            session.execute(
+                update(table).where(table.c.id == bindparam("place_id")).values(path=bindparam("place_path")),
+                paths,
+            )  # fmt: skip
+            for (_, loc), row in zip(made, paths, strict=True):
+                set_committed_value(loc, "path", row["place_path"])  # what the database now holds
+        self._rekey(real)
+        return real
+
+    def _rekey(self, real: dict[int, int]) -> None:
+        for parent in list(self.children):
+            siblings = self.children[parent]
+            for key, ident in list(siblings.items()):
+                if ident in real:
+                    siblings[key] = real[ident]
+            if parent in real:
+                self.children.setdefault(real[parent], {}).update(self.children.pop(parent))
 
 
 def locality_paths(session: Session) -> dict[int, tuple[int, ...]]:

@@ -71,6 +71,9 @@ def canonical_key(name: str) -> str:
     return place_key(alias.name) if alias is not None else key
 
 
+UNLIKE = 0.5  # below this, names are not proposed as the same: no exact score needed
+
+
 def similarity(a: str, b: str) -> float:
     """How alike two names are, from 0 (nothing in common) to 1 (the same key)."""
     ka, kb = canonical_key(a), canonical_key(b)
@@ -78,10 +81,14 @@ def similarity(a: str, b: str) -> float:
         return 1.0
     if not ka or not kb:
         return 0.0
-    ratio = difflib.SequenceMatcher(None, ka, kb).ratio()
     if ka in kb or kb in ka:  # "Goundam" in "Tombouctou–Goundam"
-        ratio = max(ratio, 0.5 + 0.4 * min(len(ka), len(kb)) / max(len(ka), len(kb)))
-    return round(ratio, 2)
+        floor = 0.5 + 0.4 * min(len(ka), len(kb)) / max(len(ka), len(kb))
+    else:
+        floor = 0.0
+    matcher = difflib.SequenceMatcher(None, ka, kb)
+    quick = matcher.quick_ratio()  # an upper bound, cheap: far-off names stop here
+    ratio = quick if quick < UNLIKE else matcher.ratio()
+    return round(max(ratio, floor), 2)
 
 
 def closest(

@@ -94,6 +94,16 @@ class Totals:
     received: Decimal = ZERO
     gap: Decimal = ZERO
 
+    @property
+    def awaited(self) -> Decimal:
+        """« Promis, non reçu »: pledged but not yet received, within the gap (to claim)."""
+        return min(max(self.pledged - self.received, ZERO), self.gap)
+
+    @property
+    def uncovered(self) -> Decimal:
+        """« Non couvert »: the part of the gap nobody has pledged (to find)."""
+        return self.gap - self.awaited
+
     def __add__(self, other: Totals) -> Totals:
         return Totals(
             self.needed + other.needed,
@@ -176,7 +186,7 @@ def framework_need_infos(session: Session, framework_id: int) -> list[ResourceNe
     return [_need_info(r) for r in session.execute(stmt)]
 
 
-def _validate(session: Session, commitment: Commitment, data: ResourceNeedInput) -> None:
+def _validate(session: Session, framework_id: int, data: ResourceNeedInput) -> None:
     check = Checker()
     check.within_bounds(data, ResourceNeed)
     check.require("category", data.category, required("category"))
@@ -196,7 +206,7 @@ def _validate(session: Session, commitment: Commitment, data: ResourceNeedInput)
         )
     if data.provider_member_id is not None:
         member = session.get(Member, data.provider_member_id)
-        if member is None or member.framework_id != commitment.framework_id:
+        if member is None or member.framework_id != framework_id:
             check.add(
                 "provider_member_id",
                 msg(
@@ -221,12 +231,18 @@ def _apply(n: ResourceNeed, data: ResourceNeedInput) -> None:
     n.notes = clean(data.notes)
 
 
+def check_resource_need(session: Session, framework_id: int, data: ResourceNeedInput) -> None:
+    """Raise ``ValidationError`` with every rule a line breaks, without writing anything (to
+    report the problems of a whole form at once)."""
+    _validate(session, framework_id, data)
+
+
 def add_resource_need(
     session: Session, commitment_id: int, data: ResourceNeedInput
 ) -> ResourceNeedInfo:
     """Add a resource line to a commitment."""
     c = get_or_fail(session, Commitment, commitment_id, COMMITMENT)
-    _validate(session, c, data)
+    _validate(session, c.framework_id, data)
     n = ResourceNeed(commitment_id=c.id)
     _apply(n, data)
     session.add(n)
@@ -240,7 +256,7 @@ def update_resource_need(
     """Change a resource line."""
     n = get_or_fail(session, ResourceNeed, need_id, NEED)
     check_version(n, expected_version, n.description or n.category.label())
-    _validate(session, n.commitment, data)
+    _validate(session, n.commitment.framework_id, data)
     _apply(n, data)
     n.updated_at = utcnow()
     session.flush()

@@ -201,7 +201,7 @@ MENUS: dict[str, tuple[Entry, ...]] = {
     "file": (
         ("new_database", QT_TRANSLATE_NOOP("Menus", "&New database…"), db_actions.new_database, "Ctrl+Shift+N"),
         ("open_database", QT_TRANSLATE_NOOP("Menus", "&Open database…"), db_actions.open_database, Std.Open),
-        ("open_read_only", QT_TRANSLATE_NOOP("Menus", "Open read-on&ly…"), db_actions.open_read_only, None),
+        ("open_read_only", QT_TRANSLATE_NOOP("Menus", "Open read-onl&y…"), db_actions.open_read_only, None),
         None,
         ("new_framework", QT_TRANSLATE_NOOP("Menus", "New &framework…"), new_framework, None),
         ("framework_properties", QT_TRANSLATE_NOOP("Menus", "Framework &properties…"), edit_framework, None),

@@ -122,12 +122,19 @@ def open_at_start(
                     failed_tries=failed_tries + wrong,
                 )  # fmt: skip
                 return
+        # The status bar tells the truth while the user decides: nothing is being opened.
+        window.busy.hide()
+        window.database_label.setText(QApplication.translate("App", "No database open"))
         if not is_user_error(err):
             show_error(window, err)
         other = ask_other_database(window, str(err))
         if other is None:
             QApplication.exit(2)
         else:
+            window.busy.show()
+            window.database_label.setText(
+                QApplication.translate("App", "Opening {location}…").format(location=other)
+            )
             open_at_start(window, other)
 
     start_job(

@@ -65,8 +65,19 @@ class AppContext(QObject):
             settings = app_settings()
         self.settings = settings
         self._framework_id: int | None = None
+        self.framework_short_names: dict[int, str] = {}  # filled when the frameworks are read
         self._loads: dict[str, int] = {}
         self._running = 0
+        self.undo_history: Any = None  # services.undo.UndoHistory once a database is open
+        if db is not None:
+            self._track_changes(db)
+
+    def _track_changes(self, db: Database) -> None:
+        """Keep this session's changes to ``db`` for Edit › Undo (a new history per database)."""
+        from secframe.services.undo import UndoHistory
+
+        self.undo_history = UndoHistory(db.user)
+        self.undo_history.attach(db.session_factory)
 
     @property
     def framework_id(self) -> int | None:
@@ -86,6 +97,7 @@ class AppContext(QObject):
         """Switch to another database (the caller closes the old one)."""
         self.db = db
         self._framework_id = None
+        self._track_changes(db)
         self.database_changed.emit()
 
     def notify_changed(self, changes: Changes | str = "") -> None:

@@ -17,6 +17,7 @@ from secframe import config
 from secframe.i18n import translate
 from secframe.jobs import JobState
 from secframe.ui.dialogs import ask
+from secframe.ui.folders import last_folder, remember_folder
 from secframe.ui.settings import recent_databases
 from secframe.ui.workers import start_job
 
@@ -154,14 +155,17 @@ def default_backup_path(db: Database) -> Path:
 def back_up(window: MainWindow, target: str | None = None) -> None:
     """Write a consistent copy of the database, with progress, while the app stays usable."""
     if target is None:
+        suggested = default_backup_path(window.context.db)
+        folder = last_folder(window.context.settings, "backup", suggested.parent)
         target, _ = QFileDialog.getSaveFileName(
             window,
             translate("Databases", "Back up the database"),
-            str(default_backup_path(window.context.db)),
+            str(folder / suggested.name),
             FILTER,
         )
         if not target:
             return
+        remember_folder(window.context.settings, "backup", target)
     from secframe.db.backup import backup
 
     engine = window.context.db.engine

@@ -153,6 +153,7 @@ class GuideWindow(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.contents.currentItemChanged.connect(self._contents_chosen)
+        self.text.sourceChanged.connect(self._link_followed)
         resize_to_fit(self, 1080, 720)
         self.load(self.page)
 
@@ -169,10 +170,7 @@ class GuideWindow(QWidget):
 
     def show_section(self, key: str) -> None:
         """Scroll to a section (the first one if the key is unknown) and select it."""
-        keys = [
-            self.contents.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.contents.count())
-        ]
+        keys = self._keys()
         if key not in keys:
             key = FIRST_SECTION
         self.section = key
@@ -180,6 +178,22 @@ class GuideWindow(QWidget):
         self.contents.blockSignals(True)
         self.contents.setCurrentRow(keys.index(key) if key in keys else -1)
         self.contents.blockSignals(False)
+
+    def _keys(self) -> list[str]:
+        """The keys of the sections, in the order of the contents."""
+        return [
+            str(self.contents.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.contents.count())
+        ]
+
+    def _link_followed(self, url: QUrl) -> None:
+        """A link of the guide (or Back) went to a section: select it in the contents."""
+        keys = self._keys()
+        if url.fragment() in keys:
+            self.section = url.fragment()
+            self.contents.blockSignals(True)
+            self.contents.setCurrentRow(keys.index(self.section))
+            self.contents.blockSignals(False)
 
     def _contents_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is not None:

@@ -14,6 +14,7 @@ from importlib import resources
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from secframe import i18n
+from secframe.ui.qt_gaps import GapsTranslator
 
 _installed: list[QTranslator] = []
 _files = ExitStack()
@@ -59,6 +60,10 @@ def install_language(code: str | None) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     if code != "en":
+        gaps = GapsTranslator(code, app)  # first installed: consulted after Qt's own
+        if not gaps.isEmpty():
+            app.installTranslator(gaps)
+            _installed.append(gaps)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)

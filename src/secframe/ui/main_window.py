@@ -55,6 +55,9 @@ EXTENSIONS: tuple[str, ...] = (
     "secframe.ui.dashboard",
     "secframe.ui.exchange",
     "secframe.ui.meetings",
+    "secframe.ui.undo",
+    "secframe.ui.search",
+    "secframe.ui.list_printing",
     "secframe.ui.protection",
 )
 
@@ -305,6 +308,7 @@ class MainWindow(QMainWindow):
             ),
             max(ids, key=lambda i: (counts.get(i, 0), -i), default=None),  # the busiest
         )
+        self.context.framework_short_names = {fw.id: fw.short_name for fw in frameworks}
         self.framework_box.blockSignals(True)
         self.framework_box.clear()
         for fw in frameworks:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -40,7 +41,7 @@ MIN_LENGTH = 8  # as secframe.db.crypto.MIN_LENGTH (not imported: it brings SQLA
 # Actions that change data, disabled on a read-only database (the services refuse them too).
 WRITE_ACTIONS = (
     "new_framework", "framework_properties", "delete_framework", "new", "delete",
-    "import_workbook", "import_incidents",
+    "import_workbook", "import_incidents", "restore",
 )  # fmt: skip
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -267,6 +268,8 @@ class LockScreen(QWidget):
             self,
         )
         text.setWordWrap(True)
+        text.setFixedWidth(420)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field = QLineEdit(self)
         self.field.setObjectName("unlock_passphrase")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -404,7 +407,7 @@ class ReadOnlyBanner(QToolBar):
         self.setMovable(False)
         self.label = QLabel(self)
         self.label.setObjectName("read_only_text")
-        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.label.setStyleSheet(
             "QLabel { background: #fff3cd; color: #5c4400; padding: 6px 10px; "
             "border: 1px solid #e0c36a; }"

@@ -55,7 +55,7 @@ def restore_from(window: MainWindow, path: str | None = None) -> None:
     def check(_state: JobState) -> str:
         from secframe.db.restore import check_backup
 
-        return check_backup(chosen)
+        return check_backup(chosen, db.key)  # an encrypted backup opens with the same key
 
     start_job(
         window,
@@ -88,12 +88,11 @@ def _confirm_and_restore(window: MainWindow, db: Database, chosen: Path) -> None
         return
 
     def job(state: JobState) -> tuple[Restored, Database]:
-        from secframe.db import Database
-        from secframe.db.restore import restore
+        from secframe.db.restore import reopen, restore
 
         state.progress(0, 0, translate("Restore", "Restoring the backup…"))
         done = restore(db, chosen, state.progress)
-        return done, Database.open(done.database, create=False)  # upgrades an older backup
+        return done, reopen(db)  # upgrades an older backup, keeps the passphrase
 
     def finished(result: tuple[Restored, Database]) -> None:
         from secframe.ui.database_actions import switch_to

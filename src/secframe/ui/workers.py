@@ -22,7 +22,7 @@ from shiboken6 import isValid
 
 from secframe import config
 from secframe.jobs import Cancelled, JobState
-from secframe.services.errors import ServiceError
+from secframe.services.errors import ServiceError, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,8 @@ class Job(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except BaseException as err:
+            if is_user_error(err):  # shown to the user: in the log too, with its details
+                log_user_error(err)
             self.signals.failed.emit(err)
         else:
             self.signals.finished.emit(result)
@@ -74,6 +76,22 @@ def is_user_error(err: BaseException) -> bool:
     # DatabaseError can have been raised.
     db_errors = sys.modules.get("secframe.db.errors")
     return db_errors is not None and isinstance(err, db_errors.DatabaseError)
+
+
+def log_user_error(err: BaseException) -> None:
+    """Log an error shown to the user with its details: the message's source text and the
+    driver's words (never the values: logs never hold the data), and its traceback."""
+    if isinstance(err, ValidationError):  # shown under the fields: which ones is enough
+        log.info("Refused input: %s", ", ".join(e.field for e in err.errors))
+        return
+    message = getattr(err, "message", None)
+    log.warning(
+        "%s: %s [%s]",
+        type(err).__name__,
+        getattr(message, "source", type(err).__name__),
+        getattr(err, "detail", "") or "",
+        exc_info=(type(err), err, err.__traceback__),
+    )
 
 
 def show_error(parent: QWidget | None, err: BaseException, title: str = "secframe") -> None:

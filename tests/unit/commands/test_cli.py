@@ -11,6 +11,7 @@ import pytest
 
 from secframe import commands
 from secframe.db import Database
+from secframe.db.schema import HEAD_REVISION
 from secframe.services import frameworks as fws
 
 
@@ -27,11 +28,11 @@ def test_demo_then_info(capsys, tmp_path: Path):
     assert "Cadre de gestion concertée de la sécurité de Tombouctou et Taoudéni" in out
     code, out, _ = run(capsys, "info", "--db", db)
     assert code == 0
-    assert "Version du schéma\u00a0: 0002_incident_source_timestamp" in out
+    assert f"Version du schéma\u00a0: {HEAD_REVISION}" in out
     assert "CGCS Tombouctou-Taoudéni" in out
-    assert "(Cadre régional)\u00a0: 15 membres, 12 engagements, 4 sessions" in out
+    assert "(Cadre régional)\u00a0: 16 membres, 12 engagements, 4 sessions" in out
     # French counts 0 and 1 in the singular; every kind of record is named in French
-    assert "3 membres, 1 engagement, 0 session" in out
+    assert "6 membres, 1 engagement, 0 session" in out
     assert "Changements de statut" in out and "status_changes" not in out
 
 
@@ -39,9 +40,9 @@ def test_info_in_english(capsys, tmp_path: Path):
     db = str(tmp_path / "s.sqlite3")
     run(capsys, "demo", "--db", db)
     _, out, _ = run(capsys, "--lang", "en", "info", "--db", db)
-    assert "Schema revision: 0002_incident_source_timestamp" in out
+    assert f"Schema revision: {HEAD_REVISION}" in out
     assert "Regional framework" in out
-    assert "3 members, 1 commitment, 0 sessions" in out
+    assert "6 members, 1 commitment, 0 sessions" in out
     assert "Status changes" in out
 
 

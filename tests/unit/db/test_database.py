@@ -111,29 +111,6 @@ def test_a_database_from_a_newer_version_is_refused_and_left_untouched(
     assert _snapshot(path) == before
 
 
-def test_an_older_database_is_copied_before_it_is_upgraded(
-    tmp_path: Path, sqlite_template: Path, monkeypatch: pytest.MonkeyPatch
-):
-    """With a newer schema in the app, the old file is backed up next to itself first."""
-    from secframe.db import migrate
-
-    path = tmp_path / "old.sqlite3"
-    path.write_bytes(sqlite_template.read_bytes())
-    upgraded: list[str] = []
-    monkeypatch.setattr(database_module, "HEAD_REVISION", "0002_next")
-    monkeypatch.setattr(migrate, "is_known_revision", lambda rev: rev == HEAD_REVISION)
-    monkeypatch.setattr(migrate, "upgrade", lambda engine, target="head": upgraded.append(target))
-    db = Database.open(path)
-    db.close()
-    backups = list(tmp_path.glob("old.*.before-upgrade.sqlite3"))
-    assert len(backups) == 1
-    assert upgraded == ["head"]
-    copy = sqlite3.connect(backups[0])
-    assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
-    assert copy.execute("SELECT count(*) FROM localities").fetchone()[0] > 50
-    copy.close()
-
-
 def test_a_locked_database_gives_a_clear_error(
     tmp_path: Path, sqlite_template: Path, monkeypatch: pytest.MonkeyPatch
 ):
@@ -144,9 +121,9 @@ def test_a_locked_database_gives_a_clear_error(
     holder.execute("BEGIN EXCLUSIVE")
     monkeypatch.setattr(database_module, "BUSY_TIMEOUT_S", 0.2)
     try:
-        with pytest.raises(DatabaseUnavailable) as err:
+        with pytest.raises(DatabaseBusy) as err:
             Database.open(path)
-        assert "locked" in str(err.value)
+        assert "verrouillée" in str(err.value)
     finally:
         holder.rollback()
         holder.close()

@@ -13,13 +13,13 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from secframe import commands
-from secframe.db import Database
+from secframe.db import Database, DatabaseError, Fault
 from secframe.db.access import ReadOnlyDatabase, ReadOnlyReason
 from secframe.models import FrameworkLevel
 from secframe.services import frameworks as fws
 from secframe.services.history import entity_counts
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+README = Path(__file__).resolve().parents[3] / "README.md"
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -68,8 +68,10 @@ def test_every_write_is_refused_with_the_reason(demo_file):
             )
         assert "lecture seule" in str(refused.value)
         # the driver refuses too, should a write slip past the check
-        with pytest.raises(Exception, match=r"readonly|read-only|query_only"), db.read() as s:
+        with pytest.raises(DatabaseError) as slipped, db.read() as s:
             s.execute(text("DELETE FROM frameworks"))
+        assert slipped.value.kind is Fault.READ_ONLY  # said as such, in the user's words
+        assert re.search(r"readonly|read-only|query_only", slipped.value.detail)
         with db.read() as s:
             assert entity_counts(s)["frameworks"] == 4
     finally:
@@ -157,3 +159,43 @@ def test_readme_roles_partner_reads_secretariat_writes(pg_database):
             c.execute(text("DELETE FROM preferences"))
     finally:
         reader.close()
+
+
+@pytest.mark.postgresql
+def test_an_older_server_database_is_never_copied_to_this_pc(pg_database, tmp_path, monkeypatch):
+    """Before upgrading a server the app shows the pg_dump command and writes nothing;
+    `secframe upgrade --backed-up` then upgrades it, `--backup FILE` writes the copy there."""
+    from alembic import command
+
+    from secframe.db import migrate
+    from secframe.db.access import ServerNeedsBackup
+    from secframe.db.schema import HEAD_REVISION
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("SECFRAME_HOME", str(home))
+    url = pg_database.url.render_as_string(hide_password=False)
+    command.downgrade(migrate.alembic_config(pg_database.engine), _previous_revision())
+    try:
+        with pytest.raises(ServerNeedsBackup) as refused:
+            Database.open(url)
+        assert "pg_dump --format=custom" in str(refused.value)
+        assert [p.name for p in home.rglob("*") if p.is_file() and p.suffix != ".log"] == []
+        copy = tmp_path / "choisie" / "avant.sqlite3"
+        assert commands.main(["upgrade", "--db", url, "--backup", str(copy)]) == 0
+        assert copy.exists() and (copy.stat().st_mode & 0o777) == 0o600
+        assert [p.name for p in home.rglob("*") if p.is_file() and p.suffix != ".log"] == []
+    finally:
+        migrate.upgrade(pg_database.engine)
+    assert pg_database.revision() == HEAD_REVISION
+
+
+def _previous_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    from secframe.db import migrate
+    from secframe.db.schema import HEAD_REVISION
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    down = script.get_revision(HEAD_REVISION).down_revision
+    assert isinstance(down, str)
+    return down

@@ -63,11 +63,12 @@ def test_an_older_export_never_overwrites_a_newer_event(sample, tmp_path):
     ])  # fmt: skip
     older = write_csv(tmp_path / "older.csv", NEW_LAYOUT, [
         event("MLI7301", "2019-03-15", fatalities=1, timestamp=1_550_000_000),
-        event("MLI7302", "2019-03-16", timestamp=1_550_000_000),
+        event("MLI7302", "2019-03-16", timestamp=1_550_000_000, admin3="Ancien nom"),
     ])  # fmt: skip
     run(sample, newer)
     report = run(sample, older, remove_missing=True)
     assert report.applied and report.tally("incidents").kept == 2
+    assert report.tally("places").created == 0  # nothing of the older rows is written
     assert any("2 " in str(w) and "timestamp" in str(w) for w in report.warnings)
     assert incidents(sample)["MLI7301"].fatalities == 4
     before = dump(sample.db)
@@ -148,4 +149,19 @@ def test_a_csv_cut_short_is_an_error_at_the_row_where_it_stops(sample, tmp_path)
     report = run(sample, path)
     assert [(e.row, e.column) for e in report.errors] == [(3, "sub_event_type")]
     assert "6 colonnes sur 31" in str(report.errors[0])
+    assert dump(sample.db) == before
+
+
+def test_coordinates_keep_their_decimals_and_impossible_dates_are_refused(sample, tmp_path):
+    rows = [
+        event("MLI7801", "2019-03-15", latitude="15.797", longitude="-0.044"),
+        event("MLI7802", "2019-03-15", latitude="16,2717", longitude="0.117"),
+    ]
+    run(sample, write_csv(tmp_path / "coords.csv", NEW_LAYOUT, rows))
+    got = incidents(sample)
+    assert (got["MLI7801"].latitude, got["MLI7801"].longitude) == (15.797, -0.044)
+    assert (got["MLI7802"].latitude, got["MLI7802"].longitude) == (16.2717, 0.117)
+    before = dump(sample.db)
+    report = run(sample, write_csv(tmp_path / "bad.csv", NEW_LAYOUT, [event("MLI7803", "0001-01-01")]))  # fmt: skip
+    assert [(e.row, e.column) for e in report.errors] == [(2, "event_date")]
     assert dump(sample.db) == before

@@ -118,7 +118,10 @@ def test_statuses_in_french_or_english_words(word, status):
 def test_unknown_words_are_refused_with_the_list():
     with pytest.raises(CellError) as err:
         read_status("presque")
-    assert "Prévu, En cours, Suspendu, Réalisé, Abandonné" in str(err.value.message)
+    assert (
+        "Prévu / Non mis en œuvre, en attente d’appui / En cours / Suspendu / Réalisé / Abandonné"
+        in str(err.value.message)
+    )
     assert read_kind("Escorte") == CommitmentKind.ESCORT
     assert read_kind("Poste de contrôle") == CommitmentKind.CHECKPOINT
     assert read_cause("manque de moyens") == StatusCause.RESOURCES
@@ -149,3 +152,31 @@ def test_header_synonyms(header, field):
 
 def test_a_row_number_column_is_not_taken_for_a_reference():
     assert match_field("N°") is None
+
+
+@pytest.mark.parametrize(
+    ("read", "word", "meaning"),
+    [
+        (read_cause, "retrait des FAMa", StatusCause.FORCES_WITHDRAWAL),
+        (read_cause, "Retrait des FDS", StatusCause.FORCES_WITHDRAWAL),
+        (read_cause, "Withdrawal of the army", StatusCause.FORCES_WITHDRAWAL),
+        (read_cause, "faute d’appui de Bamako", StatusCause.NO_CENTRAL_SUPPORT),
+        (read_cause, "Absence d'appui de Bamako", StatusCause.NO_CENTRAL_SUPPORT),
+        (read_cause, "No support from the central authorities", StatusCause.NO_CENTRAL_SUPPORT),
+        (read_cause, "non-respect par une partie", StatusCause.BREACH),
+        (read_cause, "Breach by a party", StatusCause.BREACH),
+        (read_cause, "Insécurité sur l’axe", StatusCause.SECURITY),
+        (read_status, "awaiting support", CommitmentStatus.AWAITING_SUPPORT),
+        (read_status, "En attente d'appui", CommitmentStatus.AWAITING_SUPPORT),
+        (read_status, "Non mis en œuvre, en attente d’appui", CommitmentStatus.AWAITING_SUPPORT),
+        (read_status, "en attente", CommitmentStatus.PLANNED),
+        (read_kind, "Redéploiement des FDS", CommitmentKind.REDEPLOYMENT),
+        (read_kind, "arrestations", CommitmentKind.ARRESTS),
+        (read_kind, "Collecte d’armes", CommitmentKind.WEAPONS_COLLECTION),
+        (read_kind, "Débat public", CommitmentKind.PUBLIC_DEBATE),
+        (read_kind, "early warning", CommitmentKind.EARLY_WARNING),
+        (read_kind, "Mécanisme d'alerte précoce", CommitmentKind.EARLY_WARNING),
+    ],
+)
+def test_the_field_words_in_french_and_english(read, word, meaning):
+    assert read(word) == meaning

@@ -21,10 +21,12 @@ from tests.fixtures.exchange import (
 
 SHEETS_FR = [
     "Synthèse",
+    "Fiche de suivi",
     "Engagements",
     "Besoins",
     "Historique des statuts",
     "Reports d’échéance",
+    "Résultats",
     "Membres",
     "Sessions et décisions",
     "Incidents",
@@ -54,8 +56,9 @@ def cell_of(ws, header, row=2):
     return ws.cell(row=row, column=col)
 
 
-def test_sheets_in_french_with_the_summary_first_and_the_ids_hidden(book):
+def test_sheets_in_french_opening_on_the_follow_up_sheet_and_the_ids_hidden(book):
     assert book.sheetnames == SHEETS_FR
+    assert book.active.title == "Fiche de suivi"  # it opens on the sheet to print
     assert book["secframe"].sheet_state == "hidden"
     ws = book["Engagements"]
     version = next(c for c in ws[1] if c.value == "_version")
@@ -81,7 +84,8 @@ def test_commitment_rows_carry_real_dates_numbers_and_words(book, tracker):
     assert patrol["Reçu (FCFA)"] == 150_000
     assert patrol["Écart (FCFA)"] == 450_000
     escort = rows[tracker.escort]
-    assert (escort["Statut"], escort["Cause"]) == ("Suspendu", "Situation sécuritaire")
+    assert (escort["Statut"], escort["Cause"]) == ("Suspendu", "Retrait des FDS")
+    assert patrol["Résultats chiffrés"] == "~60 patrouilles menées"
     assert escort["Motif"] == "Retrait des forces de Tonka et Diré"
     row = next(i for i, r in enumerate(rows_by_header(ws), start=2) if r["ID"] == tracker.patrol)
     start, money = cell_of(ws, "Début", row), cell_of(ws, "Besoin (FCFA)", row)
@@ -113,7 +117,14 @@ def test_drop_down_lists_for_status_kind_and_cause(book):
     assert status.type == "list" and status.showErrorMessage
     ref = status.formula1.split("!")[1].replace("$", "")
     values = [c.value for row in lists[ref] for c in row]
-    assert values == ["Prévu", "En cours", "Suspendu", "Réalisé", "Abandonné"]
+    assert values == [
+        "Prévu",
+        "Non mis en œuvre, en attente d’appui",
+        "En cours",
+        "Suspendu",
+        "Réalisé",
+        "Abandonné",
+    ]
     kind_ref = by_column["Type"].formula1.split("!")[1].replace("$", "")
     assert "Escorte armée" in [c.value for row in lists[kind_ref] for c in row]
     assert by_column["Cause"].type == "list"
@@ -127,17 +138,30 @@ def test_status_colours_come_with_the_word(book):
     rules = [r for rng in ws.conditional_formatting for r in rng.rules]
     words = sorted(r.formula[0] for r in rules)
     assert words == sorted(
-        f'"{w}"' for w in ("Prévu", "En cours", "Suspendu", "Réalisé", "Abandonné")
+        f'"{w}"'
+        for w in (
+            "Prévu",
+            "Non mis en œuvre, en attente d’appui",
+            "En cours",
+            "Suspendu",
+            "Réalisé",
+            "Abandonné",
+        )
     )
     assert all(r.dxf.fill is not None for r in rules)
 
 
 def test_print_setup_header_filter_and_widths(book):
-    for name in SHEETS_FR[1:-1]:
+    for name in SHEETS_FR[2:-1]:
         ws = book[name]
         assert ws.page_setup.orientation == "landscape"
         assert ws.page_setup.paperSize == 9
-        assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+        if name == "Engagements":  # too wide for one page: 80 % across pages, titles repeated
+            assert not ws.sheet_properties.pageSetUpPr.fitToPage
+            assert ws.page_setup.scale == 80 and ws.print_title_cols == "$A:$C"
+            assert ws.print_area
+        else:
+            assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
         assert ws.print_title_rows == "$1:$1"
         assert (
             "&P" in ws.oddFooter.center.text and "Exporté le 31/12/2020" in ws.oddFooter.right.text
@@ -191,10 +215,13 @@ def test_headers_and_values_in_english(tracker, tmp_path):
     path = tmp_path / "tracker.xlsx"
     export_tracker(tracker, path, language="en")
     wb = load_workbook(path)
-    assert wb.sheetnames[:3] == ["Summary", "Commitments", "Resource needs"]
+    assert wb.sheetnames[:4] == ["Summary", "Follow-up sheet", "Commitments", "Resource needs"]
     rows = {r["ID"]: r for r in rows_by_header(wb["Commitments"])}
     assert rows[tracker.patrol]["Status"] == "Active"
-    assert rows[tracker.escort]["Cause"] == "Security situation"
+    assert rows[tracker.escort]["Cause"] == "Withdrawal of the security forces"
+    assert rows[tracker.patrol]["Results counted"] == "~60 patrols held"
+    (result,) = rows_by_header(wb["Results"])
+    assert (result["What is counted"], result["Result"]) == ("Patrols held", "~60 patrols held")
     row = next(
         i for i, r in enumerate(rows_by_header(wb["Commitments"]), 2) if r["ID"] == tracker.patrol
     )
@@ -308,3 +335,18 @@ def test_a_period_that_ends_before_it_starts_is_refused(tracker, tmp_path):
             incidents_from=date(2020, 1, 1),
             incidents_to=date(2019, 1, 1),
         )
+
+
+def test_results_and_member_roles_have_their_columns(book, tracker):
+    (result,) = rows_by_header(book["Résultats"])
+    assert result["ID engagement"] == tracker.patrol
+    assert result["Date"] == datetime(2019, 3, 31)
+    assert (result["Ce qui est compté"], result["Combien"], result["Approximatif"]) == (
+        "Patrouilles menées",
+        60,
+        "Oui",
+    )
+    assert result["Résultat"] == "~60 patrouilles menées"
+    lines = rows_by_header(book["Besoins"])
+    assert "Bailleur" in lines[0]
+    assert "Rôles" in rows_by_header(book["Membres"])[0]

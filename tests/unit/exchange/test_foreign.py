@@ -107,7 +107,11 @@ def test_a_foreign_tracker_is_read_cell_by_cell(sample, tmp_path):
     )
     assert patrol.status_since == date(2019, 4, 1) and patrol.needed == Decimal(1_500_000)
     escort = got["Escortes des FAMa"]
-    assert (escort.status, escort.last_cause) == (CommitmentStatus.SUSPENDED, StatusCause.OTHER)
+    # « Retrait des forces » in the observations names the cause
+    assert (escort.status, escort.last_cause) == (
+        CommitmentStatus.SUSPENDED,
+        StatusCause.FORCES_WITHDRAWAL,
+    )
     assert escort.last_reason == "Retrait des forces de Tonka et Diré"
     assert escort.deadline == date(2019, 12, 31) and escort.needed == Decimal(17_600_000)
     assert got["Charte des jeunes"].deadline == date(2020, 3, 1)
@@ -203,6 +207,53 @@ def test_a_workbook_without_a_header_row_is_refused(sample, tmp_path):
         importer.run(sample.db, path, framework_id=sample.framework_id, state=JobState())
 
 
+def test_the_field_words_of_a_foreign_tracker(sample, tmp_path):
+    path = write_rows(
+        tmp_path / "mots.xlsx",
+        [
+            ["Engagement", "Type", "Statut", "Date du statut", "Cause", "Observations"],
+            ["Patrouilles Goundam", "Patrouille", "Suspendu", "01/05/2020", "retrait des FAMa",
+             "Les FAMa ont quitté Goundam"],
+            ["Redéploiement à Tonka", "Redéploiement des FDS", "en attente d'appui", "01/02/2020",
+             "faute d'appui de Bamako", ""],
+            ["Débat après l'assassinat", "Débat public", "Réalisé", "27/10/2018", None, ""],
+            ["Opération Alafia", "Opération", "Suspendu", "01/04/2020", None,
+             "Arrêtée faute de moyens matériels et financiers"],
+            ["Escortes", "Escorte", "Suspendu", "01/05/2020", None, "Les escortes ont cessé"],
+        ],
+    )  # fmt: skip
+    report = import_file(sample.db, sample.framework_id, path, mapping=propose(path))
+    assert report.applied, [str(i) for i in report.errors]
+    got = {t: (c.kind, c.status, c.last_cause) for t, c in titles(sample).items()}
+    assert got == {
+        "Patrouilles Goundam": (
+            CommitmentKind.PATROL,
+            CommitmentStatus.SUSPENDED,
+            StatusCause.FORCES_WITHDRAWAL,
+        ),
+        "Redéploiement à Tonka": (
+            CommitmentKind.REDEPLOYMENT,
+            CommitmentStatus.AWAITING_SUPPORT,
+            StatusCause.NO_CENTRAL_SUPPORT,
+        ),
+        "Débat après l'assassinat": (
+            CommitmentKind.PUBLIC_DEBATE,
+            CommitmentStatus.COMPLETED,
+            None,
+        ),
+        "Opération Alafia": (
+            CommitmentKind.OPERATION,
+            CommitmentStatus.SUSPENDED,
+            StatusCause.RESOURCES,
+        ),  # read in the observations
+        "Escortes": (
+            CommitmentKind.ESCORT,
+            CommitmentStatus.SUSPENDED,
+            StatusCause.OTHER,
+        ),  # no cause named anywhere
+    }
+
+
 def test_status_phrases_money_words_and_the_date_the_tracker_states(sample, tmp_path):
     path = write_rows(tmp_path / "suivi.xlsx", [
         ["Suivi des engagements — mise à jour du 12/02/2020"],
@@ -224,7 +275,8 @@ def test_status_phrases_money_words_and_the_date_the_tracker_states(sample, tmp_
     patrol = got["Patrouilles mixtes"]
     assert (patrol.status, patrol.last_cause) == (CommitmentStatus.SUSPENDED, StatusCause.RESOURCES)
     assert patrol.last_reason == "Suspendu faute de moyens"
-    assert got["Escortes"].status == CommitmentStatus.PLANNED
+    # decided, waiting for the means: « non mis en œuvre, en attente d'appui »
+    assert got["Escortes"].status == CommitmentStatus.AWAITING_SUPPORT
     assert got["Comité de suivi"].status == CommitmentStatus.COMPLETED
     # statuses are dated by the tracker's date, never by the start date
     assert {c.status_since for c in got.values()} == {date(2020, 2, 12)}

@@ -64,6 +64,8 @@ def test_accepted_matches_and_created_names_import_the_file_as_typed(sample, tmp
     }
     assert dump(sample.db) == before  # a failed import changes nothing
     accepted = importer.with_proposals(mapping, unknowns, create_missing=True)
+    preview = import_file(sample.db, sample.framework_id, path, mapping=accepted, dry_run=True)
+    assert preview.tally("members").created == 1 and dump(sample.db) == before  # rolled back
     report = import_file(sample.db, sample.framework_id, path, mapping=accepted)
     assert report.applied, [str(e) for e in report.errors]
     assert (report.tally("members").created, report.tally("places").created) == (1, 1)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from openpyxl import load_workbook
 
 from secframe.exchange import importer
 from secframe.exchange.import_report import ImportReport, Severity
 from secframe.jobs import Cancelled, JobState
-from secframe.models import CommitmentStatus
+from secframe.models import CommitmentStatus, StatusCause
 from secframe.services import commitments as cs
 from secframe.services import resources as rs
 from tests.fixtures.builders import TODAY
@@ -99,6 +100,29 @@ def test_a_status_change_goes_through_the_status_log_with_the_import_as_source(t
     assert any("statut En cours → Suspendu" in str(c) for c in report.changes)
 
 
+def test_the_field_words_are_read_and_a_cause_must_fit_the_status(tracker, exported):
+    row = row_of(exported, C, "ID", tracker.patrol)
+    edit(exported, C, {(row, "Statut"): "Suspendu", (row, "Date du dernier changement de statut"): datetime(2019, 7, 15),
+                       (row, "Cause"): "Engagement réalisé", (row, "Motif"): "Les FAMa sont parties"})  # fmt: skip
+    report = import_file(tracker.db, tracker.framework_id, exported)
+    assert not report.applied
+    assert [e[:3] for e in issues(report)] == [(C, row, "Cause")]
+    edit(exported, C, {(row, "Cause"): "retrait des FAMa"})
+    report = import_file(tracker.db, tracker.framework_id, exported)
+    assert report.applied, issues(report)
+    assert detail(tracker, tracker.patrol).status_log[-1].cause == StatusCause.FORCES_WITHDRAWAL
+    row = row_of(exported, C, "ID", tracker.charter)
+    edit(exported, C, {(row, "Statut"): "awaiting support", (row, "Date du dernier changement de statut"): datetime(2019, 7, 15),
+                       (row, "Cause"): "faute d'appui de Bamako"})  # fmt: skip
+    report = import_file(tracker.db, tracker.framework_id, exported)
+    assert report.applied, issues(report)
+    last = detail(tracker, tracker.charter).status_log[-1]
+    assert (last.to_status, last.cause) == (
+        CommitmentStatus.AWAITING_SUPPORT,
+        StatusCause.NO_CENTRAL_SUPPORT,
+    )
+
+
 def test_a_suspension_without_reason_is_an_error_for_that_row_and_nothing_is_written(
     tracker, exported
 ):
@@ -175,7 +199,7 @@ def test_unreadable_cells_are_reported_with_sheet_row_and_column(tracker, export
     report = import_file(tracker.db, tracker.framework_id, exported)
     found = {e[2]: e[3] for e in issues(report)}
     assert set(found) == {"Statut", "Début", "Chef de file", "Niveau de mise en œuvre (0–3)"}
-    assert "«\u00a0Presque fini\u00a0» ne figure pas dans la liste" in found["Statut"]
+    assert "«\u00a0Presque fini\u00a0» n’est pas compris" in found["Statut"]
     assert "n’est pas une date" in found["Début"]
     assert "n’est pas membre de ce cadre" in found["Chef de file"]
     assert all(e[1] == row for e in issues(report))
@@ -193,7 +217,7 @@ def test_resource_lines_are_updated_and_added(tracker, exported):
     row = row_of(exported, "Besoins", "ID engagement", tracker.patrol)
     edit(exported, "Besoins", {(row, "Reçu"): 300_000})
     add_row(exported, "Besoins", {"ID engagement": tracker.escort, "Catégorie": "Véhicules",
-                                  "Quantité": 2, "Coût unitaire": "2 500 000 FCFA", "Fournisseur": "Partenaire (illustratif)"})  # fmt: skip
+                                  "Quantité": 2, "Coût unitaire": "2 500 000 FCFA", "Bailleur": "Partenaire (illustratif)"})  # fmt: skip
     report = import_file(tracker.db, tracker.framework_id, exported)
     assert report.applied, issues(report)
     assert (report.tally("resources").updated, report.tally("resources").created) == (1, 1)
@@ -201,6 +225,19 @@ def test_resource_lines_are_updated_and_added(tracker, exported):
         assert rs.need_infos(s, tracker.patrol)[0].received == 300_000
         added = rs.need_infos(s, tracker.escort)[0]
     assert (added.needed, added.provider) == (5_000_000, "Partenaire (illustratif)")
+
+
+def test_a_tracker_of_the_previous_version_names_its_funders_fournisseur(tracker, exported):
+    wb = load_workbook(exported)
+    ws = wb["Besoins"]
+    next(c for c in ws[1] if c.value == "Bailleur").value = "Fournisseur"  # as exported before
+    wb.save(exported)
+    row = row_of(exported, "Besoins", "ID engagement", tracker.patrol)
+    edit(exported, "Besoins", {(row, "Fournisseur"): "Danemark"})
+    report = import_file(tracker.db, tracker.framework_id, exported)
+    assert report.applied, issues(report)
+    with tracker.db.read() as s:
+        assert rs.need_infos(s, tracker.patrol)[0].provider == "Danemark"
 
 
 def test_edits_to_read_only_sheets_are_reported_not_imported(tracker, exported):

@@ -21,7 +21,7 @@ from secframe.exchange.cells import (
     read_year,
 )
 from secframe.exchange.errors import CellError
-from secframe.models import Commitment, IncidentType, bounds
+from secframe.models import Commitment, CommitmentStatus, IncidentType, bounds
 from secframe.services import commitments as cs
 from secframe.services import incidents as inc
 from secframe.services import members as mem
@@ -232,3 +232,14 @@ def test_a_representative_name_too_long_is_refused_on_its_line(sample, write):
     with pytest.raises(ValidationError) as err:
         write(mem.create_member, sample.framework_id, data)
     assert [e.field for e in err.value.errors] == ["representatives[0].name"]
+
+
+def test_status_changes_and_deadline_revisions_keep_their_dates_in_bounds(sample, write):
+    c = sample.commitment("Patrouilles")
+    with pytest.raises(ValidationError) as err:
+        write(cs.change_status, c.id, CommitmentStatus.ACTIVE, on=date(1900, 1, 1), today=TODAY)
+    assert {e.field for e in err.value.errors} == {"changed_on"}
+    assert "01/01/1900" in str(err.value) and "01/01/1960" in str(err.value)
+    with pytest.raises(ValidationError) as err:
+        write(cs.revise_deadline, c.id, date(9999, 1, 1), reason="Report", today=TODAY)
+    assert [e.field for e in err.value.errors] == ["new_deadline"]

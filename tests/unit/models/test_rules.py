@@ -49,6 +49,7 @@ CASES = (
     Case(S.PLANNED, PAST, overdue=True, in_gap=True, blocked=True),  # start passed, not begun
     Case(S.ACTIVE, PAST, overdue=True, in_gap=True, blocked=False),
     Case(S.SUSPENDED, PAST, overdue=False, in_gap=True, blocked=True),  # blocked, not overdue
+    Case(S.AWAITING_SUPPORT, PAST, overdue=False, in_gap=True, blocked=True),  # likewise
     Case(S.COMPLETED, PAST, overdue=False, in_gap=False, blocked=False),
     Case(S.ABANDONED, PAST, overdue=False, in_gap=False, blocked=False),
     Case(S.ACTIVE, FUTURE, overdue=False, in_gap=True, blocked=False),
@@ -138,7 +139,8 @@ def test_each_sql_twin_selects_what_its_python_rule_says(world):
 
 @pytest.mark.parametrize("status", list(S))
 def test_the_status_rules(status):
-    assert status.is_open == (status in {S.PLANNED, S.ACTIVE, S.SUSPENDED})
+    assert status.is_open == (status in {S.PLANNED, S.AWAITING_SUPPORT, S.ACTIVE, S.SUSPENDED})
+    assert status.is_stopped == (status in {S.AWAITING_SUPPORT, S.SUSPENDED})
     assert status.needs_cause == (status in {S.SUSPENDED, S.ABANDONED})
     assert status.can_be_overdue == (status in {S.PLANNED, S.ACTIVE})
     assert counts_in_gap(status) == status.is_open
@@ -152,6 +154,7 @@ def test_the_status_rules(status):
 
 def test_blocked_since():
     assert blocked_since(S.SUSPENDED, PAST, None, None, TODAY) == PAST
+    assert blocked_since(S.AWAITING_SUPPORT, PAST, FUTURE, FUTURE, TODAY) == PAST
     assert blocked_since(S.PLANNED, None, PAST, FUTURE, TODAY) == PAST  # start passed
     assert blocked_since(S.PLANNED, None, None, PAST, TODAY) == PAST  # no start: deadline
     assert blocked_since(S.PLANNED, None, FUTURE, None, TODAY) is None

@@ -11,6 +11,7 @@ from secframe.models import (
     CommitmentStatus,
     FrameworkLevel,
     MemberCategory,
+    MemberRole,
     StatusCause,
 )
 from secframe.services import commitments as cs
@@ -18,6 +19,7 @@ from secframe.services import frameworks as fws
 from secframe.services import incidents as inc
 from secframe.services import meetings as ms
 from secframe.services import members as mem
+from secframe.services import results as rs
 from secframe.services.demo import DemoAlreadyPresent, build_demo
 
 
@@ -66,7 +68,7 @@ def test_cma_patrols_handed_over_to_escorts_stopped_in_may_2020(timbuktu):
     assert escorts.row.axis == "Tombouctou – Goundam – Tonka – Niafunké"
     last = escorts.status_log[-1]
     assert (last.to_status, last.changed_on, last.cause) == (
-        CommitmentStatus.SUSPENDED, date(2020, 5, 1), StatusCause.SECURITY)  # fmt: skip
+        CommitmentStatus.SUSPENDED, date(2020, 5, 1), StatusCause.FORCES_WITHDRAWAL)  # fmt: skip
     assert "Tonka" in last.reason and "Diré" in last.reason
 
 
@@ -74,7 +76,50 @@ def test_road_patrols_of_2017_never_supported_by_bamako(timbuktu):
     db, _, rows = timbuktu
     road = _detail(db, rows, "Patrouilles militaires")
     assert road.row.status == CommitmentStatus.ABANDONED
+    assert [(e.to_status, e.cause) for e in road.status_log] == [
+        (CommitmentStatus.AWAITING_SUPPORT, StatusCause.NO_CENTRAL_SUPPORT),
+        (CommitmentStatus.ABANDONED, StatusCause.NO_CENTRAL_SUPPORT),
+    ]
     assert "Bamako" in road.status_log[-1].reason
+
+
+def test_facilitators_and_funders(demo_db):
+    with demo_db.read() as s:
+        roles = {
+            (f.short_name, m.label): set(m.roles)
+            for f in fws.list_frameworks(s)
+            for m in mem.list_members(s, f.id)
+            if m.roles
+        }
+    fac, ptf = MemberRole.FACILITATOR, MemberRole.FUNDER
+    assert roles[("CGCS Tombouctou-Taoudéni", "HD")] == {fac}
+    assert roles[("CGCS Tombouctou-Taoudéni", "Danemark")] == {ptf}  # HD's funder, says HD
+    assert roles[("CGCS Gao", "Danemark")] == {ptf}
+    assert roles[("Forum Bourem-Inaly", "International Alert")] == {fac, ptf}
+    assert roles[("Forum Bourem-Inaly", "Affaires mondiales Canada")] == {ptf}
+    assert roles[("Forum Tombouctou", "AMSS")] == {fac}
+
+
+def test_denmark_funds_the_youth_dialogue_facilitated_by_hd(timbuktu):
+    db, _, rows = timbuktu
+    dialogue = _detail(db, rows, "Dialogue entre les jeunes")
+    assert [n.provider for n in dialogue.needs] == ["Danemark"]
+    assert all("illustratif" in n.description for n in dialogue.needs)
+
+
+def test_local_authorities_sit_in_the_forums(demo_db):
+    with demo_db.read() as s:
+        for key in ("bourem", "forum tombouctou"):
+            fw = fws.find_framework(s, key)
+            categories = {m.category for m in mem.list_members(s, fw.id)}
+            assert MemberCategory.LOCAL_AUTHORITY in categories
+
+
+def test_counted_results_from_the_sources(timbuktu):
+    db, fw, _ = timbuktu
+    with db.read() as s:
+        totals = {(t.title.split(" ")[0], t.text()) for t in rs.result_totals(s, fw.id)}
+    assert totals == {("Opération", "~20 arrestations"), ("Patrouilles", "~60 patrouilles menées")}
 
 
 def test_operation_alafia(timbuktu):

@@ -175,7 +175,7 @@ def test_suspension_with_cause_and_reason_is_logged(sample, write):
 
 @pytest.mark.parametrize("closed", [CommitmentStatus.COMPLETED, CommitmentStatus.ABANDONED])
 def test_reopening_a_closed_commitment_needs_a_reason(sample, write, closed):
-    c = sample.commitment(status=closed, cause=StatusCause.OTHER, reason="fin")
+    c = sample.commitment(status=closed, cause=closed.offered_causes()[0], reason="fin")
     err = broken(
         write, cs.change_status, c.id, CommitmentStatus.ACTIVE, on=date(2020, 1, 1), today=TODAY
     )

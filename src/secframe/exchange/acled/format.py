@@ -13,6 +13,7 @@ hashtags; dates have been written 2019-03-15, 15 March 2019 and 15-March-2019; `
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Iterator
@@ -182,6 +183,11 @@ def _csv_rows(path: Path) -> list[tuple[Any, ...]]:
     if not path.exists():
         raise error(QT_TRANSLATE_NOOP("Exchange", "{file} does not exist."), file=str(path))
     raw = path.read_bytes()
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text"
+        try:
+            raw = raw.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise _not_csv(path) from None
     if raw.startswith(b"PK\x03\x04") or b"\x00" in raw[:4096]:
         raise _not_csv(path)
     content = ""
@@ -193,7 +199,21 @@ def _csv_rows(path: Path) -> list[tuple[Any, ...]]:
             continue
     first = content.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
-    return [tuple(r) for r in csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)]
+    reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
+    try:
+        return [tuple(r) for r in reader]
+    except csv.Error as err:  # a quote never closed swallows the rest of the file
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Exchange",
+                "{file} cannot be read from line {line}: a field there is longer than {limit} "
+                "characters, usually because a quotation mark is never closed. Open the file in "
+                "a spreadsheet, check that line and save it again as CSV.",
+            ),
+            file=path.name,
+            line=reader.line_num,
+            limit=csv.field_size_limit(),
+        ) from err
 
 
 def _not_csv(path: Path) -> ExchangeError:

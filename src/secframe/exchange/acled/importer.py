@@ -11,7 +11,7 @@ that axis.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,10 +28,11 @@ from secframe.jobs import JobState
 from secframe.models import bounds
 from secframe.services import incidents as inc
 from secframe.services.axis_proximity import AxisFinder, axis_distance_km
-from secframe.services.errors import ServiceError, ValidationError
+from secframe.services.errors import ValidationError
 from secframe.services.places import framework_region_ids
 
 SOURCE_PREFIX = "ACLED"
+WRITE_BATCH = 1000  # events written together
 FIELD_COLUMNS = {
     "occurred_on": "event_date",
     "fatalities": "fatalities",
@@ -97,6 +98,8 @@ class _Import:
             today,
         )
         self.seen: set[str] = set()
+        self.stored: dict[str, int | None] = {}
+        self.pending: list[tuple[int, inc.IncidentInput]] = []
         self.newest = 0  # the file's newest ACLED timestamp
         self.dates: list[date] = []
         self.in_regions: set[int] = set()
@@ -106,6 +109,8 @@ class _Import:
         self.axes = AxisFinder(session, km)
 
     def run(self, events: list[tuple[list[int], dict[str, Any]]]) -> None:
+        ids = {str(row.get("event_id_cnty") or "").strip() for _, row in events}
+        self.stored = inc.source_timestamps(self.s, ids - {""})
         for i, (numbers, row) in enumerate(events, start=1):
             if i % 200 == 0:
                 message = QT_TRANSLATE_NOOP("Exchange", "Importing event {n} of {total}…")
@@ -113,6 +118,7 @@ class _Import:
             self._event(numbers[0], row)
             if len(numbers) > 1:
                 self.report.tally("actor_rows").skipped += len(numbers) - 1
+        self._write()
         merged = self.report.tally("actor_rows").skipped
         if merged:
             message = QT_TRANSLATE_NOOP("Exchange", "{n} actor row(s) of a monadic export were merged into the event they describe.")  # fmt: skip
@@ -148,6 +154,9 @@ class _Import:
         if self.options.regions_only and region not in self.framework_regions:
             self.report.tally("incidents").skipped += 1
             return
+        if self._older_than_stored(event_id, row):
+            self.report.tally("incidents").kept += 1  # no place is looked up or added for it
+            return
         data = self._input(number, event_id, row)
         if data is None:
             return
@@ -156,6 +165,13 @@ class _Import:
         if region is not None:
             self.in_regions.add(region)
         self._upsert(number, data)
+
+    def _older_than_stored(self, event_id: str, row: dict[str, Any]) -> bool:
+        try:
+            given = read_int(row.get("timestamp"), 0, 10**11)
+        except CellError:
+            return False  # reported with the event's other cells
+        return inc.is_older(given, self.stored.get(event_id))
 
     def _error(self, number: int, column: str, source: str, **params: Any) -> None:
         self.report.error(text(source, **params), "", number, column)
@@ -220,33 +236,41 @@ class _Import:
         )
 
     def _upsert(self, number: int, data: inc.IncidentInput) -> None:
-        try:
-            _, result = inc.upsert_incident(self.s, data, today=self.today)
-        except ServiceError as err:
-            if isinstance(err, ValidationError):
-                for e in err.errors:
-                    self.report.error(e.message, "", number, FIELD_COLUMNS.get(e.field, ""))
-            else:
-                self.report.error(err.message, "", number)
+        """Queue an event; queued events are written together (``_write``)."""
+        self.pending.append((number, data))
+        if len(self.pending) >= WRITE_BATCH:
+            self._write()
+
+    def _write(self) -> None:
+        """Create or update the queued events in one go and count what each became."""
+        items, self.pending = self.pending, []
+        if not items:
             return
+        real = self.places.materialise()  # the places these events need, created together
+        items = [
+            (n, replace(d, locality_id=real.get(d.locality_id, d.locality_id)))
+            if d.locality_id is not None and d.locality_id < 0
+            else (n, d)
+            for n, d in items
+        ]
+        results = inc.upsert_incidents(
+            self.s, [d for _, d in items], today=self.today, known_places=self.places.tree.places
+        )
         tally = self.report.tally("incidents")
-        if result == inc.UpsertResult.CREATED:
-            tally.created += 1
-        elif result == inc.UpsertResult.UPDATED:
-            tally.updated += 1
-            self.report.change(
-                text(
-                    QT_TRANSLATE_NOOP("Exchange", "Event {id} of {date} updated."),
-                    id=data.external_id,
-                    date=data.occurred_on,
-                ),
-                "",
-                number,
-            )
-        elif result == inc.UpsertResult.KEPT_NEWER:
-            tally.kept += 1
-        else:
-            tally.unchanged += 1
+        for (number, data), result in zip(items, results, strict=True):
+            if isinstance(result, ValidationError):
+                for e in result.errors:
+                    self.report.error(e.message, "", number, FIELD_COLUMNS.get(e.field, ""))
+            elif result == inc.UpsertResult.CREATED:
+                tally.created += 1
+            elif result == inc.UpsertResult.UPDATED:
+                tally.updated += 1
+                message = QT_TRANSLATE_NOOP("Exchange", "Event {id} of {date} updated.")
+                self.report.change(text(message, id=data.external_id, date=data.occurred_on), "", number)  # fmt: skip
+            elif result == inc.UpsertResult.KEPT_NEWER:
+                tally.kept += 1
+            else:
+                tally.unchanged += 1
 
     def _remove_missing(self, seen: set[str], first: date, last: date, regions: set[int]) -> None:
         """Delete ACLED events of the same period and regions that the file no longer has."""

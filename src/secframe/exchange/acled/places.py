@@ -97,10 +97,19 @@ class AcledPlaces:
             found = found or self.tree.child(parent, name)
             if found is None:
                 self._warn_unknown(number, parent, level, name, lat, lon)
-                found = self.tree.create(self.session, parent, [(level, display_name(name))])
+                found = self.tree.plan(parent, level, display_name(name))
                 self.report.tally("places").created += 1
             parent = found
         return parent
+
+    def materialise(self) -> dict[int, int]:
+        """Write the places planned so far; returns temporary id -> real id."""
+        real = self.tree.materialise(self.session)
+        if real:
+            self.cache = {
+                k: real.get(v, v) if v is not None else None for k, v in self.cache.items()
+            }
+        return real
 
     def _warn_unknown(self, number: int, parent: int, level: LocalityLevel, name: str,
                       lat: float | None, lon: float | None) -> None:  # fmt: skip

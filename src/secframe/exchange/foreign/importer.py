@@ -13,13 +13,19 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from secframe.exchange.cells import is_empty, read_amount, read_date, read_int, read_text
+from secframe.exchange.cells import (
+    Uncomputed,
+    is_empty,
+    read_amount,
+    read_date,
+    read_int,
+    read_text,
+)
 from secframe.exchange.errors import CellError
 from secframe.exchange.foreign.dates import is_month_only
 from secframe.exchange.foreign.mapping import Mapping, normalise_header
 from secframe.exchange.foreign.names import Names
 from secframe.exchange.foreign.rows import ForeignRows, Row
-from secframe.exchange.foreign.sheet_layout import sheet_layout
 from secframe.exchange.foreign.vocab import read_cause, read_kind, read_status_phrase
 from secframe.exchange.import_report import ImportReport, text
 from secframe.exchange.workbook import Book, Values
@@ -42,7 +48,6 @@ class ForeignImport(ForeignRows):
         self.s, self.book, self.m, self.fw = session, book, mapping, framework_id
         self.report, self.state, self.source, self.today = report, state, source, today
         self.as_of = as_of or today
-        self.formulas = sheet_layout(book, mapping.sheet).unsaved_formulas
         self.names = Names(session, framework_id, mapping, report, source, create_missing)
         rows = cs.list_commitments(session, framework_id, today=today)
         self.by_title = {fold(c.title): c for c in rows}
@@ -147,7 +152,7 @@ class ForeignImport(ForeignRows):
         ok = True
         for col, key in self.m.columns.items():
             value = values[col] if col < len(values) else None
-            if (number, col) in self.formulas:
+            if isinstance(value, Uncomputed):  # any column, not only the numbers
                 message = QT_TRANSLATE_NOOP("Exchange", "This cell holds a formula whose result was never saved: open the file in Excel or LibreOffice and save it, or type the value.")  # fmt: skip
                 self.report.error(text(message), self.m.sheet, number, self.m.headers[col])
                 ok = False

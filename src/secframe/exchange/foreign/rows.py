@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from secframe.exchange.foreign.mapping import Mapping
+from secframe.exchange.foreign.vocab import cause_in_text
 from secframe.exchange.import_report import ImportReport, text
 from secframe.exchange.tracker.commitments import UPDATE_FIELDS
 from secframe.exchange.tracker.history import STATUS_FIELDS
@@ -85,6 +86,9 @@ class ForeignRows:
             (row.get("observations") or row.get("status_text")) if closing else None
         )
         cause = row.get("cause")
+        if cause is None and status is not None and status.offered_causes():
+            found = cause_in_text(reason)  # « retrait des FAMa » in the observations
+            cause = found if found in status.allowed_causes() else None
         if cause is None and closing:
             cause = StatusCause.OTHER  # the file gives no cause: recorded as "Other"
         return {"cause": cause, "reason": reason}

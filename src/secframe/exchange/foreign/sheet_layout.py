@@ -1,6 +1,5 @@
-"""What a tracker's sheet holds besides its values: hidden columns, and formulas whose result
-was never saved (a file written by a program, not opened in Excel since: the cell reads as
-empty although it is not)."""
+"""What a tracker's sheet holds besides its values: its hidden columns (openpyxl's streamed
+reading does not give them)."""
 
 from __future__ import annotations
 
@@ -10,8 +9,6 @@ from dataclasses import dataclass
 from secframe.exchange.workbook import Book
 
 _COL = re.compile(r"<col\b([^>]*)/?>")
-_CELL = re.compile(r"<c\b[^>]*\br=\"([A-Z]+)(\d+)\"[^>]*?(?:/>|>(.*?)</c>)", re.S)
-_SAVED = re.compile(r"<v>[^<]+</v>|<is>", re.S)
 
 
 def _attribute(text: str, name: str) -> str:
@@ -19,21 +16,11 @@ def _attribute(text: str, name: str) -> str:
     return m[1] if m else ""
 
 
-def column_index(letters: str) -> int:
-    """0-based index of a column written in letters (A → 0, AB → 27)."""
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1
-
-
 @dataclass(frozen=True)
 class SheetLayout:
-    """Hidden columns (0-based) and formula cells without a saved value ((row, column), the
-    row as shown and the column 0-based)."""
+    """Hidden columns (0-based)."""
 
     hidden: frozenset[int] = frozenset()
-    unsaved_formulas: frozenset[tuple[int, int]] = frozenset()
 
 
 def sheet_layout(book: Book, sheet: str) -> SheetLayout:
@@ -44,9 +31,4 @@ def sheet_layout(book: Book, sheet: str) -> SheetLayout:
         if _attribute(m[1], "hidden") in ("1", "true"):
             low, high = int(_attribute(m[1], "min") or 0), int(_attribute(m[1], "max") or 0)
             hidden.update(range(low - 1, min(high, 16384)))
-    formulas = {
-        (int(m[2]), column_index(m[1]))
-        for m in _CELL.finditer(xml)
-        if m[3] and "<f" in m[3] and not _SAVED.search(m[3])
-    }
-    return SheetLayout(frozenset(hidden), frozenset(formulas))
+    return SheetLayout(frozenset(hidden))

@@ -23,9 +23,18 @@ STATUS_WORDS: dict[str, CommitmentStatus] = {
         ("prevu", "prevue", "planifie", "planifiee", "a venir", "a faire", "pas commence",
          "non commence", "non demarre", "en attente", "en preparation", "programme", "planned",
          "not started", "pending", "to do", "upcoming", "pas encore demarre", "non encore demarre",
-         "en attente de financement", "en attente de fonds", "en recherche de financement",
-         "a demarrer", "awaiting funding", "not yet started"),
+         "a demarrer", "not yet started"),
         S.PLANNED,
+    ),
+    **dict.fromkeys(
+        ("en attente d'appui", "en attente de l'appui", "en attente d'appui de bamako",
+         "en attente de financement", "en attente de moyens", "en attente des moyens",
+         "en attente d'autorisation", "non mis en oeuvre, en attente d'appui",
+         "non mis en oeuvre faute d'appui", "faute d'appui", "attente appui",
+         "awaiting support", "awaiting funding", "waiting for support", "waiting for funding",
+         "pending support", "not started, awaiting support", "en attente de fonds",
+         "en recherche de financement"),
+        S.AWAITING_SUPPORT,
     ),
     **dict.fromkeys(
         ("en cours", "encours", "actif", "active", "en execution", "demarre", "operationnel",
@@ -68,8 +77,37 @@ KIND_WORDS: dict[str, CommitmentKind] = {
         K.OPERATION,
     ),
     **dict.fromkeys(
+        ("redeploiement", "redeploiement des fds", "redeploiement des fama",
+         "redeploiement de l'armee", "retour de l'armee", "retour des fds", "retour des fama",
+         "redeployment", "redeployment of the security forces", "return of the army"),
+        K.REDEPLOYMENT,
+    ),
+    **dict.fromkeys(
+        ("arrestation", "arrestations", "interpellation", "interpellations",
+         "remise a la justice", "arrestations et remise a la justice", "arrest", "arrests",
+         "arrests and handing over to justice"),
+        K.ARRESTS,
+    ),
+    **dict.fromkeys(
+        ("collecte d'armes", "collecte des armes", "ramassage d'armes", "remise d'armes",
+         "recuperation d'armes", "desarmement", "weapons collection", "collection of weapons",
+         "weapon collection", "disarmament"),
+        K.WEAPONS_COLLECTION,
+    ),
+    **dict.fromkeys(
         ("mediation", "dialogue", "concertation", "reconciliation", "mediation / dialogue"),
         K.MEDIATION,
+    ),
+    **dict.fromkeys(
+        ("debat", "debats", "debat public", "forum", "forum communautaire", "tribune",
+         "espace de dialogue", "public debate", "debate", "community forum", "town hall"),
+        K.PUBLIC_DEBATE,
+    ),
+    **dict.fromkeys(
+        ("alerte precoce", "mecanisme d'alerte", "mecanisme d'alerte precoce",
+         "systeme d'alerte", "systeme d'alerte precoce", "early warning", "early-warning",
+         "early warning system", "early-warning mechanism"),
+        K.EARLY_WARNING,
     ),
     **dict.fromkeys(("sensibilisation", "campagne", "awareness", "sensitization"), K.SENSITISATION),
     **dict.fromkeys(("charte", "pacte", "accord", "charter", "pact", "agreement"), K.CHARTER),
@@ -93,15 +131,78 @@ CAUSE_WORDS: dict[str, StatusCause] = {
         C.RESOURCES,
     ),
     **dict.fromkeys(
+        ("retrait des fama", "retrait des fds", "retrait des forces", "retrait de l'armee",
+         "retrait des forces armees", "retrait des forces de securite", "depart des fama",
+         "depart de l'armee", "depart des forces", "retrait", "withdrawal of the fama",
+         "withdrawal of the army", "withdrawal of the forces", "withdrawal of forces",
+         "army withdrawal", "forces withdrawal", "withdrawal", "fama withdrew",
+         "the army left"),
+        C.FORCES_WITHDRAWAL,
+    ),
+    **dict.fromkeys(
         ("securite", "insecurite", "securitaire", "situation securitaire", "security",
-         "insecurity", "raisons de securite", "raisons securitaires", "menaces", "attaque",
-         "attaques", "security reasons"),
+         "insecurity", "insecurite sur l'axe", "insecurite dans la zone", "raisons de securite",
+         "raisons securitaires", "menaces", "attaque", "attaques", "insecurity on the axis",
+         "security reasons", "attacks", "threats"),
         C.SECURITY,
     ),
     **dict.fromkeys(("politique", "raisons politiques", "political", "politics"), C.POLITICAL),
+    **dict.fromkeys(
+        ("non-respect", "non respect", "non-respect par une partie",
+         "non respect par une partie", "non-respect des engagements",
+         "non respect des engagements", "non-respect de l'accord", "violation",
+         "violation de l'accord", "violation des engagements", "breach", "breach by a party",
+         "breach of the agreement", "violation of the agreement", "non-compliance"),
+        C.BREACH,
+    ),
+    **dict.fromkeys(
+        ("faute d'appui de bamako", "absence d'appui de bamako", "manque d'appui de bamako",
+         "pas d'appui de bamako", "sans appui de bamako", "appui de bamako",
+         "faute de soutien de bamako", "absence de soutien de bamako",
+         "manque de soutien de bamako", "pas de soutien de bamako", "bamako",
+         "absence d'appui des autorites centrales", "faute d'appui des autorites centrales",
+         "no support from bamako", "lack of support from bamako", "no central support",
+         "no support from the central authorities", "lack of central support"),
+        C.NO_CENTRAL_SUPPORT,
+    ),
     **dict.fromkeys(("passation", "releve", "handover", "hand-over"), C.HANDOVER),
+    **dict.fromkeys(
+        ("engagement realise", "realise", "termine", "completed", "done"), C.COMPLETED
+    ),
     **dict.fromkeys(("autre", "autres", "other"), C.OTHER),
 }  # fmt: skip
+
+
+# Phrases that name a cause inside a longer text (an « Observations » cell); only phrases that
+# cannot mean anything else, so that a cause is never guessed wrong.
+CAUSE_PHRASES: dict[StatusCause, tuple[str, ...]] = {
+    C.FORCES_WITHDRAWAL: (
+        "retrait des fama", "retrait des fds", "retrait des forces", "retrait de l'armee",
+        "depart des fama", "depart de l'armee", "withdrawal of the army",
+        "withdrawal of the forces", "army withdrew", "fama withdrew",
+    ),
+    C.NO_CENTRAL_SUPPORT: (
+        "appui de bamako", "soutien de bamako", "support from bamako", "appui des autorites "
+        "centrales", "soutien des autorites centrales",
+    ),
+    C.RESOURCES: (
+        "manque de moyens", "faute de moyens", "manque de ressources", "faute de ressources",
+        "manque de financement", "faute de financement", "manque de carburant",
+        "faute de carburant", "lack of resources", "lack of funding", "lack of fuel",
+    ),
+    C.BREACH: (
+        "non-respect", "non respect", "violation de l'accord", "violation des engagements",
+        "breach of the agreement",
+    ),
+}  # fmt: skip
+
+
+def cause_in_text(text: str | None) -> StatusCause | None:
+    """The one cause a free text names (« arrêt après le retrait des FAMa de Tonka »), or None
+    when it names none or several."""
+    key = _key(text or "")
+    found = {cause for cause, phrases in CAUSE_PHRASES.items() if any(p in key for p in phrases)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _key(text: str) -> str:
@@ -126,7 +227,7 @@ def word_reader(cls: type[E], words: dict[str, E]) -> Callable[[Any], E | None]:
                         "Exchange", "“{value}” is not understood; use one of: {choices}."
                     ),
                     value=raw,
-                    choices=", ".join(m.label() for m in cls),
+                    choices=" / ".join(m.label() for m in cls),
                 )
             )
         return found

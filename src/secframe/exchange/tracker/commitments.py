@@ -17,13 +17,13 @@ from secframe.exchange.cells import (
     read_text,
     without_long_mark,
 )
+from secframe.exchange.foreign.vocab import read_cause, read_kind, read_status
 from secframe.exchange.import_report import text
-from secframe.exchange.labels import enum_reader
 from secframe.exchange.tracker.history import STATUS_FIELDS, HistoryChanges
 from secframe.exchange.tracker.sheet import SheetReader, report_service_error
 from secframe.exchange.workbook import Values
 from secframe.i18n import QT_TRANSLATE_NOOP
-from secframe.models import CommitmentKind, CommitmentStatus, StatusCause
+from secframe.models import CommitmentStatus
 from secframe.services import commitments as cs
 from secframe.services.errors import ServiceError
 from secframe.services.matching import fold
@@ -71,7 +71,7 @@ class CommitmentSheet(HistoryChanges):
         self.readers = {
             "reference": read_text,
             "title": read_text,
-            "kind": enum_reader(CommitmentKind),
+            "kind": read_kind,
             "lead": self._member,
             "partners": self._partners,
             "axis": self._axis,
@@ -80,10 +80,10 @@ class CommitmentSheet(HistoryChanges):
             "original_deadline": read_date,
             "deadline": read_date,
             "revision_reason": read_text,
-            "status": enum_reader(CommitmentStatus),
+            "status": read_status,
             "level": lambda v: read_int(v, 0, 3, labelled=True),
             "status_on": read_date,
-            "cause": enum_reader(StatusCause),
+            "cause": read_cause,
             "reason": read_text,
             "notes": read_text,
             "revisions": lambda v: read_int(v, 0, 10**6),
@@ -91,6 +91,7 @@ class CommitmentSheet(HistoryChanges):
             "pledged": read_amount,
             "received": read_amount,
             "gap": read_amount,
+            "results": read_text,
             "_version": lambda v: read_int(v, 0, 10**9),
         }
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from secframe.exchange.errors import ExchangeError, error
+from secframe.exchange.errors import cannot_write, error, folder_writable
 from secframe.exchange.labels import enum_labels, tr
+from secframe.exchange.tracker import fiche
 from secframe.exchange.tracker import rows as sheet_rows
 from secframe.exchange.tracker.layout import (
     COMMITMENTS,
@@ -30,6 +31,7 @@ from secframe.exchange.tracker.layout import (
     MEMBERS,
     META_SHEET,
     RESOURCES,
+    RESULTS,
     REVISIONS,
     Sheet,
     T,
@@ -50,12 +52,15 @@ from secframe.i18n import QT_TRANSLATE_NOOP, format_date, msg
 from secframe.jobs import JobState
 from secframe.models import CommitmentKind, CommitmentStatus, ResourceCategory, StatusCause
 from secframe.services import stats
+from secframe.services.briefing_decisions import unblocking_of
 from secframe.services.commitments import framework_status_log, list_commitments, revisions_of
 from secframe.services.frameworks import get_framework
 from secframe.services.incidents import IncidentFilter, list_incidents
+from secframe.services.mapping import MapData, map_data
 from secframe.services.members import list_members
 from secframe.services.redaction import redact_all, redactor_for
 from secframe.services.resources import ResourceNeedInfo, framework_need_infos
+from secframe.services.results import framework_results, results_line, sum_results
 from secframe.services.tracker_data import (
     commitment_extras,
     database_id,
@@ -69,6 +74,7 @@ if TYPE_CHECKING:
     from secframe.db import Database
 
 PROGRESS_EVERY = 500
+MAP_DAYS = 365  # the Summary's map covers the last year unless a period is chosen
 LISTS = {
     "status": CommitmentStatus,
     "kind": CommitmentKind,
@@ -86,6 +92,9 @@ class ExportOptions:
     incidents_from: date | None = None
     incidents_to: date | None = None
     today: date | None = None
+    # draws the map of incidents per cercle as PNG for the Summary (reports.maps.map_png,
+    # given by the caller: the exchange layer does not draw); None: no map
+    draw_map: Callable[[MapData], bytes] | None = None
 
 
 @dataclass(frozen=True)
@@ -107,6 +116,7 @@ def gather(
     flt = IncidentFilter(
         framework_id=framework_id, date_from=options.incidents_from, date_to=options.incidents_to
     )
+    commitments = list_commitments(session, framework_id, today=today)
     return sheet_rows.TrackerData(
         framework=get_framework(session, framework_id),
         database_id=(
@@ -114,7 +124,7 @@ def gather(
             if read_only
             else ensure_database_id(session)
         ),
-        commitments=list_commitments(session, framework_id, today=today),
+        commitments=commitments,
         extras=commitment_extras(session, framework_id),
         lines=framework_need_infos(session, framework_id),
         history=framework_status_log(session, framework_id),
@@ -124,6 +134,14 @@ def gather(
         incidents=list_incidents(session, flt),
         figures=stats.key_figures(session, framework_id, today=today),
         gaps=stats.resource_gaps(session, framework_id, "category"),
+        results=framework_results(session, framework_id),
+        unblocking=unblocking_of(session, {c.id for c in commitments}),
+        incident_map=map_data(
+            session,
+            framework_id,
+            options.incidents_from or today - timedelta(days=MAP_DAYS),
+            min(options.incidents_to or today, today),
+        ),
     )
 
 
@@ -160,6 +178,8 @@ def run(
         with replace_file(path) as pending, private_workdir(path) as scratch:
             result = _write(data, pending.file, scratch, path, options, state)
     except PermissionError as err:
+        if not folder_writable(folder):  # a read-only folder, not a file open in Excel
+            raise cannot_write(path, err) from err
         raise error(
             QT_TRANSLATE_NOOP(
                 "Exchange",
@@ -168,19 +188,24 @@ def run(
             ),
             file=path.name,
         ) from err
+    except OSError as err:  # a full disk: said so, never in the system's English
+        raise cannot_write(path, err) from err
     return result
 
 
 def sheet_values(data: sheet_rows.TrackerData, lang: str) -> dict[str, list[sheet_rows.Row]]:
     """The rows of every data sheet, keyed by sheet, as values by column key."""
     titles = data.titles
+    results = results_line(sum_results(data.results, titles), lang)
     return {
         COMMITMENTS.key: [
-            sheet_rows.commitment_row(c, data.extras.get(c.id), lang) for c in data.commitments
+            sheet_rows.commitment_row(c, data.extras.get(c.id), lang, results.get(c.id))
+            for c in data.commitments
         ],
         RESOURCES.key: [sheet_rows.line_row(n, titles, lang) for n in data.lines],
         HISTORY.key: [sheet_rows.history_row(s, titles, lang) for s in data.history],
         REVISIONS.key: [sheet_rows.revision_row(r, titles, lang) for r in data.revisions],
+        RESULTS.key: [sheet_rows.result_row(r, titles, lang) for r in data.results],
         MEMBERS.key: [sheet_rows.member_row(m, lang) for m in data.members],
         MEETINGS.key: [row for m in data.meetings for row in sheet_rows.meeting_rows(m, lang)],
         INCIDENTS.key: [sheet_rows.incident_row(i, lang) for i in data.incidents],
@@ -246,13 +271,26 @@ def _write_sheets(
     lang = options.language
     today = options.today or date.today()
     styles = make_styles(wb, lang)
-    write_summary(wb, data, lang=lang, styles=styles, redacted=options.redact, exported_on=today)
+    summary = write_summary(
+        wb, data, lang=lang, styles=styles, redacted=options.redact, exported_on=today
+    )
+    if data.incident_map is not None and options.draw_map is not None:
+        _add_map(summary, options.draw_map(data.incident_map))
     per_sheet = sheet_values(data, lang)
     footer = (
         data.framework.short_name,
         tr(lang, "Summary", WORDS["exported_on"]).format(date=format_date(today, lang)),
         tr(lang, "Summary", WORDS["page"]),
     )
+    handout = fiche.write(
+        wb,
+        fiche.lines(data.commitments, data.unblocking, today, lang),
+        lang=lang,
+        framework=data.framework.short_name,
+        today=today,
+        footer=footer,
+    )
+    wb.active = handout  # the workbook opens on the sheet to print
     run = _Writing(wb, data, options, styles, footer, state, sum(map(len, per_sheet.values())))
     counts = {sheet.key: _write_sheet(run, sheet, per_sheet[sheet.key]) for sheet in DATA_SHEETS}
     if run.long_texts:
@@ -261,17 +299,26 @@ def _write_sheets(
     saving = msg("Exchange", QT_TRANSLATE_NOOP("Exchange", "Saving the workbook…"))
     state.progress(run.total, run.total, saving)
     try:
-        wb.save(out)
+        _save(wb, out)
     except OSError as err:
-        raise ExchangeError(
-            msg(
-                "Exchange",
-                QT_TRANSLATE_NOOP("Exchange", "{file} could not be written: {reason}"),
-                file=target.name,
-                reason=err.strerror or str(err),
-            )
-        ) from err
+        raise cannot_write(target, err) from err
     return ExportResult(target, counts, options.redact, len(run.long_texts))
+
+
+def _save(wb: Workbook, out: BinaryIO) -> None:
+    """Save the workbook into ``out`` (as openpyxl's ``save_workbook`` does); when writing
+    fails (a full disk) the zip archive is abandoned at once, so that nothing tries to finish
+    it later (``ZipFile.__del__`` would print a traceback on the user's terminal)."""
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    archive = ZipFile(out, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(wb, archive).save()
+    except BaseException:
+        archive.fp = None  # ZipFile.close() does nothing without its file
+        raise
 
 
 def _write_sheet(run: _Writing, sheet: Sheet, rows: list[sheet_rows.Row]) -> int:
@@ -283,7 +330,7 @@ def _write_sheet(run: _Writing, sheet: Sheet, rows: list[sheet_rows.Row]) -> int
         run.wb, sheet, columns, title=sheet_title(sheet, lang), lang=lang, styles=run.styles,
         long_texts=run.long_texts,
     )  # fmt: skip
-    writer.start(values, run.footer)
+    writer.start(values, run.footer, across_pages=sheet is COMMITMENTS)
     euro = _row_styles(columns, run.data.lines, run.styles) if sheet is RESOURCES else None
     for i, row in enumerate(values):
         writer.append(row, euro[i] if euro else None)
@@ -293,6 +340,17 @@ def _write_sheet(run: _Writing, sheet: Sheet, rows: list[sheet_rows.Row]) -> int
     add_validations(writer, sheet, lang)
     writer.finish()
     return len(values)
+
+
+def _add_map(ws: Any, png: bytes) -> None:
+    """The map of incidents per cercle, axes and commitments, as a picture on the Summary."""
+    import io
+
+    from openpyxl.drawing.image import Image
+
+    image = Image(io.BytesIO(png))
+    image.width, image.height = 605, 397
+    ws.add_image(image, "F40")
 
 
 def _writing(sheet: Sheet, lang: str) -> Any:

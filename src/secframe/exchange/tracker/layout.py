@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from secframe.exchange.labels import tr
 from secframe.i18n import QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES
@@ -45,6 +46,7 @@ class Col:
     type: T
     editable: bool = False
     personal: bool = False  # left out of redacted exports
+    former: tuple[str, ...] = ()  # headers earlier versions wrote, still recognised on import
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ class Sheet:
         return tuple(c for c in self.columns if not (redact and c.personal))
 
 
-def _c(key: str, header: str, width: float, type_: T, **kw: bool) -> Col:
+def _c(key: str, header: str, width: float, type_: T, **kw: Any) -> Col:
     return Col(key, header, width, type_, **kw)
 
 
@@ -121,6 +123,7 @@ COMMITMENTS = Sheet(
         _c("pledged", QT_TRANSLATE_NOOP("Tracker", "Pledged (FCFA)"), 15, T.MONEY),
         _c("received", QT_TRANSLATE_NOOP("Tracker", "Received (FCFA)"), 15, T.MONEY),
         _c("gap", QT_TRANSLATE_NOOP("Tracker", "Gap (FCFA)"), 15, T.MONEY),
+        _c("results", QT_TRANSLATE_NOOP("Tracker", "Results counted"), 22, T.LONG),
         _c("notes", QT_TRANSLATE_NOOP("Tracker", "Notes"), 30, T.LONG, editable=True),
         VERSION,
     ),
@@ -141,7 +144,14 @@ RESOURCES = Sheet(
         _c("unit", QT_TRANSLATE_NOOP("Tracker", "Unit"), 10, T.TEXT, editable=True),
         _c("unit_cost", QT_TRANSLATE_NOOP("Tracker", "Unit cost"), 14, T.MONEY, editable=True),
         _c("currency", QT_TRANSLATE_NOOP("Tracker", "Currency"), 9, T.TEXT, editable=True),
-        _c("provider", QT_TRANSLATE_NOOP("Tracker", "Provider"), 18, T.TEXT, editable=True),
+        _c(
+            "provider",
+            QT_TRANSLATE_NOOP("Tracker", "Funder"),
+            18,
+            T.TEXT,
+            editable=True,
+            former=("Provider", "Fournisseur"),
+        ),
         _c("pledged", QT_TRANSLATE_NOOP("Tracker", "Pledged"), 15, T.MONEY, editable=True),
         _c("received", QT_TRANSLATE_NOOP("Tracker", "Received"), 15, T.MONEY, editable=True),
         _c("needed", QT_TRANSLATE_NOOP("Tracker", "Needed"), 15, T.MONEY),
@@ -190,6 +200,24 @@ REVISIONS = Sheet(
     freeze="C2",
 )
 
+RESULTS = Sheet(
+    "results",
+    QT_TRANSLATE_NOOP("Tracker", "Results"),
+    (
+        _c("commitment_id", QT_TRANSLATE_NOOP("Tracker", "Commitment ID"), 11, T.ID),
+        _c("commitment", QT_TRANSLATE_NOOP("Tracker", "Commitment"), 40, T.LONG),
+        _c("recorded_on", QT_TRANSLATE_NOOP("Tracker", "Date"), 12, T.DATE),
+        _c("unit", QT_TRANSLATE_NOOP("Tracker", "What is counted"), 20, T.ENUM),
+        _c("quantity", QT_TRANSLATE_NOOP("Tracker", "How many"), 10, T.INT),
+        _c("approximate", QT_TRANSLATE_NOOP("Tracker", "Approximate"), 11, T.TEXT),
+        _c("result", QT_TRANSLATE_NOOP("Tracker", "Result"), 24, T.TEXT),
+        _c("notes", QT_TRANSLATE_NOOP("Tracker", "Notes"), 40, T.LONG),
+        _c("source", QT_TRANSLATE_NOOP("Tracker", "Source"), 24, T.LONG),
+        CHECK,
+    ),
+    freeze="C2",
+)
+
 MEMBERS = Sheet(
     "members",
     QT_TRANSLATE_NOOP("Tracker", "Members"),
@@ -198,6 +226,7 @@ MEMBERS = Sheet(
         _c("name", QT_TRANSLATE_NOOP("Tracker", "Name"), 36, T.LONG),
         _c("short_name", QT_TRANSLATE_NOOP("Tracker", "Short name"), 14, T.TEXT),
         _c("category", QT_TRANSLATE_NOOP("Tracker", "Category"), 26, T.ENUM),
+        _c("roles", QT_TRANSLATE_NOOP("Tracker", "Roles"), 22, T.LONG),
         _c("status", QT_TRANSLATE_NOOP("Tracker", "Membership"), 12, T.ENUM),
         _c("joined_on", QT_TRANSLATE_NOOP("Tracker", "Member since"), 13, T.DATE),
         _c(
@@ -258,7 +287,16 @@ INCIDENTS = Sheet(
     freeze="C2",
 )
 
-DATA_SHEETS = (COMMITMENTS, RESOURCES, HISTORY, REVISIONS, MEMBERS, MEETINGS, INCIDENTS)
+DATA_SHEETS = (
+    COMMITMENTS,
+    RESOURCES,
+    HISTORY,
+    REVISIONS,
+    RESULTS,
+    MEMBERS,
+    MEETINGS,
+    INCIDENTS,
+)
 
 
 def header(col: Col, lang: str) -> str:
@@ -277,6 +315,8 @@ def header_index(sheet: Sheet) -> dict[str, Col]:
     for col in sheet.columns:
         for lang in SUPPORTED_LANGUAGES:
             index.setdefault(fold(header(col, lang)), col)
+        for text in col.former:
+            index.setdefault(fold(text), col)
     return index
 
 

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secframe.exchange.labels import enum_label, yes_no
 from secframe.exchange.tracker.layout import Col
 from secframe.models.enums import LabelledEnum
+
+if TYPE_CHECKING:
+    from secframe.services.mapping import MapData
 from secframe.services.commitments import CommitmentRow, DeadlineRevisionInfo, StatusChangeInfo
 from secframe.services.frameworks import FrameworkInfo
 from secframe.services.incidents import IncidentRow
 from secframe.services.members import MemberInfo
 from secframe.services.resources import ResourceNeedInfo
+from secframe.services.results import ResultInfo
 from secframe.services.stats import KeyFigures, ResourceGroup
 from secframe.services.tracker_data import CommitmentExtras, MeetingRow
 
@@ -39,6 +43,10 @@ class TrackerData:
     incidents: list[IncidentRow]
     figures: KeyFigures
     gaps: list[ResourceGroup]
+    results: list[ResultInfo] = field(default_factory=list)
+    # who can unblock each commitment, its next step and the step's date (the Fiche de suivi)
+    unblocking: dict[int, tuple[str | None, str | None, date | None]] = field(default_factory=dict)
+    incident_map: MapData | None = None  # the Summary's map
 
     @property
     def titles(self) -> dict[int, str]:
@@ -51,8 +59,10 @@ def label(value: LabelledEnum | None, lang: str) -> str | None:
     return enum_label(value, lang) if value is not None else None
 
 
-def commitment_row(c: CommitmentRow, extras: CommitmentExtras | None, lang: str) -> Row:
-    """A row of the Commitments sheet."""
+def commitment_row(
+    c: CommitmentRow, extras: CommitmentExtras | None, lang: str, results: str | None = None
+) -> Row:
+    """A row of the Commitments sheet (``results``: its counted results in one line)."""
     return {
         "id": c.id,
         "reference": c.reference,
@@ -76,6 +86,7 @@ def commitment_row(c: CommitmentRow, extras: CommitmentExtras | None, lang: str)
         "pledged": c.pledged,
         "received": c.received,
         "gap": c.gap,
+        "results": results,
         "notes": extras.notes if extras else None,
         "_version": c.version,
     }
@@ -134,6 +145,21 @@ def revision_row(r: DeadlineRevisionInfo, titles: dict[int, str], lang: str) -> 
     }
 
 
+def result_row(r: ResultInfo, titles: dict[int, str], lang: str) -> Row:
+    """A row of the Results sheet."""
+    return {
+        "commitment_id": r.commitment_id,
+        "commitment": titles.get(r.commitment_id),
+        "recorded_on": r.recorded_on,
+        "unit": label(r.unit, lang),
+        "quantity": r.quantity,
+        "approximate": yes_no(r.approximate, lang),
+        "result": r.text(lang),
+        "notes": r.notes,
+        "source": r.source,
+    }
+
+
 def member_row(m: MemberInfo, lang: str) -> Row:
     """A row of the Members sheet; representatives one per line."""
     reps = "\n".join(
@@ -144,6 +170,7 @@ def member_row(m: MemberInfo, lang: str) -> Row:
         "name": m.name,
         "short_name": m.short_name,
         "category": label(m.category, lang),
+        "roles": ", ".join(enum_label(role, lang) for role in m.roles) or None,
         "status": label(m.status, lang),
         "joined_on": m.joined_on,
         "representatives": reps or None,

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Created</source>
@@ -258,8 +277,24 @@
         <translation>Opération de sécurisation</translation>
     </message>
     <message>
+        <source>Redeployment of the defence and security forces</source>
+        <translation>Redéploiement des FDS</translation>
+    </message>
+    <message>
+        <source>Arrests and handing over to justice</source>
+        <translation>Arrestations et remise à la justice</translation>
+    </message>
+    <message>
+        <source>Collection of weapons</source>
+        <translation>Collecte d’armes</translation>
+    </message>
+    <message>
         <source>Dialogue / mediation</source>
         <translation>Dialogue / médiation</translation>
+    </message>
+    <message>
+        <source>Public debate / community forum</source>
+        <translation>Débat public / forum communautaire</translation>
     </message>
     <message>
         <source>Sensitisation</source>
@@ -274,6 +309,10 @@
         <translation>Comité de suivi</translation>
     </message>
     <message>
+        <source>Early-warning mechanism</source>
+        <translation>Mécanisme d’alerte précoce</translation>
+    </message>
+    <message>
         <source>Advocacy</source>
         <translation>Plaidoyer</translation>
     </message>
@@ -285,12 +324,80 @@
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <source>Armed men go up and down an axis or a place.</source>
+        <translation>Des hommes armés parcourent un axe ou un lieu.</translation>
+    </message>
+    <message>
+        <source>Forces accompany vehicles or convoys along an axis.</source>
+        <translation>Des forces accompagnent véhicules ou convois le long d’un axe.</translation>
+    </message>
+    <message>
+        <source>A fixed post that checks people and vehicles.</source>
+        <translation>Un poste fixe qui contrôle personnes et véhicules.</translation>
+    </message>
+    <message>
+        <source>A planned operation against banditry in an area, like Operation Alafia.</source>
+        <translation>Une opération contre le banditisme dans une zone, comme l’opération Alafia.</translation>
+    </message>
+    <message>
+        <source>The army, police or gendarmerie return to, or reinforce, a place.</source>
+        <translation>L’armée, la police ou la gendarmerie reviennent dans un lieu ou s’y renforcent.</translation>
+    </message>
+    <message>
+        <source>Suspects are arrested and handed over to the courts, not dealt with locally.</source>
+        <translation>Des suspects sont arrêtés et remis à la justice, non réglés sur place.</translation>
+    </message>
+    <message>
+        <source>Small arms and ammunition are handed in or seized.</source>
+        <translation>Des armes légères et munitions sont remises ou saisies.</translation>
+    </message>
+    <message>
+        <source>Bringing parties in conflict together to settle a dispute.</source>
+        <translation>Réunir les parties d’un conflit pour régler un différend.</translation>
+    </message>
+    <message>
+        <source>An open meeting where the population, leaders and forces discuss security.</source>
+        <translation>Une réunion ouverte où population, leaders et forces débattent de la sécurité.</translation>
+    </message>
+    <message>
+        <source>Messages to a group (youth, fighters, population) to change behaviour.</source>
+        <translation>Des messages à un groupe (jeunes, combattants, population) pour changer les comportements.</translation>
+    </message>
+    <message>
+        <source>A written pact of good conduct signed by parties.</source>
+        <translation>Un pacte écrit de bonne conduite signé par des parties.</translation>
+    </message>
+    <message>
+        <source>A committee that follows an agreement and makes it known.</source>
+        <translation>Un comité qui suit un accord et le fait connaître.</translation>
+    </message>
+    <message>
+        <source>Focal points who report threats so that someone acts before violence.</source>
+        <translation>Des points focaux signalent les menaces pour qu’on agisse avant la violence.</translation>
+    </message>
+    <message>
+        <source>Pressing an authority or a group (Bamako, a movement&apos;s leaders) to act.</source>
+        <translation>Presser une autorité ou un groupe (Bamako, les dirigeants d’un mouvement) d’agir.</translation>
+    </message>
+    <message>
+        <source>Cultural events, debates, trainings that bring people together.</source>
+        <translation>Événements culturels, débats, formations qui rassemblent la population.</translation>
+    </message>
+    <message>
+        <source>None of the above: say what in the title.</source>
+        <translation>Aucun des types ci-dessus&#xa0;: le préciser dans le titre.</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentStatus</name>
     <message>
         <source>Planned</source>
         <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Not started, awaiting support</source>
+        <translation>Non mis en œuvre, en attente d’appui</translation>
     </message>
     <message>
         <source>Active</source>
@@ -308,6 +415,30 @@
         <source>Abandoned</source>
         <translation>Abandonné</translation>
     </message>
+    <message>
+        <source>Decided; work is due to start on its start date.</source>
+        <translation>Décidé&#xa0;; la mise en œuvre doit commencer à la date de début.</translation>
+    </message>
+    <message>
+        <source>Decided, but waiting for the means or the authorisation to start.</source>
+        <translation>Décidé, mais en attente des moyens ou de l’autorisation pour commencer.</translation>
+    </message>
+    <message>
+        <source>Being carried out.</source>
+        <translation>En cours de mise en œuvre.</translation>
+    </message>
+    <message>
+        <source>Started, then stopped for a cause; it can resume.</source>
+        <translation>Commencé, puis arrêté pour une cause&#xa0;; il peut reprendre.</translation>
+    </message>
+    <message>
+        <source>Carried out, or handed over to another member.</source>
+        <translation>Mis en œuvre, ou passé à un autre membre.</translation>
+    </message>
+    <message>
+        <source>Given up for good, with its cause.</source>
+        <translation>Abandonné définitivement, avec sa cause.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -316,8 +447,12 @@
         <translation>{location} n’est pas une base de données secframe. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>{location} is damaged and cannot be read ({detail}). It was left untouched; restore it from a backup copy.</source>
-        <translation>{location} est endommagé et illisible ({detail}). Le fichier n’a pas été modifié&#xa0;; restaurez-le à partir d’une copie de sauvegarde.</translation>
+        <source>{location} is damaged: SQLite&apos;s integrity check found errors. It was left untouched. Restore your newest backup copy, {backup} (File › Open a database), and type again what was recorded since.</source>
+        <translation>{location} est endommagé&#xa0;: la vérification d’intégrité de SQLite y a trouvé des erreurs. Le fichier n’a pas été modifié. Restaurez votre copie de sauvegarde la plus récente, {backup} (Fichier › Ouvrir une base de données), et saisissez à nouveau ce qui a été enregistré depuis.</translation>
+    </message>
+    <message>
+        <source>{location} is damaged: SQLite&apos;s integrity check found errors. It was left untouched. No backup copy was found next to it nor in the backups folder: look for the newest copy you made (USB key, e-mail) and open it.</source>
+        <translation>{location} est endommagé&#xa0;: la vérification d’intégrité de SQLite y a trouvé des erreurs. Le fichier n’a pas été modifié. Aucune copie de sauvegarde n’a été trouvée à côté ni dans le dossier des sauvegardes&#xa0;: cherchez la copie la plus récente que vous avez faite (clé USB, courriel) et ouvrez-la.</translation>
     </message>
     <message>
         <source>{location} was created by a newer version of secframe (schema {revision}). Install the newer version to open it; the file was left untouched.</source>
@@ -332,8 +467,60 @@
         <translation>{location} est en cours d’écriture par un autre programme (ou une autre fenêtre de secframe) et reste verrouillée depuis plus de 5 secondes. Rien n’a été enregistré ; réessayez dans un instant.</translation>
     </message>
     <message>
+        <source>{location} is read-only: secframe can read it but not save anything in it. Nothing was changed. To work in it, make the file writable (in its properties) or copy it to a folder of yours and open the copy.</source>
+        <translation>{location} est en lecture seule&#xa0;: secframe peut le lire mais pas y enregistrer. Rien n’a été modifié. Pour y travailler, rendez le fichier modifiable (dans ses propriétés) ou copiez-le dans un de vos dossiers et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>The folder of {location} is read-only (a CD, a protected USB key or a shared folder): SQLite must write its journal beside the file. Nothing was changed. Copy the file to a folder of yours (Documents) and open the copy.</source>
+        <translation>Le dossier de {location} est en lecture seule (CD, clé USB protégée ou dossier partagé)&#xa0;: SQLite doit écrire son journal à côté du fichier. Rien n’a été modifié. Copiez le fichier dans un de vos dossiers (Documents) et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>The server {location} only allows reading with this account. Nothing was saved; ask the server&apos;s administrator for the right to write.</source>
+        <translation>Le serveur {location} n’autorise que la lecture avec ce compte. Rien n’a été enregistré&#xa0;; demandez le droit d’écrire à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The disk holding {location} is full. Nothing was saved and the data is intact. Free some space on that disk (empty the recycle bin, move large files away), then try again.</source>
+        <translation>Le disque qui contient {location} est plein. Rien n’a été enregistré et les données sont intactes. Libérez de la place sur ce disque (videz la corbeille, déplacez de gros fichiers), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server refused access to {location}. Check the user name and password in the address, or ask the server&apos;s administrator.</source>
+        <translation>Le serveur a refusé l’accès à {location}. Vérifiez le nom d’utilisateur et le mot de passe dans l’adresse, ou adressez-vous à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>You may not open {location}: your account is not allowed to read it. Nothing was changed. Ask whoever manages this computer, or open a copy.</source>
+        <translation>Vous n’avez pas le droit d’ouvrir {location}&#xa0;: votre compte ne peut pas le lire. Rien n’a été modifié. Adressez-vous à la personne qui gère cet ordinateur, ou ouvrez une copie.</translation>
+    </message>
+    <message>
+        <source>The connection to the server {location} was lost or it does not answer. Nothing was saved; check the network and that the server is running, then try again.</source>
+        <translation>La connexion au serveur {location} a été perdue ou il ne répond pas. Rien n’a été enregistré&#xa0;; vérifiez le réseau et que le serveur fonctionne, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>secframe cannot use {location}: it works with SQLite files and PostgreSQL servers (postgresql+psycopg://user@server/database).</source>
+        <translation>secframe ne peut pas utiliser {location}&#xa0;: il fonctionne avec des fichiers SQLite et des serveurs PostgreSQL (postgresql+psycopg://utilisateur@serveur/base).</translation>
+    </message>
+    <message>
+        <source>“{label}” was saved by someone else at the same moment. Nothing of yours was saved: reload it to see their changes, then try again.</source>
+        <translation>«&#xa0;{label}&#xa0;» a été enregistré par quelqu’un d’autre au même moment. Vos modifications n’ont pas été enregistrées&#xa0;: rechargez-le pour voir les siennes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>secframe could not bring {location} to its new layout. The failed step was undone: the database is intact, at schema {revision}, and a copy made before the upgrade is at {backup}. Keep using it with the previous version of secframe and send the log file to whoever supports you.</source>
+        <translation>secframe n’a pas pu mettre {location} à sa nouvelle structure. L’étape qui a échoué a été annulée&#xa0;: la base de données est intacte, au schéma {revision}, et une copie faite avant la mise à niveau se trouve dans {backup}. Continuez à l’utiliser avec la version précédente de secframe et envoyez le fichier journal à la personne qui vous assiste.</translation>
+    </message>
+    <message>
         <source>{location} could not be used ({detail}). Nothing was saved; check the disk or the connection to the server, then try again.</source>
         <translation>{location} n’a pas pu être utilisée ({detail}). Rien n’a été enregistré ; vérifiez le disque ou la connexion au serveur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted and the open database is not: open the backup itself with File › Open database (it asks for its passphrase).</source>
+        <translation>{path} est chiffrée et la base ouverte ne l’est pas&#xa0;: ouvrez la sauvegarde elle-même avec Fichier › Ouvrir une base de données (sa phrase secrète vous sera demandée).</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted with the passphrase of the open database (or is not a secframe database). Nothing was changed.</source>
+        <translation>{path} n’est pas chiffrée avec la phrase secrète de la base ouverte (ou n’est pas une base secframe). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{location} is open read-only: nothing can be restored into it. Open it for writing first.</source>
+        <translation>{location} est ouverte en lecture seule&#xa0;: rien ne peut y être restauré. Ouvrez-la d’abord en écriture.</translation>
     </message>
     <message>
         <source>{path} is the database in use: choose a backup copy to restore from.</source>
@@ -535,6 +722,17 @@
         <source>Incident</source>
         <translation>L’incident</translation>
     </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>Le fichier {file} n’existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkLevel</name>
@@ -646,8 +844,12 @@
         <translation>Monnaie</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
+        <source>Funder</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>When (local time)</source>
+        <translation>Quand (heure locale)</translation>
     </message>
     <message>
         <source>Pledged</source>
@@ -662,12 +864,24 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Date of the result</source>
+        <translation>Date du résultat</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>Approximatif</translation>
+    </message>
+    <message>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
         <source>Resource need</source>
         <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Date</source>
@@ -712,10 +926,6 @@
     <message>
         <source>Moved by</source>
         <translation>Décalage</translation>
-    </message>
-    <message>
-        <source>When (UTC)</source>
-        <translation>Quand (UTC)</translation>
     </message>
     <message>
         <source>Action</source>
@@ -849,6 +1059,10 @@
         <translation>Autorité intérimaire</translation>
     </message>
     <message>
+        <source>Local authorities (mayors, cercle councils)</source>
+        <translation>Collectivités territoriales (maires, conseils de cercle)</translation>
+    </message>
+    <message>
         <source>Signatory armed group</source>
         <translation>Mouvement armé signataire</translation>
     </message>
@@ -857,32 +1071,175 @@
         <translation>Forces de défense et de sécurité</translation>
     </message>
     <message>
+        <source>Justice</source>
+        <translation>Justice</translation>
+    </message>
+    <message>
+        <source>Customs</source>
+        <translation>Douanes</translation>
+    </message>
+    <message>
+        <source>MINUSMA / international forces (observer)</source>
+        <translation>MINUSMA / forces internationales (observateur)</translation>
+    </message>
+    <message>
         <source>Religious leaders</source>
         <translation>Leaders religieux</translation>
+    </message>
+    <message>
+        <source>Cadis and imams</source>
+        <translation>Cadis et imams</translation>
     </message>
     <message>
         <source>Traditional and community leaders</source>
         <translation>Autorités traditionnelles et communautaires</translation>
     </message>
     <message>
+        <source>Village and fraction chiefs</source>
+        <translation>Chefs de village et de fraction</translation>
+    </message>
+    <message>
         <source>Youth</source>
         <translation>Jeunes</translation>
+    </message>
+    <message>
+        <source>Youth association</source>
+        <translation>Association de jeunes</translation>
     </message>
     <message>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
+        <source>Women&apos;s association</source>
+        <translation>Association de femmes</translation>
+    </message>
+    <message>
         <source>Civil society</source>
         <translation>Société civile</translation>
     </message>
     <message>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
+        <source>Community radio</source>
+        <translation>Radio communautaire</translation>
+    </message>
+    <message>
+        <source>Transporters&apos; union</source>
+        <translation>Syndicat des transporteurs</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Organisation partenaire</translation>
     </message>
     <message>
         <source>Other (to review)</source>
         <translation>Autre (à vérifier)</translation>
+    </message>
+    <message>
+        <source>The governor and the services of the region.</source>
+        <translation>Le gouverneur et les services de la région.</translation>
+    </message>
+    <message>
+        <source>The prefect and sub-prefects of the cercles.</source>
+        <translation>Le préfet et les sous-préfets des cercles.</translation>
+    </message>
+    <message>
+        <source>The interim authority set up by the peace agreement in the region.</source>
+        <translation>L’autorité intérimaire mise en place dans la région par l’accord de paix.</translation>
+    </message>
+    <message>
+        <source>Elected local government: mayors and councils of communes and cercles.</source>
+        <translation>Les élus locaux&#xa0;: maires et conseils des communes et des cercles.</translation>
+    </message>
+    <message>
+        <source>A movement that signed the 2015 agreement: CMA, Plateforme.</source>
+        <translation>Un mouvement signataire de l’accord de 2015&#xa0;: CMA, Plateforme.</translation>
+    </message>
+    <message>
+        <source>The Malian armed forces (FAMa), the police and the gendarmerie.</source>
+        <translation>Les forces armées maliennes (FAMa), la police et la gendarmerie.</translation>
+    </message>
+    <message>
+        <source>Courts and prosecutors, who receive the people the forces arrest.</source>
+        <translation>Tribunaux et parquets, qui reçoivent les personnes arrêtées par les forces.</translation>
+    </message>
+    <message>
+        <source>The customs service and its posts on the roads.</source>
+        <translation>Le service des douanes et ses postes sur les routes.</translation>
+    </message>
+    <message>
+        <source>MINUSMA or other international forces, seated as observers.</source>
+        <translation>La MINUSMA ou d’autres forces internationales, siégeant comme observateurs.</translation>
+    </message>
+    <message>
+        <source>Religious figures in general: marabouts, preachers, religious associations.</source>
+        <translation>Les religieux en général&#xa0;: marabouts, prêcheurs, associations religieuses.</translation>
+    </message>
+    <message>
+        <source>The cadis (Islamic judges who settle disputes) and the imams of the mosques.</source>
+        <translation>Les cadis (juges musulmans qui règlent les différends) et les imams des mosquées.</translation>
+    </message>
+    <message>
+        <source>Customary and community notables, elders and leaders of communities.</source>
+        <translation>Notables coutumiers et communautaires, sages et leaders des communautés.</translation>
+    </message>
+    <message>
+        <source>The customary head of a village or of a nomadic fraction.</source>
+        <translation>Le chef coutumier d’un village ou d’une fraction nomade.</translation>
+    </message>
+    <message>
+        <source>The young people of a community, as a constituency.</source>
+        <translation>Les jeunes d’une communauté, en tant que composante.</translation>
+    </message>
+    <message>
+        <source>An organised youth association or council, with its own leaders.</source>
+        <translation>Une association ou un conseil de jeunes organisé, avec ses responsables.</translation>
+    </message>
+    <message>
+        <source>The women of a community, as a constituency.</source>
+        <translation>Les femmes d’une communauté, en tant que composante.</translation>
+    </message>
+    <message>
+        <source>An organised women&apos;s association or mediation commission.</source>
+        <translation>Une association de femmes ou une commission de médiatrices organisée.</translation>
+    </message>
+    <message>
+        <source>Associations and community members not listed elsewhere.</source>
+        <translation>Associations et membres de la communauté non classés ailleurs.</translation>
+    </message>
+    <message>
+        <source>A local radio that broadcasts the framework&apos;s messages and debates.</source>
+        <translation>Une radio locale qui diffuse les messages et les débats du cadre.</translation>
+    </message>
+    <message>
+        <source>Drivers and vehicle owners on the axes, first victims of road banditry.</source>
+        <translation>Chauffeurs et propriétaires de véhicules des axes, premières victimes du banditisme routier.</translation>
+    </message>
+    <message>
+        <source>An organisation supporting from outside: facilitator, technical and financial partner (PTF) or both, as its roles say.</source>
+        <translation>Une organisation qui appuie de l’extérieur&#xa0;: facilitateur, partenaire technique et financier (PTF) ou les deux, selon ses rôles.</translation>
+    </message>
+    <message>
+        <source>Not classified yet (e.g. created by an import): to review.</source>
+        <translation>Pas encore classé (par exemple créé par un import)&#xa0;: à vérifier.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRole</name>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitateur</translation>
+    </message>
+    <message>
+        <source>Technical and financial partner (PTF)</source>
+        <translation>Partenaire technique et financier (PTF)</translation>
+    </message>
+    <message>
+        <source>Convenes and mediates the framework&apos;s work (HD, Alert, AMSS).</source>
+        <translation>Réunit le cadre et facilite ses travaux (HD, Alert, AMSS).</translation>
+    </message>
+    <message>
+        <source>Funds or equips the framework&apos;s work: the « bailleur » resource lines name.</source>
+        <translation>Finance ou équipe les travaux du cadre&#xa0;: le bailleur que nomment les besoins.</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1281,25 @@
     </message>
 </context>
 <context>
+    <name>Remedy</name>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Redeployment of the forces</source>
+        <translation>Redéploiement des forces</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Médiation</translation>
+    </message>
+    <message>
+        <source>Referral to the authority concerned</source>
+        <translation>Saisine de l’autorité compétente</translation>
+    </message>
+</context>
+<context>
     <name>ResourceCategory</name>
     <message>
         <source>Vehicles</source>
@@ -956,6 +1332,89 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>ResultUnit</name>
+    <message>
+        <source>Patrols held</source>
+        <translation>Patrouilles menées</translation>
+    </message>
+    <message>
+        <source>Escorts run</source>
+        <translation>Escortes assurées</translation>
+    </message>
+    <message>
+        <source>Arrests</source>
+        <translation>Arrestations</translation>
+    </message>
+    <message>
+        <source>Weapons collected</source>
+        <translation>Armes collectées</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Personnes touchées</translation>
+    </message>
+    <message>
+        <source>Patrols actually carried out (not planned ones).</source>
+        <translation>Patrouilles effectivement menées (pas celles prévues).</translation>
+    </message>
+    <message>
+        <source>Convoys or vehicles escorted to their destination.</source>
+        <translation>Convois ou véhicules escortés jusqu’à destination.</translation>
+    </message>
+    <message>
+        <source>People arrested (bandits, suspects).</source>
+        <translation>Personnes arrêtées (bandits, suspects).</translation>
+    </message>
+    <message>
+        <source>Weapons handed in or seized.</source>
+        <translation>Armes remises ou saisies.</translation>
+    </message>
+    <message>
+        <source>People who attended or were reached by an activity.</source>
+        <translation>Personnes présentes ou touchées par une activité.</translation>
+    </message>
+    <message>
+        <source>{count} patrol held</source>
+        <translation>{count} patrouille menée</translation>
+    </message>
+    <message>
+        <source>{count} patrols held</source>
+        <translation>{count} patrouilles menées</translation>
+    </message>
+    <message>
+        <source>{count} escort run</source>
+        <translation>{count} escorte assurée</translation>
+    </message>
+    <message>
+        <source>{count} escorts run</source>
+        <translation>{count} escortes assurées</translation>
+    </message>
+    <message>
+        <source>{count} arrest</source>
+        <translation>{count} arrestation</translation>
+    </message>
+    <message>
+        <source>{count} arrests</source>
+        <translation>{count} arrestations</translation>
+    </message>
+    <message>
+        <source>{count} weapon collected</source>
+        <translation>{count} arme collectée</translation>
+    </message>
+    <message>
+        <source>{count} weapons collected</source>
+        <translation>{count} armes collectées</translation>
+    </message>
+    <message>
+        <source>{count} person reached</source>
+        <translation>{count} personne touchée</translation>
+    </message>
+    <message>
+        <source>{count} people reached</source>
+        <translation>{count} personnes touchées</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1481,10 @@
     <message>
         <source>The status log already has a change on {last}; date this one later.</source>
         <translation>L’historique contient déjà un changement daté du {last}&#xa0;; datez celui-ci après.</translation>
+    </message>
+    <message>
+        <source>« {cause} » is not a cause for a commitment that becomes {status}.</source>
+        <translation>«&#xa0;{cause}&#xa0;» n’est pas une cause possible pour un engagement qui passe à «&#xa0;{status}&#xa0;».</translation>
     </message>
     <message>
         <source>Say why the commitment is {status}: a reason is required.</source>
@@ -1240,6 +1703,14 @@
         <translation>Le fournisseur doit être membre de ce cadre.</translation>
     </message>
     <message>
+        <source>Choose what is counted.</source>
+        <translation>Choisissez ce qui est compté.</translation>
+    </message>
+    <message>
+        <source>Enter how many, in figures.</source>
+        <translation>Indiquez combien, en chiffres.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a number.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre.</translation>
     </message>
@@ -1293,6 +1764,41 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation>Localités</translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation>Axes</translation>
+    </message>
+    <message>
+        <source>Session n° {number} of {date}</source>
+        <translation>Session n°&#xa0;{number} du {date}</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Female</source>
@@ -1325,12 +1831,24 @@
         <translation>Manque de moyens</translation>
     </message>
     <message>
-        <source>Security situation</source>
-        <translation>Situation sécuritaire</translation>
+        <source>Withdrawal of the security forces</source>
+        <translation>Retrait des FDS</translation>
+    </message>
+    <message>
+        <source>Insecurity on the axis or in the area</source>
+        <translation>Insécurité sur l’axe ou dans la zone</translation>
     </message>
     <message>
         <source>Political</source>
         <translation>Raisons politiques</translation>
+    </message>
+    <message>
+        <source>Breach by a party</source>
+        <translation>Non-respect par une partie</translation>
+    </message>
+    <message>
+        <source>No support from the central authorities</source>
+        <translation>Absence d’appui de Bamako</translation>
     </message>
     <message>
         <source>Handover</source>
@@ -1343,6 +1861,141 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Vehicles, fuel, allowances or money are missing (see the resource needs).</source>
+        <translation>Il manque véhicules, carburant, primes ou argent (voir les besoins).</translation>
+    </message>
+    <message>
+        <source>The army, police or gendarmerie left the place (e.g. the FAMa from Tonka).</source>
+        <translation>L’armée, la police ou la gendarmerie a quitté le lieu (ex. les FAMa à Tonka).</translation>
+    </message>
+    <message>
+        <source>Attacks, banditry or threats make the work too dangerous.</source>
+        <translation>Attaques, banditisme ou menaces rendent le travail trop dangereux.</translation>
+    </message>
+    <message>
+        <source>A disagreement or decision between parties or authorities.</source>
+        <translation>Un désaccord ou une décision entre parties ou autorités.</translation>
+    </message>
+    <message>
+        <source>A party did not keep what it agreed to.</source>
+        <translation>Une partie n’a pas tenu ce qu’elle avait accepté.</translation>
+    </message>
+    <message>
+        <source>Bamako (ministries, military command) gave no means or authorisation.</source>
+        <translation>Bamako (ministères, commandement militaire) n’a donné ni moyens ni autorisation.</translation>
+    </message>
+    <message>
+        <source>Another member took over: the commitment continues under a new one.</source>
+        <translation>Un autre membre a pris le relais&#xa0;: l’engagement se poursuit sous un nouveau.</translation>
+    </message>
+    <message>
+        <source>The commitment did what was agreed.</source>
+        <translation>L’engagement a fait ce qui était convenu.</translation>
+    </message>
+    <message>
+        <source>None of the above: say what in the reason.</source>
+        <translation>Aucune des causes ci-dessus&#xa0;: la préciser dans le motif.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>commitment</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>changement de statut</translation>
+    </message>
+    <message>
+        <source>deadline revision</source>
+        <translation>report d’échéance</translation>
+    </message>
+    <message>
+        <source>resource need</source>
+        <translation>besoin</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation>représentant</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>localité</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>axe</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>cadre</translation>
+    </message>
+    <message>
+        <source>{kind} of “{label}”</source>
+        <translation>{kind} de «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>new {kind} “{label}”</source>
+        <translation>ajout&#xa0;: {kind} «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>deletion of “{label}”</source>
+        <translation>suppression de «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>changes to “{label}”</source>
+        <translation>modification de «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>Annuler&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Redo: {what}</source>
+        <translation>Rétablir&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>“{label}” was changed after this by a later change that depends on it; it cannot be undone. Nothing was changed.</source>
+        <translation>«&#xa0;{label}&#xa0;» a été modifié depuis par une autre modification qui en dépend&#xa0;; on ne peut plus l’annuler. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{label}” was changed after this by {user} on {when}; undoing would overwrite their work. Nothing was changed.</source>
+        <translation>«&#xa0;{label}&#xa0;» a été modifié depuis par {user} le {when}&#xa0;; annuler écraserait son travail. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{label}” was deleted since; it cannot be undone. Nothing was changed.</source>
+        <translation>«&#xa0;{label}&#xa0;» a été supprimé depuis&#xa0;; on ne peut plus l’annuler. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{label}” cannot be recreated: its place was taken since. Nothing was changed.</source>
+        <translation>«&#xa0;{label}&#xa0;» ne peut pas être recréé&#xa0;: sa place a été prise depuis. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The last action ({what}) cannot be undone: deletions and imports are final (a backup keeps what was there). Nothing was changed.</source>
+        <translation>La dernière action ({what}) ne peut pas être annulée&#xa0;: suppressions et importations sont définitives (une sauvegarde garde ce qui existait). Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

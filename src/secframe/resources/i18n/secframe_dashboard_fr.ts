@@ -247,6 +247,38 @@
         <source>Millions of FCFA</source>
         <translation>Millions de FCFA</translation>
     </message>
+    <message>
+        <source>Boundaries: OCHA Mali – COD-AB (CC BY), simplified. Incidents recorded in secframe from {start} to {end}.</source>
+        <translation>Limites&#xa0;: OCHA Mali – COD-AB (CC BY), simplifiées. Incidents enregistrés dans secframe du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>No incident in this period</source>
+        <translation>Aucun incident sur la période</translation>
+    </message>
+    <message>
+        <source>Incidents in the period</source>
+        <translation>Incidents sur la période</translation>
+    </message>
+    <message>
+        <source>Incidents per cercle, axes and commitments</source>
+        <translation>Incidents par cercle, axes et engagements</translation>
+    </message>
+    <message>
+        <source>Incidents without a known cercle: {count}.</source>
+        <translation>Incidents sans cercle connu&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Axis of a commitment</source>
+        <translation>Axe d’un engagement</translation>
+    </message>
+    <message>
+        <source>Open commitments</source>
+        <translation>Engagements ouverts</translation>
+    </message>
+    <message>
+        <source>Place approximate</source>
+        <translation>Position approchée (centre du cercle)</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -296,12 +328,31 @@
 {log}</translation>
     </message>
     <message>
+        <source>Being updated…</source>
+        <translation>Mise à jour en cours…</translation>
+    </message>
+    <message>
         <source>This framework has no commitments, resource needs or incidents yet: the charts will fill in as they are recorded.</source>
         <translation>Ce cadre n’a encore ni engagement, ni besoin, ni incident&#xa0;: les graphiques se rempliront au fil de la saisie.</translation>
     </message>
     <message>
         <source>There is no framework in this database yet. Create one, or add the example frameworks, to see its dashboard.</source>
         <translation>Cette base de données ne contient encore aucun cadre. Créez-en un, ou ajoutez les cadres d’exemple, pour voir son tableau de bord.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Results counted</source>
+        <translation>Résultats chiffrés</translation>
+    </message>
+    <message>
+        <source>No result counted yet: record them on each commitment.</source>
+        <translation>Aucun résultat chiffré pour l’instant&#xa0;: saisissez-les sur chaque engagement.</translation>
+    </message>
+    <message>
+        <source>… and {count} more in the tracker.</source>
+        <translation>… et {count} autres dans le tableau de suivi.</translation>
     </message>
 </context>
 </TS>

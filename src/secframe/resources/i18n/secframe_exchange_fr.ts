@@ -56,6 +56,10 @@
         <translation>Le fichier {file} n’existe pas.</translation>
     </message>
     <message>
+        <source>{file} cannot be read from line {line}: a field there is longer than {limit} characters, usually because a quotation mark is never closed. Open the file in a spreadsheet, check that line and save it again as CSV.</source>
+        <translation>{file} est illisible à partir de la ligne {line}&#xa0;: un champ y dépasse {limit} caractères, le plus souvent parce qu’un guillemet n’est jamais fermé. Ouvrez le fichier dans un tableur, vérifiez cette ligne et enregistrez-le à nouveau en CSV.</translation>
+    </message>
+    <message>
         <source>{file} is not a CSV text file (it looks like a workbook or another binary file).</source>
         <translation>{file} n’est pas un fichier texte CSV (il ressemble à un classeur ou à un autre fichier binaire).</translation>
     </message>
@@ -114,6 +118,14 @@
     <message>
         <source>{file} is not an Excel workbook (.xlsx) and cannot be imported.</source>
         <translation>{file} n’est pas un classeur Excel (.xlsx) et ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full. Nothing was written; free some space on it (or choose another disk) and try again.</source>
+        <translation>{file} n’a pas pu être écrit&#xa0;: le disque est plein. Rien n’a été écrit&#xa0;; libérez de la place sur ce disque (ou choisissez-en un autre) et réessayez.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: this folder is read-only for you. Nothing was written; choose another folder (Documents) and try again.</source>
+        <translation>{file} n’a pas pu être écrit&#xa0;: ce dossier est en lecture seule pour vous. Rien n’a été écrit&#xa0;; choisissez un autre dossier (Documents) et réessayez.</translation>
     </message>
     <message>
         <source>The period of incidents ends ({last}) before it starts ({first}).</source>
@@ -583,6 +595,10 @@
         <translation>Enregistrement de la correspondance</translation>
     </message>
     <message>
+        <source>Looking for the names of {file}</source>
+        <translation>Recherche des noms de {file}</translation>
+    </message>
+    <message>
         <source>Checking {file}</source>
         <translation>Vérification de {file}</translation>
     </message>
@@ -789,7 +805,7 @@
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>Import i&amp;ncidents (ACLED)…</source>
+        <source>Import in&amp;cidents (ACLED)…</source>
         <translation>Importer &amp;des incidents (ACLED)…</translation>
     </message>
 </context>
@@ -873,6 +889,10 @@
     <message>
         <source>Remove the events this export no longer contains</source>
         <translation>Supprimer les événements que cet export ne contient plus</translation>
+    </message>
+    <message>
+        <source>Put an event on an &amp;axis when it lies within:</source>
+        <translation>Rattacher un événement à un &amp;axe s’il se trouve à moins de&#xa0;:</translation>
     </message>
     <message>
         <source>Tick it only for a complete re-export of the same period and area: ACLED events already imported, of the same period and regions, that the file no longer contains are then deleted. Events already imported are matched by their ACLED identifier and updated; places missing from the localities are added under their region and cercle.</source>
@@ -1077,6 +1097,77 @@
     </message>
 </context>
 <context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Names and date of {file}</source>
+        <translation>Noms et date de {file}</translation>
+    </message>
+    <message>
+        <source>{n} name(s) of this tracker are not in secframe under that name. For each, choose what it stands for: the closest records are proposed with how alike they are, or it is created (members in the category “other (to review)”, places under the framework&apos;s region).</source>
+        <translation>{n} nom(s) de ce suivi ne figurent pas sous ce nom dans secframe. Pour chacun, choisissez ce qu’il désigne&#xa0;: les fiches les plus proches sont proposées avec leur ressemblance, ou il est créé (membres dans la catégorie «&#xa0;autre (à vérifier)&#xa0;», lieux sous la région du cadre).</translation>
+    </message>
+    <message>
+        <source>Every member and place of this tracker is known.</source>
+        <translation>Tous les membres et tous les lieux de ce suivi sont connus.</translation>
+    </message>
+    <message>
+        <source>The date the tracker states: “{text}”.</source>
+        <translation>La date qu’indique le suivi&#xa0;: «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The tracker states no date: give the day it was up to date on (today by default).</source>
+        <translation>Le suivi n’indique pas de date&#xa0;: donnez le jour de sa mise à jour (aujourd’hui par défaut).</translation>
+    </message>
+    <message>
+        <source>Statuses are &amp;true on:</source>
+        <translation>Statuts &amp;valables au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview the import</source>
+        <translation>Aperçu de l’import</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Nom dans le fichier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>place or axis</source>
+        <translation>lieu ou axe</translation>
+    </message>
+    <message>
+        <source>{label} ({score} % alike)</source>
+        <translation>{label} (ressemblance {score}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Create “{name}”</source>
+        <translation>Créer «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Create the place “{name}”</source>
+        <translation>Créer le lieu «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Leave it (an error at its cells)</source>
+        <translation>Laisser tel quel (une erreur à ses cellules)</translation>
+    </message>
+</context>
+<context>
     <name>ReportModel</name>
     <message>
         <source>Type</source>
@@ -1249,6 +1340,62 @@
         <translation>Synthèse</translation>
     </message>
     <message>
+        <source>Follow-up sheet</source>
+        <translation>Fiche de suivi</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chef de file</translation>
+    </message>
+    <message>
+        <source>Status and cause</source>
+        <translation>Statut et cause</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Reste à financer (FCFA)</source>
+        <translation>Reste à financer (FCFA)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Follow-up sheet — {framework}</source>
+        <translation>Fiche de suivi — {framework}</translation>
+    </message>
+    <message>
+        <source>Open commitments on {date}, the most urgent first: blocked, overdue, then the others. Every commitment, closed ones included, is on the sheet “{sheet}”.</source>
+        <translation>Engagements ouverts au {date}, les plus urgents d’abord&#xa0;: bloqués, en retard, puis les autres. Tous les engagements, y compris ceux qui sont clos, figurent dans la feuille «&#xa0;{sheet}&#xa0;».</translation>
+    </message>
+    <message>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -1341,6 +1488,10 @@
         <translation>Écart (FCFA)</translation>
     </message>
     <message>
+        <source>Results counted</source>
+        <translation>Résultats chiffrés</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1381,8 +1532,8 @@
         <translation>Monnaie</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
+        <source>Funder</source>
+        <translation>Bailleur</translation>
     </message>
     <message>
         <source>Pledged</source>
@@ -1449,6 +1600,26 @@
         <translation>Décidée le</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>Ce qui est compté</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Combien</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>Approximatif</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -1459,6 +1630,10 @@
     <message>
         <source>Short name</source>
         <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Membership</source>

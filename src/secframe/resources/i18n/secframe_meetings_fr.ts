@@ -71,6 +71,10 @@
         <translation>Date</translation>
     </message>
     <message>
+        <source>Minutes of the session</source>
+        <translation>Compte rendu de session</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -79,16 +83,140 @@
         <translation>Présidence</translation>
     </message>
     <message>
-        <source>Briefing note</source>
-        <translation>Note de briefing</translation>
+        <source>Conclusions adopted at session n° {number}; these minutes are final.</source>
+        <translation>Conclusions adoptées à la session n°&#xa0;{number}&#xa0;; le présent compte rendu est définitif.</translation>
     </message>
     <message>
-        <source>Situation on {date}, the date of the session; resource amounts are those known when this brief was produced.</source>
-        <translation>Situation au {date}, date de la session&#xa0;; les montants des besoins sont ceux connus à l’édition de cette note.</translation>
+        <source>Draft: the conclusions are not adopted yet.</source>
+        <translation>Projet&#xa0;: les conclusions ne sont pas encore adoptées.</translation>
     </message>
     <message>
-        <source>Conclusions adopted: session locked on {date} by {user}.</source>
-        <translation>Conclusions adoptées&#xa0;: session verrouillée le {date} par {user}.</translation>
+        <source>Example data: the facts come from the public sources (HD, International Alert); the dates and attendance of sessions and the follow-up actions are illustrative.</source>
+        <translation>Données d’exemple&#xa0;: les faits proviennent des sources publiques (HD, International Alert)&#xa0;; les dates et la participation des sessions ainsi que les actions de suivi sont illustratives.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>{count} participant</source>
+        <translation>{count} participant</translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation>{count} participants</translation>
+    </message>
+    <message>
+        <source>women: {women}, men: {men}, not recorded: {unknown}</source>
+        <translation>femmes&#xa0;: {women}, hommes&#xa0;: {men}, non renseigné&#xa0;: {unknown}</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Review of the open commitments</source>
+        <translation>Revue des engagements ouverts</translation>
+    </message>
+    <message>
+        <source>The session recorded no review of commitments.</source>
+        <translation>La session n’a enregistré aucune revue d’engagement.</translation>
+    </message>
+    <message>
+        <source>What the session recorded</source>
+        <translation>Ce que la session a constaté</translation>
+    </message>
+    <message>
+        <source>{count} open commitment was not reviewed:</source>
+        <translation>{count} engagement ouvert n’a pas été examiné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{count} open commitments were not reviewed:</source>
+        <translation>{count} engagements ouverts n’ont pas été examinés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>No decision was recorded at this session.</source>
+        <translation>Aucune décision n’a été enregistrée à cette session.</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Prochaine session</translation>
+    </message>
+    <message>
+        <source>The date of the next session is not set yet.</source>
+        <translation>La date de la prochaine session n’est pas encore fixée.</translation>
+    </message>
+    <message>
+        <source>Session n° {number} on {date}.</source>
+        <translation>Session n°&#xa0;{number} le {date}.</translation>
+    </message>
+    <message>
+        <source>Governorate of the region of {regions}</source>
+        <translation>Gouvernorat de la région de {regions}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>Governorates of the regions of {regions}</source>
+        <translation>Gouvernorats des régions de {regions}</translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation>Gouvernorat</translation>
+    </message>
+    <message>
+        <source>Secretariat of the {framework}</source>
+        <translation>Secrétariat du {framework}</translation>
+    </message>
+    <message>
+        <source>Information note</source>
+        <translation>Note d’information</translation>
+    </message>
+    <message>
+        <source>for the attention of the Governor</source>
+        <translation>à l’attention de Monsieur le Gouverneur</translation>
+    </message>
+    <message>
+        <source>preparation of session n° {number} ({kind}) of {date}, {place}{chair}.</source>
+        <translation>préparation de la session n°&#xa0;{number} ({kind}) du {date}, {place}{chair}.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Figures as they stood on {date}, frozen when the conclusions of this session were adopted ({when}, {who}).</source>
+        <translation>Chiffres arrêtés au {date}, figés lors de l’adoption des conclusions de cette session ({when}, {who}).</translation>
+    </message>
+    <message>
+        <source>Statuses and deadlines as they stood on {date}, the date of the session. The conclusions of this session were adopted, but its frozen figures could not be read (an older version of secframe): amounts are today&apos;s, {today}.</source>
+        <translation>Statuts et échéances au {date}, date de la session. Les conclusions de cette session ont été adoptées, mais ses chiffres figés n’ont pas pu être relus (version antérieure de secframe)&#xa0;: les montants sont ceux du {today}.</translation>
+    </message>
+    <message>
+        <source>Statuses and deadlines as they stood on {date}, the date of the session. The conclusions of this session have not been adopted, so its figures were not frozen: amounts (needs, pledges, receipts) are today&apos;s, {today}.</source>
+        <translation>Statuts et échéances au {date}, date de la session. Les conclusions de cette session n’ayant pas été adoptées, ses chiffres n’ont pas été figés&#xa0;: les montants (besoins, promesses, reçus) sont ceux du {today}.</translation>
+    </message>
+    <message>
+        <source>Example data: the facts come from the public sources (HD, International Alert); amounts, incidents, the dates and attendance of sessions, decision points and follow-up actions are illustrative.</source>
+        <translation>Données d’exemple&#xa0;: les faits proviennent des sources publiques (HD, International Alert)&#xa0;; les montants, les incidents, les dates et la participation des sessions, les points de décision et les actions de suivi sont illustratifs.</translation>
     </message>
     <message>
         <source>Confidential</source>
@@ -131,12 +259,28 @@
         <translation>prévus&#xa0;: {planned}, abandonnés&#xa0;: {abandoned}</translation>
     </message>
     <message>
-        <source>total resource gap</source>
-        <translation>besoins non couverts</translation>
+        <source>reste à financer (open commitments)</source>
+        <translation>reste à financer (engagements ouverts)</translation>
+    </message>
+    <message>
+        <source>Agenda and previous attendance</source>
+        <translation>Ordre du jour et participation à la session précédente</translation>
+    </message>
+    <message>
+        <source>Agenda of this session</source>
+        <translation>Ordre du jour de la session</translation>
     </message>
     <message>
         <source>incidents since the last session</source>
         <translation>incidents depuis la dernière session</translation>
+    </message>
+    <message>
+        <source>chair: {chair}</source>
+        <translation>présidence&#xa0;: {chair}</translation>
+    </message>
+    <message>
+        <source>incidents since the framework began</source>
+        <translation>incidents depuis la création du cadre</translation>
     </message>
     <message>
         <source>commitments in all</source>
@@ -159,8 +303,228 @@
         <translation>Engagement</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Last recorded</source>
+        <translation>Dernier relevé</translation>
+    </message>
+    <message>
+        <source>Results counted</source>
+        <translation>Résultats chiffrés</translation>
+    </message>
+    <message>
+        <source>No result was counted in this period.</source>
+        <translation>Aucun résultat chiffré n’a été enregistré sur la période.</translation>
+    </message>
+    <message>
         <source>Status changes</source>
         <translation>Changements de statut</translation>
+    </message>
+    <message>
+        <source>{count} commitment is stopped for lack of resources: financing its « reste à financer », {gap}, would allow it to restart.</source>
+        <translation>{count} engagement est arrêté faute de moyens&#xa0;: financer son reste à financer, soit {gap}, permettrait de le relancer.</translation>
+    </message>
+    <message>
+        <source>{count} commitments are stopped for lack of resources: financing their « reste à financer », {gap}, would allow them to restart.</source>
+        <translation>{count} engagements sont arrêtés faute de moyens&#xa0;: financer leur reste à financer, soit {gap}, permettrait de les relancer.</translation>
+    </message>
+    <message>
+        <source>{count} commitment is stopped by the security situation: it needs a redeployment of the forces, which money alone will not bring.</source>
+        <translation>{count} engagement est arrêté par la situation sécuritaire&#xa0;: sa reprise suppose un redéploiement des forces, qu’un financement seul n’apportera pas.</translation>
+    </message>
+    <message>
+        <source>{count} commitments are stopped by the security situation: they need a redeployment of the forces, which money alone will not bring.</source>
+        <translation>{count} engagements sont arrêtés par la situation sécuritaire&#xa0;: leur reprise suppose un redéploiement des forces, qu’un financement seul n’apportera pas.</translation>
+    </message>
+    <message>
+        <source>{count} commitment is blocked for political reasons: it needs mediation with the parties concerned.</source>
+        <translation>{count} engagement est bloqué pour des raisons politiques&#xa0;: il appelle une médiation auprès des parties concernées.</translation>
+    </message>
+    <message>
+        <source>{count} commitments are blocked for political reasons: they need mediation with the parties concerned.</source>
+        <translation>{count} engagements sont bloqués pour des raisons politiques&#xa0;: ils appellent une médiation auprès des parties concernées.</translation>
+    </message>
+    <message>
+        <source>{count} other commitment is blocked: to be referred to whoever can unblock it.</source>
+        <translation>{count} autre engagement est bloqué&#xa0;: à porter devant l’autorité qui peut le débloquer.</translation>
+    </message>
+    <message>
+        <source>{count} other commitments are blocked: to be referred to whoever can unblock them.</source>
+        <translation>{count} autres engagements sont bloqués&#xa0;: à porter devant l’autorité qui peut les débloquer.</translation>
+    </message>
+    <message>
+        <source>{count} point is submitted to your decision: {titles}.</source>
+        <translation>{count} point est soumis à votre décision&#xa0;: {titles}.</translation>
+    </message>
+    <message>
+        <source>{count} points are submitted to your decision: {titles}.</source>
+        <translation>{count} points sont soumis à votre décision&#xa0;: {titles}.</translation>
+    </message>
+    <message>
+        <source>{count} commitment is blocked.</source>
+        <translation>{count} engagement est bloqué.</translation>
+    </message>
+    <message>
+        <source>{count} commitments are blocked.</source>
+        <translation>{count} engagements sont bloqués.</translation>
+    </message>
+    <message>
+        <source>{count} action decided</source>
+        <translation>{count} action décidée</translation>
+    </message>
+    <message>
+        <source>{count} actions decided</source>
+        <translation>{count} actions décidées</translation>
+    </message>
+    <message>
+        <source>Follow-up of session n° {number}: {actions}; {done}, {late}.</source>
+        <translation>Suivi de la session n°&#xa0;{number}&#xa0;: {actions}, dont {done} et {late}.</translation>
+    </message>
+    <message>
+        <source>{count} action done</source>
+        <translation>{count} réalisée</translation>
+    </message>
+    <message>
+        <source>{count} actions done</source>
+        <translation>{count} réalisées</translation>
+    </message>
+    <message>
+        <source>{count} action late</source>
+        <translation>{count} en retard</translation>
+    </message>
+    <message>
+        <source>{count} actions late</source>
+        <translation>{count} en retard</translation>
+    </message>
+    <message>
+        <source>« Reste à financer » of the open commitments: {gap}, of which {awaited} pledged but not received (to claim from the funders) and {uncovered} not covered (to find).</source>
+        <translation>Reste à financer des engagements ouverts&#xa0;: {gap}, dont {awaited} promis, non reçus (à réclamer aux bailleurs) et {uncovered} non couverts (à trouver).</translation>
+    </message>
+    <message>
+        <source>{count} incident recorded</source>
+        <translation>{count} incident enregistré</translation>
+    </message>
+    <message>
+        <source>{count} incidents recorded</source>
+        <translation>{count} incidents enregistrés</translation>
+    </message>
+    <message>
+        <source>{recent} since the framework began ({start}).</source>
+        <translation>{recent} depuis la création du cadre ({start}).</translation>
+    </message>
+    <message>
+        <source>{recent} since session n° {number}.</source>
+        <translation>{recent} depuis la session n°&#xa0;{number}.</translation>
+    </message>
+    <message>
+        <source>{recent} since session n° {number}, against {previous} in the period of the same length before.</source>
+        <translation>{recent} depuis la session n°&#xa0;{number}, contre {previous} sur la période de même durée qui a précédé.</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>Messages clés</translation>
+    </message>
+    <message>
+        <source>Points submitted to the Governor&apos;s decision</source>
+        <translation>Points soumis à la décision de M.&#xa0;le Gouverneur</translation>
+    </message>
+    <message>
+        <source>No decision point was prepared for this session.</source>
+        <translation>Aucun point de décision n’a été préparé pour cette session.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Recommendation of the secretariat</source>
+        <translation>Recommandation du secrétariat</translation>
+    </message>
+    <message>
+        <source>Action asked of the Governor</source>
+        <translation>Action demandée à M.&#xa0;le Gouverneur</translation>
+    </message>
+    <message>
+        <source>Commitment concerned</source>
+        <translation>Engagement concerné</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>depuis le {date}</translation>
+    </message>
+    <message>
+        <source>{count} blocked commitment has no decision point:</source>
+        <translation>{count} engagement bloqué n’a pas de point de décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{count} blocked commitments have no decision point:</source>
+        <translation>{count} engagements bloqués n’ont pas de point de décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Follow-up of the previous session</source>
+        <translation>Suivi de la session précédente</translation>
+    </message>
+    <message>
+        <source>Decisions of session n° {number} of {date}</source>
+        <translation>Décisions de la session n°&#xa0;{number} du {date}</translation>
+    </message>
+    <message>
+        <source>No decision was recorded at that session.</source>
+        <translation>Aucune décision n’a été enregistrée à cette session.</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>no follow-up action recorded</source>
+        <translation>aucune action de suivi enregistrée</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who, by when</source>
+        <translation>Qui, pour quand</translation>
+    </message>
+    <message>
+        <source>Key figures against the previous session</source>
+        <translation>Chiffres clés comparés à la session précédente</translation>
+    </message>
+    <message>
+        <source>Active commitments</source>
+        <translation>Engagements en cours</translation>
+    </message>
+    <message>
+        <source>Suspended commitments</source>
+        <translation>Engagements suspendus</translation>
+    </message>
+    <message>
+        <source>Overdue commitments</source>
+        <translation>Engagements en retard</translation>
+    </message>
+    <message>
+        <source>« Reste à financer » (FCFA)</source>
+        <translation>Reste à financer (FCFA)</translation>
+    </message>
+    <message>
+        <source>Incidents in the period covered</source>
+        <translation>Incidents sur la période couverte</translation>
+    </message>
+    <message>
+        <source>Session n° {number}</source>
+        <translation>Session n°&#xa0;{number}</translation>
     </message>
     <message>
         <source>Change</source>
@@ -187,8 +551,40 @@
         <translation>Motif</translation>
     </message>
     <message>
+        <source>Since, cause and reason</source>
+        <translation>Depuis, cause et motif</translation>
+    </message>
+    <message>
+        <source>Who can unblock it</source>
+        <translation>Qui peut débloquer</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Reste à financer (FCFA)</source>
+        <translation>Reste à financer (FCFA)</translation>
+    </message>
+    <message>
         <source>New commitments</source>
         <translation>Nouveaux engagements</translation>
+    </message>
+    <message>
+        <source>to be identified</source>
+        <translation>à identifier</translation>
+    </message>
+    <message>
+        <source>Reste à financer</source>
+        <translation>Reste à financer</translation>
+    </message>
+    <message>
+        <source>“Before”: the period of the same length before the last session.</source>
+        <translation>«&#xa0;Avant&#xa0;»&#xa0;: la période de même durée précédant la dernière session.</translation>
+    </message>
+    <message>
+        <source>The two halves of the table do not add up: an incident on an axis is also counted in its cercle.</source>
+        <translation>Les deux moitiés du tableau ne s’additionnent pas&#xa0;: un incident sur un axe est aussi compté dans son cercle.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -211,18 +607,6 @@
         <translation>Aucun engagement n’est bloqué ni suspendu.</translation>
     </message>
     <message>
-        <source>Blocked or suspended commitments: {count}. Closing their resource gap, {gap}, would allow them to restart.</source>
-        <translation>Engagements bloqués ou suspendus&#xa0;: {count}. Financer leurs besoins non couverts, soit {gap}, permettrait de les relancer.</translation>
-    </message>
-    <message>
-        <source>Blocked or suspended commitments: {count}. No resource gap is recorded for them.</source>
-        <translation>Engagements bloqués ou suspendus&#xa0;: {count}. Aucun besoin non couvert n’est enregistré pour eux.</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Non démarré</translation>
-    </message>
-    <message>
         <source>no need recorded</source>
         <translation>besoin non chiffré</translation>
     </message>
@@ -231,24 +615,12 @@
         <translation>Engagement (chef de file)</translation>
     </message>
     <message>
-        <source>Status, cause and reason</source>
-        <translation>Statut, cause et motif</translation>
-    </message>
-    <message>
-        <source>Blocked since</source>
-        <translation>Bloqué depuis</translation>
-    </message>
-    <message>
-        <source>Gap (FCFA)</source>
-        <translation>Écart (FCFA)</translation>
-    </message>
-    <message>
-        <source>Resource gaps (FCFA)</source>
-        <translation>Besoins non couverts (FCFA)</translation>
-    </message>
-    <message>
         <source>No resource need is recorded.</source>
         <translation>Aucun besoin en ressources n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>Open commitments only. Of the {gap} still to find, {awaited} are pledged but not received (to claim from the funders) and {uncovered} are not covered by anyone.</source>
+        <translation>Engagements ouverts seulement. Sur les {gap} restant à financer, {awaited} sont promis, non reçus (à réclamer aux bailleurs) et {uncovered} ne sont couverts par personne.</translation>
     </message>
     <message>
         <source>Needed</source>
@@ -261,10 +633,6 @@
     <message>
         <source>Received</source>
         <translation>Reçu</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Écart</translation>
     </message>
     <message>
         <source>Total</source>
@@ -289,6 +657,10 @@
     <message>
         <source>Incidents since the last session</source>
         <translation>Incidents depuis la dernière session</translation>
+    </message>
+    <message>
+        <source>Incidents from {start} to {end}: {recent}. No comparison with an earlier period: the framework did not exist yet.</source>
+        <translation>Incidents du {start} au {end}&#xa0;: {recent}. Pas de comparaison avec une période antérieure&#xa0;: le cadre n’existait pas encore.</translation>
     </message>
     <message>
         <source>Incidents from {start} to {end}: {recent}, against {previous} in the period of the same length before (from {before_start} to {before_end}).</source>
@@ -327,18 +699,6 @@
         <translation>Aucun incident enregistré sur cette période.</translation>
     </message>
     <message>
-        <source>“Before”: the period of the same length before the last session. An incident on an axis is also counted in its cercle.</source>
-        <translation>«&#xa0;Avant&#xa0;»&#xa0;: la période de même durée précédant la dernière session. Un incident sur un axe est aussi compté dans son cercle.</translation>
-    </message>
-    <message>
-        <source>Decisions expected and previous attendance</source>
-        <translation>Décisions attendues et participation à la session précédente</translation>
-    </message>
-    <message>
-        <source>Decisions expected from this session</source>
-        <translation>Décisions attendues de cette session</translation>
-    </message>
-    <message>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
@@ -363,8 +723,8 @@
         <translation>Membres absents ({count})&#xa0;:</translation>
     </message>
     <message>
-        <source>{framework} — Briefing note — session n° {number} of {date}</source>
-        <translation>{framework} — Note de briefing — session n°&#xa0;{number} du {date}</translation>
+        <source>{framework} — Information note — session n° {number} of {date}</source>
+        <translation>{framework} — Note d’information — session n°&#xa0;{number} du {date}</translation>
     </message>
     <message>
         <source>Produced on {date} at {time} with secframe</source>
@@ -382,6 +742,18 @@
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
+    <message>
+        <source>Writing the Word document…</source>
+        <translation>Écriture du document Word…</translation>
+    </message>
+    <message>
+        <source>{framework} — Minutes — session n° {number} of {date}</source>
+        <translation>{framework} — Compte rendu — session n°&#xa0;{number} du {date}</translation>
+    </message>
+    <message>
+        <source>Gathering the minutes…</source>
+        <translation>Préparation du compte rendu…</translation>
+    </message>
 </context>
 <context>
     <name>BriefPreview</name>
@@ -396,6 +768,14 @@
     <message>
         <source>Save the brief as a PDF file</source>
         <translation>Enregistrer la note de briefing dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>Enregistrer en Word…</translation>
+    </message>
+    <message>
+        <source>Save the brief as a Word document, to adjust its wording</source>
+        <translation>Enregistrer la note en document Word, pour en retoucher la rédaction</translation>
     </message>
     <message>
         <source>Redacted copy</source>
@@ -428,24 +808,44 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>write the governor&apos;s brief of a session as a PDF (A4, in French unless --lang en); works without a display</source>
-        <translation>écrire la note de briefing d’une session pour le gouverneur en PDF (A4, en français sauf --lang en)&#xa0;; fonctionne sans écran</translation>
-    </message>
-    <message>
-        <source>the PDF file to write</source>
-        <translation>le fichier PDF à écrire</translation>
+        <source>pdf (to print) or docx (to edit in Word or LibreOffice); default: from the file&apos;s extension, else pdf</source>
+        <translation>pdf (pour imprimer) ou docx (pour retoucher dans Word ou LibreOffice)&#xa0;; par défaut&#xa0;: d’après l’extension du fichier, sinon pdf</translation>
     </message>
     <message>
         <source>the session number (default: the latest session)</source>
         <translation>le numéro de la session (par défaut&#xa0;: la dernière session)</translation>
     </message>
     <message>
+        <source>write the governor&apos;s brief of a session as a PDF or Word file (A4, in French unless --lang en); works without a display</source>
+        <translation>écrire la note d’information au Gouverneur pour une session, en PDF ou en Word (A4, en français sauf --lang en)&#xa0;; fonctionne sans écran</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>({count} page)</source>
+        <translation>({count} page)</translation>
+    </message>
+    <message>
+        <source>({count} pages)</source>
+        <translation>({count} pages)</translation>
+    </message>
+    <message>
+        <source>Brief of session n° {number} of {framework} written to {path}.</source>
+        <translation>Note d’information de la session n°&#xa0;{number} ({framework}) enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <source>Minutes of session n° {number} of {framework} written to {path}.</source>
+        <translation>Compte rendu de la session n°&#xa0;{number} ({framework}) enregistré dans {path}.</translation>
+    </message>
+    <message>
         <source>replace every person the database knows (by their role), phone number and e-mail address, for sharing beyond the framework</source>
         <translation>remplacer toute personne connue de la base (par son rôle), tout numéro de téléphone et toute adresse électronique, pour diffuser hors du cadre</translation>
     </message>
     <message>
-        <source>Brief of session n° {number} of {framework} written to {path} ({pages} pages).</source>
-        <translation>Note de briefing de la session n°&#xa0;{number} ({framework}) enregistrée dans {path} ({pages} pages).</translation>
+        <source>write the minutes of a session (attendance, agenda, review, decisions with who and by when) as a PDF or Word file; works without a display</source>
+        <translation>écrire le compte rendu d’une session (participation, ordre du jour, revue, décisions avec qui et pour quand) en PDF ou en Word&#xa0;; fonctionne sans écran</translation>
     </message>
 </context>
 <context>
@@ -510,8 +910,8 @@
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <source>Delete the dec&amp;ision</source>
+        <translation>Supprimer la &amp;décision</translation>
     </message>
     <message>
         <source>{effect}: {title}</source>
@@ -536,6 +936,21 @@
     <message>
         <source>Delete decision {number}? The commitments it created stay in the tracker.</source>
         <translation>Supprimer la décision {number}&#xa0;? Les engagements qu’elle a créés restent dans le tableau de suivi.</translation>
+    </message>
+</context>
+<context>
+    <name>ListDocument</name>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Printed on {date} with secframe</source>
+        <translation>Imprimé le {date} avec secframe</translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
     </message>
 </context>
 <context>
@@ -644,12 +1059,20 @@
         <translation>&amp;Adopter les conclusions précédentes…</translation>
     </message>
     <message>
+        <source>Points for deci&amp;sion…</source>
+        <translation>Points soumis à la déci&amp;sion…</translation>
+    </message>
+    <message>
         <source>&amp;Print brief…</source>
         <translation>&amp;Imprimer la note de briefing…</translation>
     </message>
     <message>
         <source>Save brief as P&amp;DF…</source>
         <translation>Enregistrer la note de briefing en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes…</source>
+        <translation>&amp;Compte rendu…</translation>
     </message>
 </context>
 <context>
@@ -660,7 +1083,7 @@
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>&amp;Annuler les modifications</translation>
+        <translation>Ann&amp;uler les modifications</translation>
     </message>
     <message>
         <source>Session and attendance</source>
@@ -675,24 +1098,24 @@
         <translation>Décisions</translation>
     </message>
     <message>
-        <source>&amp;New session</source>
-        <translation>&amp;Nouvelle session</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>&amp;Adopt previous conclusions…</source>
-        <translation>Adopter les conclusions &amp;précédentes…</translation>
     </message>
     <message>
         <source>&amp;Print brief…</source>
         <translation>&amp;Imprimer la note de briefing…</translation>
     </message>
     <message>
-        <source>Brief as P&amp;DF…</source>
-        <translation>Note de briefing en P&amp;DF…</translation>
+        <source>Ne&amp;w session</source>
+        <translation>Nou&amp;velle session</translation>
+    </message>
+    <message>
+        <source>Adopt previous &amp;conclusions…</source>
+        <translation>Adopter les conclusions &amp;précédentes…</translation>
+    </message>
+    <message>
+        <source>Brief as PD&amp;F…</source>
+        <translation>Note de briefing en PD&amp;F…</translation>
     </message>
     <message>
         <source>No session recorded for this framework yet: “New session” records the first one, with its agenda and who attended.</source>
@@ -703,8 +1126,8 @@
         <translation>Verrouillée&#xa0;: les conclusions de cette session ont été adoptées à la session n°&#xa0;{number}&#xa0;; verrouillée le {when} par {user}. Elle peut toujours être imprimée et enregistrée en PDF.</translation>
     </message>
     <message>
-        <source>1 session</source>
-        <translation>1 session</translation>
+        <source>{count} session</source>
+        <translation>{count} session</translation>
     </message>
     <message>
         <source>{count} sessions</source>
@@ -713,6 +1136,14 @@
     <message>
         <source>Session n° {number} has unsaved changes.</source>
         <translation>La session n°&#xa0;{number} a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Points for decision</source>
+        <translation>Points soumis à la décision</translation>
+    </message>
+    <message>
+        <source>This session is locked: its points for decision can no longer change.</source>
+        <translation>Cette session est verrouillée&#xa0;: ses points soumis à la décision ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>Save the session</source>
@@ -740,6 +1171,53 @@
     </message>
 </context>
 <context>
+    <name>PreparationDialog</name>
+    <message>
+        <source>Points for the Governor&apos;s decision</source>
+        <translation>Points soumis à la décision de M.&#xa0;le Gouverneur</translation>
+    </message>
+    <message>
+        <source>One row per point. Separate the options with « / ». The brief prints them under « Points submitted to the Governor&apos;s decision ».</source>
+        <translation>Une ligne par point. Séparez les options par «&#xa0;/&#xa0;». La note d’information les imprime sous «&#xa0;Points soumis à la décision de M.&#xa0;le Gouverneur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Action asked of the Governor</source>
+        <translation>Action demandée à M.&#xa0;le Gouverneur</translation>
+    </message>
+    <message>
+        <source>Commitment concerned</source>
+        <translation>Engagement concerné</translation>
+    </message>
+    <message>
+        <source>&amp;Add a point</source>
+        <translation>&amp;Ajouter un point</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the point</source>
+        <translation>&amp;Retirer le point</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Save the brief as PDF</source>
@@ -748,6 +1226,26 @@
     <message>
         <source>Saving the brief</source>
         <translation>Enregistrement de la note de briefing</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Enregistrer le compte rendu</translation>
+    </message>
+    <message>
+        <source>Writing the minutes</source>
+        <translation>Écriture du compte rendu</translation>
+    </message>
+    <message>
+        <source>Minutes saved to {path}</source>
+        <translation>Compte rendu enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Save the brief as Word</source>
+        <translation>Enregistrer la note en Word</translation>
+    </message>
+    <message>
+        <source>Writing the brief</source>
+        <translation>Écriture de la note</translation>
     </message>
     <message>
         <source>Brief saved to {path}</source>
@@ -808,10 +1306,6 @@
         <translation>Déjà enregistré dans cette session&#xa0;: {what}</translation>
     </message>
     <message>
-        <source>New &amp;status</source>
-        <translation>Nouveau &amp;statut</translation>
-    </message>
-    <message>
         <source>&amp;Cause</source>
         <translation>&amp;Cause</translation>
     </message>
@@ -822,6 +1316,18 @@
     <message>
         <source>Changed &amp;on</source>
         <translation>&amp;Date du changement</translation>
+    </message>
+    <message>
+        <source>New &amp;status (required)</source>
+        <translation>Nouveau &amp;statut (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Cause (required)</source>
+        <translation>&amp;Cause (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Motif (obligatoire)</translation>
     </message>
     <message>
         <source>New &amp;deadline</source>
@@ -848,14 +1354,14 @@
     </message>
     <message>
         <source>&amp;No change</source>
-        <translation>&amp;Sans changement</translation>
+        <translation>Sans c&amp;hangement</translation>
     </message>
     <message>
         <source>Record “no change” for the selected commitments</source>
         <translation>Enregistrer «&#xa0;sans changement&#xa0;» pour les engagements sélectionnés</translation>
     </message>
     <message>
-        <source>Mark the &amp;rest unchanged</source>
+        <source>Mark the rest &amp;unchanged</source>
         <translation>Marquer le &amp;reste «&#xa0;sans changement&#xa0;»</translation>
     </message>
     <message>
@@ -898,20 +1404,20 @@
         <translation>Session n°</translation>
     </message>
     <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <source>&amp;Place</source>
+        <source>Da&amp;te</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>C&amp;hair</source>
-        <translation>&amp;Présidence</translation>
+        <translation>Présiden&amp;ce</translation>
     </message>
     <message>
         <source>A&amp;genda</source>

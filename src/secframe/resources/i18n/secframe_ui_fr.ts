@@ -54,6 +54,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>No database open</source>
+        <translation>Aucune base ouverte</translation>
+    </message>
+    <message>
+        <source>Opening {location}…</source>
+        <translation>Ouverture de {location}…</translation>
+    </message>
+    <message>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
@@ -301,6 +309,10 @@
         <translation>Catégorie</translation>
     </message>
     <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
         <source>Membership</source>
         <translation>Adhésion</translation>
     </message>
@@ -404,6 +416,10 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
@@ -460,8 +476,8 @@
         <translation>En retard&#xa0;: l’échéance est passée et l’engagement n’est pas clos.</translation>
     </message>
     <message>
-        <source>Suspended: {reason}</source>
-        <translation>Suspendu&#xa0;: {reason}</translation>
+        <source>{status}: {reason}</source>
+        <translation>{status}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Commitment — {title}</source>
@@ -479,10 +495,6 @@
 <context>
     <name>CommitmentForm</name>
     <message>
-        <source>e.g. CGCS-2019-04</source>
-        <translation>p. ex. CGCS-2019-04</translation>
-    </message>
-    <message>
         <source>e.g. twice a day</source>
         <translation>p. ex. deux fois par jour</translation>
     </message>
@@ -497,6 +509,10 @@
     <message>
         <source>&amp;Title (required)</source>
         <translation>&amp;Intitulé (obligatoire)</translation>
+    </message>
+    <message>
+        <source>given on saving when left empty, e.g. TOM-2019-007</source>
+        <translation>attribuée à l’enregistrement si vide, p. ex. TOM-2019-007</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -567,16 +583,20 @@
         <translation>Reportée depuis&#xa0;: utilisez «&#xa0;Reporter l’échéance…&#xa0;» pour la déplacer de nouveau.</translation>
     </message>
     <message>
+        <source>This deadline is already past: if the commitment is still open, it will show as overdue at once.</source>
+        <translation>Cette échéance est déjà passée&#xa0;: si l’engagement est encore ouvert, il apparaîtra tout de suite en retard.</translation>
+    </message>
+    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <source>Takes over from commitment n° {id}.</source>
-        <translation>Prend la suite de l’engagement n°&#xa0;{id}.</translation>
+        <source>Takes over from {label}.</source>
+        <translation>Reprend l’engagement {label}.</translation>
     </message>
     <message>
-        <source>Taken over by commitment(s) n° {ids}.</source>
-        <translation>Repris par l’engagement n°&#xa0;{ids}.</translation>
+        <source>Taken over by {labels}.</source>
+        <translation>Repris par l’engagement {labels}.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +652,34 @@
     <message>
         <source>No commitment recorded yet. Record the first with “New commitment” (Ctrl+N).</source>
         <translation>Aucun engagement enregistré. Enregistrez le premier avec «&#xa0;Nouvel engagement&#xa0;» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>{filter}: {values}</source>
+        <translation>{filter}&#xa0;: {values}</translation>
+    </message>
+    <message>
+        <source>member: {name}</source>
+        <translation>membre&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>place: {name}</source>
+        <translation>lieu&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>period: {start} – {end}</source>
+        <translation>période&#xa0;: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>needs attention only</source>
+        <translation>à surveiller seulement</translation>
     </message>
     <message>
         <source>Change status…</source>
@@ -1077,6 +1125,21 @@
     </message>
 </context>
 <context>
+    <name>ListDocument</name>
+    <message>
+        <source>No filter: every record.</source>
+        <translation>Sans filtre&#xa0;: toutes les fiches.</translation>
+    </message>
+    <message>
+        <source>Filters: {filters}.</source>
+        <translation>Filtres&#xa0;: {filters}.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>{shown} lignes sur {total}</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Columns</source>
@@ -1107,8 +1170,51 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
+        <source>Saved: “{label}” (search and filters cleared to show it)</source>
+        <translation>Enregistré&#xa0;: «&#xa0;{label}&#xa0;» (recherche et filtres effacés pour l’afficher)</translation>
+    </message>
+    <message>
+        <source>Saved: “{label}”</source>
+        <translation>Enregistré&#xa0;: «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation>recherche «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
+    </message>
+</context>
+<context>
+    <name>ListPreview</name>
+    <message>
+        <source>{title} — print preview</source>
+        <translation>{title} — aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the list as a PDF file</source>
+        <translation>Enregistrer la liste dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Save the list as PDF</source>
+        <translation>Enregistrer la liste en PDF</translation>
+    </message>
+    <message>
+        <source>List saved as PDF: {path}</source>
+        <translation>Liste enregistrée en PDF&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Print t&amp;he list…</source>
+        <translation>Imprimer l&amp;a liste…</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1337,10 @@
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
+        <source>Ro&amp;les</source>
+        <translation>Rô&amp;les</translation>
+    </message>
+    <message>
         <source>&amp;Membership</source>
         <translation>&amp;Adhésion</translation>
     </message>
@@ -1327,6 +1437,10 @@
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
+        <source>Open read-onl&amp;y…</source>
+        <translation>Ouvrir en &amp;lecture seule…</translation>
+    </message>
+    <message>
         <source>Dele&amp;te this framework…</source>
         <translation>S&amp;upprimer ce cadre…</translation>
     </message>
@@ -1341,10 +1455,6 @@
     <message>
         <source>New &amp;framework…</source>
         <translation>Nouveau &amp;cadre…</translation>
-    </message>
-    <message>
-        <source>Open read-on&amp;ly…</source>
-        <translation>Ouvrir en &amp;lecture seule…</translation>
     </message>
     <message>
         <source>Framework &amp;properties…</source>
@@ -1446,8 +1556,8 @@
         <translation>Monnaie</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
+        <source>Funder</source>
+        <translation>Bailleur</translation>
     </message>
     <message>
         <source>Pledged</source>
@@ -1497,8 +1607,16 @@
         <translation>Écart&#xa0;: {amount}</translation>
     </message>
     <message>
-        <source>Line {line}: {message}</source>
-        <translation>Ligne {line}&#xa0;: {message}</translation>
+        <source>line {line}, {column}</source>
+        <translation>ligne {line}, {column}</translation>
+    </message>
+    <message>
+        <source>⚠ Not counted, to correct: {cells}</source>
+        <translation>⚠ Non compté, à corriger&#xa0;: {cells}</translation>
+    </message>
+    <message>
+        <source>Line {line}, {column}: {message}</source>
+        <translation>Ligne {line}, {column}&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
@@ -1535,8 +1653,20 @@
         <translation>Rechercher</translation>
     </message>
     <message>
+        <source>New place…</source>
+        <translation>Nouveau lieu…</translation>
+    </message>
+    <message>
+        <source>New axis…</source>
+        <translation>Nouvel axe…</translation>
+    </message>
+    <message>
         <source>Axes</source>
         <translation>Axes</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>axe</translation>
     </message>
     <message>
         <source>Choose a place from the list.</source>
@@ -1891,10 +2021,112 @@ La base qu’elles ont remplacée est gardée sous le nom {aside}.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Combien</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>Ce qui est compté</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Environ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tick when the figure is an estimate (« une vingtaine »): shown as ~20.</source>
+        <translation>Cochez quand le chiffre est une estimation («&#xa0;une vingtaine&#xa0;»)&#xa0;: affiché ~20.</translation>
+    </message>
+    <message>
+        <source>Add a result</source>
+        <translation>Ajouter un résultat</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>What the commitment achieved, counted: patrols held, escorts run, arrests, weapons collected, people reached. The brief, the dashboard and the tracker show them.</source>
+        <translation>Ce que l’engagement a obtenu, en chiffres&#xa0;: patrouilles menées, escortes assurées, arrestations, armes collectées, personnes touchées. La note de briefing, le tableau de bord et le tableau de suivi les reprennent.</translation>
+    </message>
+    <message>
+        <source>An estimate (shown as ~)</source>
+        <translation>Une estimation (affichée avec ~)</translation>
+    </message>
+    <message>
+        <source>Result {n}: {message}</source>
+        <translation>Résultat {n}&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>{count} record found</source>
+        <translation>{count} fiche trouvée</translation>
+    </message>
+    <message>
+        <source>{count} records found</source>
+        <translation>{count} fiches trouvées</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <source>Commitments, members, sessions, decisions, incidents, places…</source>
+        <translation>Engagements, membres, sessions, décisions, incidents, lieux…</translation>
+    </message>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>Préparation de la recherche…</translation>
+    </message>
+    <message>
+        <source>Type a few letters: accents and capitals are ignored.</source>
+        <translation>Tapez quelques lettres&#xa0;: accents et majuscules sont ignorés.</translation>
+    </message>
+    <message>
+        <source>Enter opens, Esc closes</source>
+        <translation>Entrée ouvre, Échap ferme</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation>Rien trouvé pour «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} sur {total}</translation>
+    </message>
+    <message>
+        <source>Search &amp;everywhere…</source>
+        <translation>Rechercher parto&amp;ut…</translation>
+    </message>
+    <message>
+        <source>Search everywhere…</source>
+        <translation>Rechercher partout…</translation>
+    </message>
+    <message>
+        <source>Search the whole framework (Ctrl+K)</source>
+        <translation>Rechercher dans tout le cadre (Ctrl+K)</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2193,41 @@ La base qu’elles ont remplacée est gardée sous le nom {aside}.</translation>
     <message>
         <source>Choose the new status.</source>
         <translation>Choisissez le nouveau statut.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo “{what}”</source>
+        <translation>&amp;Annuler «&#xa0;{what}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “{what}”</source>
+        <translation>Ré&amp;tablir «&#xa0;{what}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Annulé&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Rétabli&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Redoing…</source>
+        <translation>Rétablissement…</translation>
     </message>
 </context>
 <context>

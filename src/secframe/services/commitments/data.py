@@ -157,6 +157,8 @@ class CommitmentDetail:
     status_log: tuple[StatusChangeInfo, ...]
     revisions: tuple[DeadlineRevisionInfo, ...]
     successor_ids: tuple[int, ...]
+    predecessor_label: str | None = None  # reference and title of what it took over from
+    successor_labels: tuple[str, ...] = ()  # reference and title of what took over from it
 
     @property
     def id(self) -> int:

@@ -29,6 +29,7 @@ from secframe.services.commitments.data import (
     StatusChangeInfo,
 )
 from secframe.services.commitments.queries import list_commitments
+from secframe.services.commitments.references import give_reference, labelled
 from secframe.services.commitments.validation import (
     apply_input,
     check_meeting_open,
@@ -63,6 +64,7 @@ def create_commitment(
     check_meeting_open(session, meeting_id)
     c = Commitment(framework_id=framework_id, status=status, status_since=when)
     apply_input(c, data)
+    give_reference(session, c, today)
     session.add(c)
     session.flush()
     log_status_change(session, c, None, status, when, cause, reason, source, meeting_id)
@@ -140,9 +142,12 @@ def get_commitment(
     row = list_commitments(
         session, c.framework_id, CommitmentFilter(ids=frozenset({c.id})), today=today
     )[0]
-    successors = session.scalars(
-        select(Commitment.id).where(Commitment.predecessor_id == c.id).order_by(Commitment.id)
-    )
+    successors = session.execute(
+        select(Commitment.id, Commitment.reference, Commitment.title)
+        .where(Commitment.predecessor_id == c.id)
+        .order_by(Commitment.id)
+    ).all()
+    predecessor = session.get(Commitment, c.predecessor_id) if c.predecessor_id else None
     return CommitmentDetail(
         row=row,
         description=c.description,
@@ -155,7 +160,11 @@ def get_commitment(
         needs=tuple(need_infos(session, c.id)),
         status_log=tuple(status_info(s) for s in c.status_changes),
         revisions=tuple(revision_info(r) for r in c.deadline_revisions),
-        successor_ids=tuple(successors),
+        successor_ids=tuple(s.id for s in successors),
+        predecessor_label=labelled(predecessor.reference, predecessor.title)
+        if predecessor
+        else None,
+        successor_labels=tuple(labelled(s.reference, s.title) for s in successors),
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date
 
 from sqlalchemy.orm import Session
 
@@ -28,24 +28,31 @@ from secframe.services.commitments.data import (
 )
 from secframe.services.commitments.editing import get_commitment
 from secframe.services.history import AuditInfo, audit_trail
+from secframe.services.results import ResultInfo, results_of
 
 
 @dataclass(frozen=True)
 class CommitmentHistory:
-    """A commitment with its audit entries (its own and its resource lines'), latest first."""
+    """A commitment, its results, and the audit entries of it, its resource lines and its
+    results, latest first."""
 
     detail: CommitmentDetail
     audit: tuple[AuditInfo, ...]
+    results: tuple[ResultInfo, ...] = ()
 
 
 def commitment_history(session: Session, commitment_id: int) -> CommitmentHistory:
-    """One commitment and what was recorded about it and its resource lines."""
+    """One commitment, its results, and what was recorded about it, its resource lines and
+    its results."""
     detail = get_commitment(session, commitment_id)
+    results = tuple(results_of(session, commitment_id))
     entries = list(audit_trail(session, "Commitment", commitment_id))
     for need in detail.needs:
         entries.extend(audit_trail(session, "ResourceNeed", need.id))
+    for result in results:
+        entries.extend(audit_trail(session, "CommitmentResult", result.id))
     entries.sort(key=lambda e: e.id, reverse=True)
-    return CommitmentHistory(detail, tuple(entries))
+    return CommitmentHistory(detail, tuple(entries), results)
 
 
 # Field names in the audit log -> label shown (the same words as the editor's labels).
@@ -74,17 +81,21 @@ FIELD_LABELS = {
     "unit": QT_TRANSLATE_NOOP("History", "Unit"),
     "unit_cost": QT_TRANSLATE_NOOP("History", "Unit cost"),
     "currency": QT_TRANSLATE_NOOP("History", "Currency"),
-    "provider_member_id": QT_TRANSLATE_NOOP("History", "Provider"),
-    "provider_name": QT_TRANSLATE_NOOP("History", "Provider"),
+    "provider_member_id": QT_TRANSLATE_NOOP("History", "Funder"),
+    "provider_name": QT_TRANSLATE_NOOP("History", "Funder"),
     "pledged": QT_TRANSLATE_NOOP("History", "Pledged"),
     "received": QT_TRANSLATE_NOOP("History", "Received"),
     "notes": QT_TRANSLATE_NOOP("History", "Notes"),
+    "recorded_on": QT_TRANSLATE_NOOP("History", "Date of the result"),
+    "approximate": QT_TRANSLATE_NOOP("History", "Approximate"),
 }
 ENTITY_LABELS = {
     "Commitment": QT_TRANSLATE_NOOP("History", "Commitment"),
     "ResourceNeed": QT_TRANSLATE_NOOP("History", "Resource need"),
+    "CommitmentResult": QT_TRANSLATE_NOOP("History", "Result"),
 }
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+DATABASE_NUMBER = re.compile(r"#\d+")
 _ENUMS: dict[str, type[LabelledEnum]] = {
     "kind": CommitmentKind,
     "status": CommitmentStatus,
@@ -97,6 +108,8 @@ def readable(field: str | None, value: str | None) -> str:
     """An audit value as users write it (labels for codes, dates and amounts formatted)."""
     if value is None or value == "":
         return "—"
+    if field == "currency" and value == "XOF":
+        return "FCFA"  # the ISO code stays in the workbook's number format only
     if field in _ENUMS:
         try:
             return _ENUMS[field](value).label()
@@ -190,14 +203,17 @@ def audit_rows(entries: Sequence[AuditInfo]) -> list[list[str]]:
             change = f"{readable(e.field, e.old_value)} → {readable(e.field, e.new_value)}"
         else:
             change = e.new_value or e.old_value or ""
-        rows.append([i18n.format_datetime(e.at), e.user, e.action.label(), what, field, change])
+            if DATABASE_NUMBER.fullmatch(change):  # older entries named a line by its number
+                change = ""
+        when = e.at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)  # stored in UTC
+        rows.append([i18n.format_datetime(when), e.user, e.action.label(), what, field, change])
     return rows
 
 
 def audit_headers() -> list[str]:
     """Titles of the audit table's columns."""
     return [
-        translate("History", "When (UTC)"),
+        translate("History", "When (local time)"),
         translate("History", "By"),
         translate("History", "Action"),
         translate("History", "Record"),

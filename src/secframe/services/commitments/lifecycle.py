@@ -16,6 +16,7 @@ from secframe.models import (
     DeadlineRevision,
     StatusCause,
     StatusChange,
+    bounds,
 )
 from secframe.models.base import utcnow
 from secframe.services.checks import Checker, clean, fail, required
@@ -99,6 +100,8 @@ def revise_deadline(
             "reason",
             msg("Rules", QT_TRANSLATE_NOOP("Rules", "A deadline revision needs a reason.")),
         )
+    check.bounded("new_deadline", new_deadline, bounds.check_date)
+    check.bounded("decided_on", decided_on, bounds.check_date)
     check.not_future("decided_on", decided_on, today)
     check.in_order("new_deadline", c.start_date, new_deadline)
     if new_deadline is not None and new_deadline == c.deadline:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from secframe.models import CommitmentStatus, StatusCause
 from secframe.services import resources as rs
+from secframe.services import results as results_service
 from secframe.services.changes import COMMITMENT, RESOURCE_NEED, Changes, Saved, recorded
 from secframe.services.checks import fail, required
 from secframe.services.commitments.data import CommitmentDetail, CommitmentInput
@@ -35,10 +36,12 @@ Line = tuple[int | None, int | None, rs.ResourceNeedInput]
 
 @dataclass(frozen=True)
 class CommitmentEdit:
-    """Everything the editor saves: the fields, the lines, and (new only) the first status."""
+    """Everything the editor saves: the fields, the resource lines, the results, and (new only)
+    the first status."""
 
     fields: CommitmentInput
     lines: tuple[Line, ...]
+    results: tuple[results_service.ResultLine, ...] = ()
     status: CommitmentStatus | None = None
     status_on: date | None = None
     cause: StatusCause | None = None
@@ -88,6 +91,17 @@ def save_resource_lines(
     return Changes.of(RESOURCE_NEED, *written) | Changes.of(COMMITMENT, commitment_id)
 
 
+def check_lines(session: Session, framework_id: int, lines: Sequence[Line]) -> list[FieldError]:
+    """Every rule the lines break, named ``needs[i].field``."""
+    errors: list[FieldError] = []
+    for i, (_need_id, _version, line) in enumerate(lines):
+        try:
+            rs.check_resource_need(session, framework_id, line)
+        except ValidationError as err:
+            errors.extend(FieldError(f"needs[{i}].{e.field}", e.message) for e in err.errors)
+    return errors
+
+
 def save_commitment(
     session: Session,
     framework_id: int,
@@ -96,27 +110,40 @@ def save_commitment(
     *,
     expected_version: int | None = None,
     seen_lines: Mapping[int, int] | None = None,
+    seen_results: Mapping[int, results_service.ResultInfo] | None = None,
 ) -> Saved[CommitmentDetail]:
-    """Create (``commitment_id`` None) or update a commitment and its resource lines together.
+    """Create (``commitment_id`` None) or update a commitment with its resource lines and
+    results, in one unit of work.
 
-    ``seen_lines`` are the lines (id -> version) the editor showed: those missing from
-    ``edit.lines`` are deleted. Returns the commitment as saved and what changed.
+    The fields and the lines are checked together, so that every problem is reported at once
+    (``ValidationError``). ``seen_lines`` are the lines (id -> version) and ``seen_results``
+    the results the editor showed: those missing from ``edit`` are deleted. Returns the
+    commitment as saved and what changed.
     """
-    if commitment_id is None:
-        detail = create_commitment(
-            session,
-            framework_id,
-            edit.fields,
-            status=edit.status or CommitmentStatus.PLANNED,
-            status_on=edit.status_on,
-            cause=edit.cause,
-            reason=edit.reason,
-        )
-    else:
-        detail = update_commitment(
-            session, commitment_id, edit.fields, expected_version=expected_version
-        )
+    errors: list[FieldError] = []
+    detail: CommitmentDetail | None = None
+    try:
+        if commitment_id is None:
+            detail = create_commitment(
+                session,
+                framework_id,
+                edit.fields,
+                status=edit.status or CommitmentStatus.PLANNED,
+                status_on=edit.status_on,
+                cause=edit.cause,
+                reason=edit.reason,
+            )
+        else:
+            detail = update_commitment(
+                session, commitment_id, edit.fields, expected_version=expected_version
+            )
+    except ValidationError as err:  # the lines are checked too: every problem at once
+        errors.extend(err.errors)
+    errors.extend(check_lines(session, framework_id, edit.lines))
+    if errors or detail is None:
+        raise ValidationError(errors)
     save_resource_lines(session, detail.id, edit.lines, seen=seen_lines)
+    results_service.save_results(session, detail.id, edit.results, dict(seen_results or {}))
     session.flush()
     return Saved(get_commitment(session, detail.id), recorded(session))
 

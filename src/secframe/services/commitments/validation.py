@@ -17,6 +17,7 @@ from secframe.models import (
     Meeting,
     Member,
     StatusCause,
+    bounds,
 )
 from secframe.models.base import utcnow
 from secframe.models.rules import needs_reason
@@ -149,6 +150,7 @@ def check_transition(
 ) -> None:
     check = Checker()
     check.require("changed_on", on, required("date"))
+    check.bounded("changed_on", on, bounds.check_date)
     check.not_future("changed_on", on, today)
     if current is not None and new == current:
         check.add(
@@ -168,6 +170,18 @@ def check_transition(
                     "Rules", "The status log already has a change on {last}; date this one later."
                 ),
                 last=last_on,
+            ),
+        )
+    if cause is not None and cause not in new.allowed_causes():
+        check.add(
+            "cause",
+            msg(
+                "Rules",
+                QT_TRANSLATE_NOOP(
+                    "Rules", "« {cause} » is not a cause for a commitment that becomes {status}."
+                ),
+                cause=cause,
+                status=new,
             ),
         )
     if new.needs_cause:

@@ -13,8 +13,8 @@ import math
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QSizePolicy, QWidget
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -39,6 +39,18 @@ class ChartCanvas(FigureCanvasQTAgg):
     def adopted(self) -> bool:
         """Whether the pixels on screen are still the worker's (nothing drawn here yet)."""
         return self._adopted
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """The wheel scrolls the dashboard, whatever chart the pointer is over (matplotlib's
+        canvas would keep the event: no chart zooms)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is None:
+            event.ignore()
+            return
+        viewport = parent.viewport()
+        QApplication.sendEvent(viewport if viewport is not None else parent, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         ratio = self.device_pixel_ratio

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGraphicsOpacityEffect,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -32,7 +33,7 @@ from secframe.jobs import JobState
 from secframe.services.changes import Changes
 from secframe.services.errors import ServiceError
 from secframe.ui.context import AppContext
-from secframe.ui.dashboard.panels import ChartPanel, KeyFigureCard
+from secframe.ui.dashboard.panels import ChartPanel, KeyFigureCard, ResultsPanel
 from secframe.ui.dashboard.saving import ChartSaver
 from secframe.ui.workers import Job, start_job
 
@@ -54,6 +55,7 @@ LAYOUT = (
     ("gap_commitment", 1, 0, 1, 360),
     ("incidents", 1, 1, 1, 360),
     ("timeline", 2, 0, 2, 300),
+    ("map", 3, 0, 2, 460),
 )
 REFRESH_DELAY_MS = 300
 
@@ -80,8 +82,8 @@ class DashboardPage(QWidget):
         self._delay.setSingleShot(True)
         self._delay.setInterval(REFRESH_DELAY_MS)
         self._delay.timeout.connect(self.refresh)
-        context.framework_changed.connect(lambda _id: self.mark_dirty(delay=False))
-        context.database_changed.connect(lambda: self.mark_dirty(delay=False))
+        context.framework_changed.connect(self._elsewhere)  # methods: gone with the page
+        context.database_changed.connect(self._elsewhere)
         context.data_changed.connect(self._data_changed)
         self.retranslate()
 
@@ -101,6 +103,8 @@ class DashboardPage(QWidget):
         body = QVBoxLayout(self.content)
         body.setContentsMargins(0, 0, 4, 0)
         body.addLayout(figures_row)
+        self.results_panel = ResultsPanel()
+        body.addWidget(self.results_panel)
         body.addLayout(self._build_charts())
         body.addStretch(1)
         self.scroll_area = QScrollArea()
@@ -171,6 +175,7 @@ class DashboardPage(QWidget):
         self.place_box.setToolTip(self.tr("Region, cercle or axis whose incidents are shown"))
         for panel in self.panels.values():
             panel.retranslate()
+        self.results_panel.retranslate()
         self._set_heading()
 
     def _set_heading(self) -> None:
@@ -187,6 +192,10 @@ class DashboardPage(QWidget):
     def stale(self) -> bool:
         """True while the charts on screen may not show the latest data."""
         return self._dirty or bool(self._pending) or any(not job.done for job in self._jobs)
+
+    def _elsewhere(self, *_: object) -> None:
+        """Another framework or database: everything shown is out of date."""
+        self.mark_dirty(delay=False)
 
     def mark_dirty(self, *, delay: bool) -> None:
         """Note that the charts are out of date; refresh now (or shortly) if on screen."""
@@ -289,6 +298,7 @@ class DashboardPage(QWidget):
         self._set_heading()
         for item in result.items:
             self.cards[item.key].set_item(item)
+        self.results_panel.set_results(result.data.results)
         self.figures_shown.emit()
         self._fill_places()
         self.panels["timeline"].set_chart_height(result.timeline_height)
@@ -379,6 +389,31 @@ class DashboardPage(QWidget):
         self.busy.setVisible(busy)
         self.busy_label.setVisible(busy)
         self.refresh_button.setEnabled(not busy)
+        self._show_updating(busy)
+
+    def _show_updating(self, busy: bool) -> None:
+        """While figures are refreshed, the old ones are greyed out and say they are being
+        updated; each chart comes back to full colour as its new version is put on screen."""
+        updating = self.tr("Being updated…")
+        for card in self.cards.values():
+            card.setEnabled(not busy)
+            card.setToolTip(updating if busy else "")
+        for panel in self.panels.values():
+            canvas = panel.canvas
+            if canvas is None:
+                continue
+            if busy:
+                effect = QGraphicsOpacityEffect(canvas)
+                effect.setOpacity(0.45)
+                canvas.setGraphicsEffect(effect)
+                canvas.setToolTip(updating)
+            else:
+                canvas.setGraphicsEffect(None)
+                canvas.setToolTip("")
+
+    def updating(self) -> bool:
+        """Whether old figures are on screen while new ones are read."""
+        return any(not card.isEnabled() for card in self.cards.values())
 
     def _set_banner(self, text: str) -> None:
         self.banner.setText(text)

@@ -3,6 +3,7 @@ here; the chart canvas module is imported when the first figure arrives)."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from secframe import i18n
+from secframe.services.results import ResultTotal
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -185,3 +189,55 @@ class ChartPanel(QFrame):
     def _context_menu(self, pos: QPoint) -> None:
         if self.canvas is not None:
             self.actions_menu.exec(self.canvas.mapToGlobal(pos))
+
+
+class ResultsPanel(QFrame):
+    """The framework's counted results, one line per commitment and unit, the most recent
+    first (« Opération Alafia : ~20 arrestations »)."""
+
+    SHOWN = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("results_panel")
+        self.setStyleSheet(CARD_STYLE.format(name="results_panel"))
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.lines = QLabel()
+        self.lines.setObjectName("lines")
+        self.lines.setWordWrap(True)
+        self.lines.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.lines)
+        self.results: tuple[ResultTotal, ...] | None = None  # None until the first load
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.title.setText(self.tr("Results counted"))
+        if self.results is not None:
+            self.set_results(self.results)
+
+    def set_results(self, results: tuple[ResultTotal, ...]) -> None:
+        """Show these results (the first ones, and how many more the tracker has)."""
+        self.results = results
+        if not results:
+            self.lines.setText(
+                escape(self.tr("No result counted yet: record them on each commitment."))
+            )
+            return
+        colon = "\u00a0: " if i18n.language() == "fr" else ": "
+        rows = [
+            f"<b>{escape(r.title)}</b>{colon}{escape(r.text())} "
+            f'<span style="color: #666666;">({escape(i18n.format_date(r.last_on))})</span>'
+            for r in results[: self.SHOWN]
+        ]
+        if len(results) > self.SHOWN:
+            more = self.tr("… and {count} more in the tracker.")
+            rows.append(escape(more.format(count=i18n.format_number(len(results) - self.SHOWN))))
+        self.lines.setText("<br>".join(rows))

@@ -15,12 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from secframe.db.errors import DatabaseError
+from secframe.db.errors import DatabaseError, RecordConflict
 from secframe.i18n import translate
 from secframe.services.errors import ConflictError, ServiceError, ValidationError
 from secframe.ui.context import AppContext
@@ -31,6 +31,20 @@ from secframe.ui.workers import show_error
 
 _DIFFERENT = object()
 T = TypeVar("T")
+
+
+class FormProblems(Exception):
+    """Every problem of a form: what could not be read here and the rules the service found
+    broken, by field (what was read here wins for the same field). Nothing was written."""
+
+    def __init__(self, local: dict[str, str], err: ValidationError | None) -> None:
+        super().__init__("form problems")
+        problems: dict[str, str] = {}
+        for e in err.errors if err is not None else ():
+            text = str(e)
+            problems[e.field] = f"{problems[e.field]}\n{text}" if e.field in problems else text
+        problems.update(local)
+        self.problems = problems
 
 
 class RecordEditor(QDialog):
@@ -63,6 +77,26 @@ class RecordEditor(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self._dirty_timer = QTimer(self)  # the title's unsaved-changes mark follows the form
+        self._dirty_timer.setInterval(400)
+        self._dirty_timer.timeout.connect(self.show_modified)
+
+    def setWindowTitle(self, title: str) -> None:
+        """The title, with a mark (*) while there are unsaved changes."""
+        super().setWindowTitle(title if "[*]" in title else f"{title} [*]")
+
+    def show_modified(self) -> None:
+        """Mark the title (*) when something was changed and not saved yet."""
+        if not self._saving:
+            self.setWindowModified(self._initial is not _DIFFERENT and self.is_dirty())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._dirty_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._dirty_timer.stop()
+        super().hideEvent(event)
 
     def frame(self, body: QWidget, first: QWidget | None = None) -> None:
         """Lay out the banner, the form and the buttons; Alt+letter of a label reaches its input,
@@ -147,20 +181,32 @@ class RecordEditor(QDialog):
     # --- saving -------------------------------------------------------------------------------
 
     def save(self) -> None:
-        """Check what can be checked here, then save in the background."""
+        """Check what can be checked here and what the service checks, in the background, and
+        show every problem at once; save only when there is none."""
         if self._saving or self._reading:
             return
         problems = self.problems()
-        if problems:
+        try:
+            data = self.collect()  # what cannot be read is left empty; ``problems`` says why
+        except (ValueError, TypeError):
             self.errors.show_problems(problems)
             return
-        data = self.collect()
         self.errors.clear()
         self._set_saving(True)
         write = self.write
+
+        def save_all(session: Session) -> Any:
+            try:
+                result = write(session, data)
+            except ValidationError as err:
+                raise FormProblems(problems, err) from err
+            if problems:  # the rest was right, but nothing is kept while a problem is left
+                raise FormProblems(problems, None)
+            return result
+
         self.context.write(
             self,
-            lambda session: write(session, data),
+            save_all,
             title=translate("RecordEditor", "Saving…"),
             on_done=self._saved,
             on_error=self._failed,
@@ -179,12 +225,16 @@ class RecordEditor(QDialog):
         if self._close_after_save:
             self._initial = self._snapshot()
             self.done(QDialog.DialogCode.Accepted)
+        else:
+            self.show_modified()
 
     def _failed(self, err: BaseException) -> None:
         self._set_saving(False)
-        if isinstance(err, ValidationError):
+        if isinstance(err, FormProblems):
+            self.errors.show_problems(err.problems)
+        elif isinstance(err, ValidationError):
             self.errors.show(err)
-        elif isinstance(err, ConflictError):
+        elif isinstance(err, ConflictError | RecordConflict):  # checked, or a true race
             if ask.reload_after_conflict(self, str(err)):
                 self.errors.clear()
                 self.reload()

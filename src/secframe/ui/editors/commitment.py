@@ -41,7 +41,9 @@ from secframe.ui.editors.commitment_form import CommitmentForm
 from secframe.ui.editors.handover import HandoverDialog
 from secframe.ui.editors.history import HistoryTab
 from secframe.ui.editors.needs import NeedLine, NeedsEditor
-from secframe.ui.editors.status import DeadlineDialog, StatusDialog, status_since
+from secframe.ui.editors.new_place import offer_new_places
+from secframe.ui.editors.results import ResultsTable
+from secframe.ui.editors.status import DeadlineDialog, StatusDialog, offer_causes, status_since
 from secframe.ui.tables.commitments import FLAG_COLOUR, UNDECIDED_COLOUR
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.keyboard import chain_tab_order, input_of
@@ -85,9 +87,16 @@ class CommitmentEditor(RecordEditor):
         self.detail = loaded.detail if loaded else None
         self._audit: tuple[AuditInfo, ...] = loaded.audit if loaded else ()
         self.form = CommitmentForm(self, self.errors, self.lookups)
-        self.needs = NeedsEditor(self.lookups.member_choices(), self)
+        offer_new_places(
+            context, self, self.form.locality, self.form.axis, tuple(self.lookups.region_ids)
+        )
+        self.needs = NeedsEditor(
+            self.lookups.member_choices(), self, funders=self.lookups.funder_ids()
+        )
         self.errors.route(lambda name: name.startswith("needs["), self.needs.show_error)
         self.errors.clearers.append(self.needs.model.clear_errors)
+        self.results = ResultsTable(self)
+        self.errors.route(lambda name: name.startswith("results["), self.results.show_error)
         self.history = HistoryTab(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.form.general, self.tr("Commitment"))
@@ -95,6 +104,7 @@ class CommitmentEditor(RecordEditor):
         self.tabs.addTab(self.needs, self.tr("Resource needs"))
         self.tabs.addTab(self.history, self.tr("History"))
         self.tabs.setTabEnabled(3, self.commitment_id is not None)
+        self.tabs.addTab(self.results, self.tr("Results"))
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,7 +157,7 @@ class CommitmentEditor(RecordEditor):
             self.initial_status = EnumCombo(CommitmentStatus)
             self.initial_on = DateField()
             self.initial_on.set_value(date.today())
-            self.initial_cause = EnumCombo(StatusCause, empty="—", exclude=[StatusCause.HANDOVER])
+            self.initial_cause = EnumCombo(StatusCause, empty="—")
             self.initial_reason = QLineEdit()
             status_label = QLabel(self.tr("&Status"))
             since_label = QLabel(self.tr("si&nce"))
@@ -195,16 +205,18 @@ class CommitmentEditor(RecordEditor):
 
     def _initial_status_chosen(self) -> None:
         initial = self.initial_status.value()
-        needs = initial is not None and initial.needs_cause
-        for widget in (
-            self.initial_cause,
-            self.initial_reason,
-            self.cause_label,
-            self.reason_label,
+        offer_causes(self.initial_cause, initial)
+        shown = {
+            "cause": bool(self.initial_cause.offered()),
+            "reason": initial is not None and initial.needs_cause,
+        }
+        for name, widgets in (
+            ("cause", (self.initial_cause, self.cause_label)),
+            ("reason", (self.initial_reason, self.reason_label)),
         ):
-            widget.setVisible(needs)
-        for name in ("cause", "reason"):
-            self.errors.boxes[name].setVisible(needs)
+            for widget in widgets:
+                widget.setVisible(shown[name])
+            self.errors.boxes[name].setVisible(shown[name])
 
     def _show_state(self, detail: cs.CommitmentDetail) -> None:
         row = detail.row
@@ -240,8 +252,10 @@ class CommitmentEditor(RecordEditor):
             flags.append(
                 f'<span style="color:{FLAG_COLOUR}; font-weight:bold;">{escape(text)}</span>'
             )
-        if row.status == CommitmentStatus.SUSPENDED and row.last_reason:
-            text = self.tr("Suspended: {reason}").format(reason=row.last_reason)
+        if row.status.is_stopped and row.last_reason:
+            text = self.tr("{status}: {reason}").format(
+                status=row.status.label(), reason=row.last_reason
+            )
             flags.append(f'<span style="color:{UNDECIDED_COLOUR};">{escape(text)}</span>')
         self.flag_label.setText("<br>".join(flags))
         self.handover_button.setEnabled(row.status.is_open)
@@ -256,6 +270,7 @@ class CommitmentEditor(RecordEditor):
         self.version = detail.version if detail else None
         self.form.load(detail, self.lookups)
         self.needs.model.set_lines([NeedLine.from_info(n) for n in detail.needs] if detail else [])
+        self.results.set_value(loaded.results if loaded else ())
         if loaded is not None and detail is not None:
             self._audit = loaded.audit
             self._show_state(detail)
@@ -336,34 +351,39 @@ class CommitmentEditor(RecordEditor):
     def collect(self) -> CommitmentEdit:
         fields = self.form.collect()
         lines = self.needs.lines_input()
+        results = self.results.value()
         if self.commitment_id is not None:
-            return CommitmentEdit(fields, lines)
+            return CommitmentEdit(fields, lines, results)
         status = self.initial_status.value()
         needs = status is not None and status.needs_cause
         return CommitmentEdit(
             fields,
             lines,
+            results,
             status=status,
             status_on=self.initial_on.value(),
-            cause=self.initial_cause.value() if needs else None,
+            cause=self.initial_cause.value() if self.initial_cause.offered() else None,
             reason=(self.initial_reason.text().strip() or None) if needs else None,
         )
 
     def problems(self) -> dict[str, str]:
         result = self.form.problems()
         result.update(self.needs.problems())
+        result.update(self.results.problems())
         if self.commitment_id is None and self.initial_on.problem():
             result["changed_on"] = self.initial_on.problem() or ""
         return result
 
     def write(self, session: Session, data: Any) -> Saved[cs.CommitmentDetail]:
-        assert self.framework_id is not None
+        framework_id = self.detail.row.framework_id if self.detail else self.framework_id
+        assert framework_id is not None
         seen = {n.id: n.version for n in (self.detail.needs if self.detail else ())}
         return cs.save_commitment(
             session,
-            self.framework_id,
+            framework_id,
             self.commitment_id,
             data,
             expected_version=self.version,
             seen_lines=seen,
+            seen_results=self.results.saved,
         )

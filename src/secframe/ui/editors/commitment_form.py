@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -46,7 +48,9 @@ class CommitmentForm:
         self.title = QLineEdit()
         self.title.setObjectName("title")
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText(translate("CommitmentForm", "e.g. CGCS-2019-04"))
+        self.reference.setPlaceholderText(
+            translate("CommitmentForm", "given on saving when left empty, e.g. TOM-2019-007")
+        )
         self.kind = EnumCombo(CommitmentKind)
         self.theme = QLineEdit()
         self.lead = ValueCombo(empty="—")
@@ -110,6 +114,15 @@ class CommitmentForm:
             translate("CommitmentForm", "S&tart"), errors.box("start_date", self.start_date)
         )
         form.addRow(self.deadline_label, errors.box("original_deadline", self.deadline))
+        self.deadline_warning = QLabel()
+        self.deadline_warning.setObjectName("deadline_warning")
+        self.deadline_warning.setWordWrap(True)
+        self.deadline_warning.setStyleSheet("color: #8a5300;")
+        self.deadline_warning.hide()
+        form.addRow("", self.deadline_warning)
+        self._loaded_deadline: object = None
+        self.deadline.changed.connect(self.warn_past_deadline)
+        self.deadline.edit.editingFinished.connect(self.warn_past_deadline)
         form.addRow(
             translate("CommitmentForm", "&Implementation level"),
             errors.box("implementation_level", self.level),
@@ -141,6 +154,8 @@ class CommitmentForm:
         self.description.setPlainText(data.description or "" if data else "")
         self.start_date.set_value(data.start_date if data else None)
         self.deadline.set_value(data.original_deadline if data else None)
+        self._loaded_deadline = self.deadline.value()
+        self.warn_past_deadline()
         revised = bool(detail and detail.revisions)
         self.deadline.setReadOnly(revised)
         self.deadline_label.setText(
@@ -161,20 +176,36 @@ class CommitmentForm:
         self._predecessor = data.predecessor_id if data else None
         self.links.setText(self._links_text(detail))
 
+    def warn_past_deadline(self) -> None:
+        """A deadline typed in the past is allowed (it records what was agreed) but said: the
+        commitment will show as overdue at once if it is still open."""
+        value = self.deadline.value()
+        past = value is not None and value < date.today() and value != self._loaded_deadline
+        self.deadline_warning.setText(
+            translate(
+                "CommitmentForm",
+                "This deadline is already past: if the commitment is still open, it will show "
+                "as overdue at once.",
+            )
+            if past
+            else ""
+        )
+        self.deadline_warning.setVisible(past)
+
     def _links_text(self, detail: CommitmentDetail | None) -> str:
         if detail is None:
             return translate("CommitmentForm", "—")
         parts = []
-        if detail.row.predecessor_id is not None:
+        if detail.predecessor_label is not None:
             parts.append(
-                translate("CommitmentForm", "Takes over from commitment n° {id}.").format(
-                    id=detail.row.predecessor_id
+                translate("CommitmentForm", "Takes over from {label}.").format(
+                    label=detail.predecessor_label
                 )
             )
-        if detail.successor_ids:
-            ids = ", ".join(str(i) for i in detail.successor_ids)
+        if detail.successor_labels:
+            labels = "; ".join(detail.successor_labels)
             parts.append(
-                translate("CommitmentForm", "Taken over by commitment(s) n° {ids}.").format(ids=ids)
+                translate("CommitmentForm", "Taken over by {labels}.").format(labels=labels)
             )
         return " ".join(parts) or translate("CommitmentForm", "—")
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from secframe.models import CommitmentStatus
+from secframe.models import CommitmentStatus, StatusCause
 from secframe.services import commitments as cs
 from secframe.services.lookups import Lookups
 from secframe.ui.context import AppContext
@@ -51,7 +51,9 @@ class HandoverDialog(CommitmentChangeDialog):
         self.on = DateField()
         self.on.set_value(date.today())
         self.status = EnumCombo(
-            CommitmentStatus, exclude=[CommitmentStatus.COMPLETED, CommitmentStatus.ABANDONED]
+            CommitmentStatus,
+            exclude=[s for s in CommitmentStatus if StatusCause.HANDOVER not in s.allowed_causes()]
+            + [CommitmentStatus.COMPLETED],
         )
         self.status.set_value(CommitmentStatus.ACTIVE)
         body = QWidget()

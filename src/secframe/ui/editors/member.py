@@ -6,7 +6,9 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from secframe.models import MemberCategory, MembershipStatus, Sex
+from secframe.models import MemberCategory, MemberRole, MembershipStatus, Sex
 from secframe.services import members as mem
 from secframe.ui.context import AppContext
 from secframe.ui.editors.base import RecordEditor
@@ -114,6 +116,16 @@ class MemberEditor(RecordEditor):
         self.short_name.setPlaceholderText(self.tr("e.g. CMA, FAMa"))
         self.category = EnumCombo(MemberCategory)
         self.status = EnumCombo(MembershipStatus)
+        self.facilitator = QCheckBox(MemberRole.FACILITATOR.label())
+        self.facilitator.setToolTip(MemberRole.FACILITATOR.definition())
+        self.funder = QCheckBox(MemberRole.FUNDER.label())
+        self.funder.setToolTip(MemberRole.FUNDER.definition())
+        roles = QWidget()
+        roles_row = QHBoxLayout(roles)
+        roles_row.setContentsMargins(0, 0, 0, 0)
+        roles_row.addWidget(self.facilitator)
+        roles_row.addWidget(self.funder)
+        roles_row.addStretch(1)
         self.joined = DateField()
         self.since = DateField()
         self.representatives = RepresentativesTable()
@@ -125,6 +137,7 @@ class MemberEditor(RecordEditor):
         form.addRow(self.tr("&Name (required)"), self.errors.box("name", self.name))
         form.addRow(self.tr("S&hort name"), self.errors.box("short_name", self.short_name))
         form.addRow(self.tr("&Category"), self.errors.box("category", self.category))
+        form.addRow(self.tr("Ro&les"), roles)
         form.addRow(self.tr("&Membership"), self.errors.box("status", self.status))
         form.addRow(self.tr("&Joined on"), self.errors.box("joined_on", self.joined))
         form.addRow(
@@ -156,6 +169,8 @@ class MemberEditor(RecordEditor):
         self.short_name.setText(info.short_name or "" if info else "")
         self.category.set_value(info.category if info else MemberCategory.CIVIL_SOCIETY)
         self.status.set_value(info.status if info else MembershipStatus.ACTIVE)
+        self.facilitator.setChecked(info.facilitator if info else False)
+        self.funder.setChecked(info.funder if info else False)
         self.joined.set_value(info.joined_on if info else None)
         self.since.set_value(info.status_since if info else None)
         self.representatives.set_value(info.representatives if info else ())
@@ -171,6 +186,8 @@ class MemberEditor(RecordEditor):
             status_since=self.since.value(),
             notes=self.notes.toPlainText().strip() or None,
             representatives=self.representatives.value(),
+            facilitator=self.facilitator.isChecked(),
+            funder=self.funder.isChecked(),
         )
 
     def problems(self) -> dict[str, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -14,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from secframe import i18n
 from secframe.i18n import QT_TRANSLATE_NOOP
-from secframe.models import ResourceCategory
+from secframe.models import MemberRole, ResourceCategory, bounds
 from secframe.services.money import CURRENCY_RATES
 from secframe.services.resources import ResourceNeedInfo, ResourceNeedInput, Totals, totals_of
+from secframe.ui.widgets.errors import ERROR_COLOUR
 from secframe.ui.widgets.fields import parse_amount
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,7 +50,7 @@ COLUMNS = (
     ("unit", QT_TRANSLATE_NOOP("Needs", "Unit"), 9),
     ("unit_cost", QT_TRANSLATE_NOOP("Needs", "Unit cost"), 8),
     ("currency", QT_TRANSLATE_NOOP("Needs", "Currency"), 5),
-    ("provider", QT_TRANSLATE_NOOP("Needs", "Provider"), 10),
+    ("provider", QT_TRANSLATE_NOOP("Needs", "Funder"), 10),
     ("pledged", QT_TRANSLATE_NOOP("Needs", "Pledged"), 9),
     ("received", QT_TRANSLATE_NOOP("Needs", "Received"), 9),
     ("needed", QT_TRANSLATE_NOOP("Needs", "Needed"), 12),
@@ -96,20 +99,29 @@ class NeedLine:
         )
 
     def problems(self) -> dict[str, str]:
-        """Amounts that cannot be read, by field."""
+        """Amounts that cannot be read or are out of bounds (negative, too large), by field:
+        the same bounds as the services and the importers."""
         result = {}
         for name in AMOUNTS:
             try:
-                parse_amount(getattr(self, name))
+                value = parse_amount(getattr(self, name))
             except ValueError:
                 result[name] = QCoreApplication.translate(
                     "Needs", "Enter an amount in figures, like 1 500 000."
                 )
+                continue
+            check = bounds.check_quantity if name == "quantity" else bounds.check_amount
+            try:
+                if value is not None:
+                    check(value)
+            except bounds.OutOfBounds as err:
+                result[name] = str(err)
         return result
 
     def to_input(self) -> ResourceNeedInput:
-        """The line for the service (amounts must be readable: check ``problems`` first)."""
-        amounts = {n: parse_amount(getattr(self, n)) or Decimal(0) for n in AMOUNTS}
+        """The line for the service (an unreadable amount counts as 0: ``problems`` says why,
+        and nothing is saved while there is one)."""
+        amounts = {n: _amount_or_zero(getattr(self, n)) for n in AMOUNTS}
         return ResourceNeedInput(
             category=self.category,
             description=self.description.strip() or None,
@@ -122,6 +134,20 @@ class NeedLine:
         )
 
 
+def _amount_or_zero(text: str) -> Decimal:
+    try:
+        return parse_amount(text) or Decimal(0)
+    except ValueError:
+        return Decimal(0)
+
+
+def column_title(key: str) -> str:
+    """The translated title of a column, by key ("pledged" -> "Promis")."""
+    key = "provider" if key.startswith("provider") else key
+    titles = {k: title for k, title, _width in COLUMNS}
+    return QCoreApplication.translate("Needs", titles[key]) if key in titles else key
+
+
 def _text(value: Decimal) -> str:
     decimals = 0 if value == value.to_integral_value() else 2
     return i18n.format_number(value, decimals)
@@ -132,10 +158,13 @@ class NeedLinesModel(QAbstractTableModel):
 
     totals_changed = Signal()
 
-    def __init__(self, members: list[tuple[int, str]], parent: Any = None) -> None:
+    def __init__(
+        self, members: list[tuple[int, str]], parent: Any = None, funders: Iterable[int] = ()
+    ) -> None:
         super().__init__(parent)
         self.lines: list[NeedLine] = []
         self.members = dict(members)
+        self.funders = [i for i in self.members if i in set(funders)]  # PTF: offered first
 
     def set_lines(self, lines: list[NeedLine]) -> None:
         """Replace every line."""
@@ -164,6 +193,15 @@ class NeedLinesModel(QAbstractTableModel):
     def totals(self) -> Totals:
         """Needed, pledged, received and gap of the readable lines, in XOF."""
         return totals_of([ln.to_input() for ln in self.lines if not ln.problems()])
+
+    def left_out(self) -> list[tuple[int, str]]:
+        """(line number, column title) of every cell the totals leave out (unreadable or out
+        of bounds), in order."""
+        return [
+            (row + 1, column_title(name))
+            for row, line in enumerate(self.lines)
+            for name in line.problems()
+        ]
 
     def set_error(self, row: int, name: str, message: str) -> None:
         """Mark a cell as breaking a rule."""
@@ -281,12 +319,40 @@ class _Delegate(QStyledItemDelegate):
                 combo.addItem("FCFA (XOF)" if code == "XOF" else code, code)
             return combo
         if key == "provider":
-            combo = QComboBox(parent)
-            combo.setEditable(True)
-            combo.addItem("")
-            combo.addItems(sorted(self.lines.members.values(), key=str.casefold))
-            return combo
+            return self._funder_combo(parent)
         return super().createEditor(parent, option, index)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """The cell, outlined in red when it breaks a rule (its tooltip says which)."""
+        super().paint(painter, option, index)
+        if index.data(Qt.ItemDataRole.ToolTipRole):
+            painter.save()
+            pen = QPen(QColor(ERROR_COLOUR))
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
+
+    def _funder_combo(self, parent: QWidget) -> QComboBox:
+        """The funders (PTF) of the framework first, then its other members; a name that is
+        not a member can be typed."""
+        members = self.lines.members
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItem("")
+        funders = sorted((members[i] for i in self.lines.funders), key=str.casefold)
+        others = sorted(
+            (n for i, n in members.items() if i not in self.lines.funders), key=str.casefold
+        )
+        for name in funders:
+            combo.addItem(name)
+            combo.setItemData(
+                combo.count() - 1, MemberRole.FUNDER.label(), Qt.ItemDataRole.ToolTipRole
+            )
+        if funders and others:
+            combo.insertSeparator(combo.count())
+        combo.addItems(others)
+        return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
@@ -310,9 +376,14 @@ class _Delegate(QStyledItemDelegate):
 class NeedsEditor(QWidget):
     """The lines table, buttons to add and remove lines, and the totals below."""
 
-    def __init__(self, members: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        members: list[tuple[int, str]],
+        parent: QWidget | None = None,
+        funders: Iterable[int] = (),
+    ) -> None:
         super().__init__(parent)
-        self.model = NeedLinesModel(members, self)
+        self.model = NeedLinesModel(members, self, funders)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setItemDelegate(_Delegate(self.model, self.table))
@@ -376,10 +447,19 @@ class NeedsEditor(QWidget):
             self.tr("Pledged: {amount}").format(amount=money(t.pledged)),
             self.tr("Received: {amount}").format(amount=money(t.received)),
         ]
-        colour = "#b00020" if t.gap > 0 else "#1b7d3a"
+        left_out = self.model.left_out()
+        colour = "#b00020" if t.gap > 0 or left_out else "#1b7d3a"
         gap = self.tr("Gap: {amount}").format(amount=money(t.gap))
         parts.append(f'<b style="color:{colour}">{gap}</b>')
-        self.totals_label.setText(" &nbsp;·&nbsp; ".join(parts))
+        text = " &nbsp;·&nbsp; ".join(parts)
+        if left_out:  # never a reassuring total beside a cell that is not counted
+            cells = ", ".join(
+                self.tr("line {line}, {column}").format(line=line, column=column)
+                for line, column in left_out[:4]
+            ) + (" …" if len(left_out) > 4 else "")
+            warning = self.tr("⚠ Not counted, to correct: {cells}").format(cells=html.escape(cells))
+            text += f'<br><b style="color:#b00020">{warning}</b>'
+        self.totals_label.setText(text)
 
     def lines_input(self) -> tuple[tuple[int | None, int | None, ResourceNeedInput], ...]:
         """(id, version, input) of every line, in order."""
@@ -398,4 +478,13 @@ class NeedsEditor(QWidget):
         index, _, fieldname = name.partition("].")
         row = int(index.removeprefix("needs["))
         self.model.set_error(row, fieldname, message)
-        return self.tr("Line {line}: {message}").format(line=row + 1, message=message)
+        if 0 <= row < self.model.rowCount():
+            column = (
+                KEYS.index("provider" if fieldname.startswith("provider") else fieldname)
+                if (fieldname in KEYS or fieldname.startswith("provider"))
+                else 0
+            )
+            self.table.scrollTo(self.model.index(row, column))
+        return self.tr("Line {line}, {column}: {message}").format(
+            line=row + 1, column=column_title(fieldname), message=message
+        )

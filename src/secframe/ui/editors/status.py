@@ -36,6 +36,13 @@ def status_since(status: CommitmentStatus, since: date | None) -> str:
     )
 
 
+def offer_causes(combo: EnumCombo, status: CommitmentStatus | None) -> None:
+    """Offer in ``combo`` only the causes that make sense for ``status``
+    (``CommitmentStatus.offered_causes``): none for a start or a resumption, never
+    « Engagement réalisé » nor « Passation » for a suspension."""
+    combo.offer(status.offered_causes() if status is not None else ())
+
+
 class StatusDialog(CommitmentChangeDialog):
     """Change a commitment's status with its date, cause and reason; the log is shown below."""
 
@@ -66,7 +73,7 @@ class StatusDialog(CommitmentChangeDialog):
             self.status.set_value(initial)
         self.on = DateField()
         self.on.set_value(date.today())
-        self.cause = EnumCombo(StatusCause, empty="—", exclude=[StatusCause.HANDOVER])
+        self.cause = EnumCombo(StatusCause, empty="—")
         self.cause_label = QLabel()
         self.reason_label = QLabel()
         self.source.setPlaceholderText(self.tr("e.g. minutes of the session, letter, call"))
@@ -91,6 +98,9 @@ class StatusDialog(CommitmentChangeDialog):
         new = self.status.value()
         needs = new is not None and new.needs_cause
         self.cause_label.setText(self.tr("&Cause (required)") if needs else self.tr("&Cause"))
+        offer_causes(self.cause, new)
+        for widget in (self.cause_label, self.errors.boxes["cause"]):
+            widget.setVisible(bool(self.cause.offered()))
         required = new is not None and needs_reason(self.detail.row.status, new)
         self.reason_label.setText(self.tr("&Reason (required)") if required else self.tr("&Reason"))
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 ENTRIES = (
     ("export", QT_TRANSLATE_NOOP("ExchangeMenu", "&Export to Excel…"), "Ctrl+E"),
     ("import_workbook", QT_TRANSLATE_NOOP("ExchangeMenu", "&Import…"), "Ctrl+I"),
-    ("import_incidents", QT_TRANSLATE_NOOP("ExchangeMenu", "Import i&ncidents (ACLED)…"), ""),
+    ("import_incidents", QT_TRANSLATE_NOOP("ExchangeMenu", "Import in&cidents (ACLED)…"), ""),
 )
 
 

@@ -7,6 +7,7 @@ database is written only after the user has seen the preview and pressed Import.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
+    QFormLayout,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -29,11 +32,13 @@ from secframe.exchange.foreign.mapping import Mapping
 from secframe.exchange.import_report import ImportReport
 from secframe.exchange.tracker import export
 from secframe.exchange.tracker.export import ExportResult
+from secframe.services.axis_proximity import DEFAULT_KM, axis_distance_km
 from secframe.services.frameworks import get_framework
 from secframe.ui.context import AppContext
 from secframe.ui.exchange.export_dialog import FOLDER_KEY, ExportDialog, default_folder
 from secframe.ui.exchange.mapping_dialog import MappingDialog
 from secframe.ui.exchange.preview_dialog import CHANGE_MAPPING, PreviewDialog
+from secframe.ui.exchange.reconcile_dialog import ReconcileDialog
 
 
 class ExchangeActions(QObject):
@@ -54,7 +59,10 @@ class ExchangeActions(QObject):
                 self.window, "secframe", self.tr("Create or choose a framework first.")
             )
             return None
-        with self.context.db.read() as session:
+        known = self.context.framework_short_names.get(fid)
+        if known is not None:  # read with the framework selector
+            return fid, known
+        with self.context.db.read() as session:  # a window without a selector (tests)
             return fid, get_framework(session, fid).short_name
 
     def _exec(self, dialog: QDialog) -> int:
@@ -165,11 +173,39 @@ class ExchangeActions(QObject):
 
         self.context.run(
             self.window, remember, title=self.tr("Saving the mapping"), writes=True,
-            on_done=lambda m: self._preview(inspection, m, self.context.framework_id),
+            on_done=lambda m: self._reconcile(inspection, m),
         )  # fmt: skip
 
+    def _reconcile(self, inspection: importer.Inspection, mapping: Mapping) -> None:
+        """Find the unknown names (in the background), then let the user match them."""
+        fid, db, path = self.context.framework_id, self.context.db, inspection.path
+        if fid is None:
+            return
+
+        def find(state: Any) -> tuple[list[Any], Any]:
+            return importer.unknown_names(db, path, mapping, fid), importer.stated_status_date(path, mapping)  # fmt: skip
+
+        self.context.run(
+            self.window, find, title=self.tr("Looking for the names of {file}").format(file=path.name),
+            on_done=lambda found: self._matched(inspection, mapping, *found),
+        )  # fmt: skip
+
+    def _matched(self, inspection: importer.Inspection, mapping: Mapping, unknowns: list[Any], stated: Any) -> None:  # fmt: skip
+        dialog = ReconcileDialog(inspection.path.name, unknowns, stated, date.today(), self.window)
+        if self._exec(dialog) != QDialog.DialogCode.Accepted:
+            return
+        values = {k: dict(v) for k, v in mapping.values.items()}
+        for kind, names in dialog.values().items():
+            values.setdefault(kind, {}).update(names)
+        chosen = replace(mapping, values=values)
+        self._preview(inspection, chosen, self.context.framework_id, dialog.status_date())
+
     def _preview(
-        self, inspection: importer.Inspection, mapping: Mapping | None, fid: int | None
+        self,
+        inspection: importer.Inspection,
+        mapping: Mapping | None,
+        fid: int | None,
+        as_of: date | None = None,
     ) -> None:
         """Run the import as a preview (rolled back), then show what it would do."""
         if fid is None:
@@ -180,10 +216,12 @@ class ExchangeActions(QObject):
         self.context.run(
             self.window,
             lambda state: importer.run(
-                db, path, framework_id=fid, state=state, dry_run=True, mapping=mapping
+                db, path, framework_id=fid, state=state, dry_run=True, mapping=mapping, as_of=as_of
             ),
             title=self.tr("Checking {file}").format(file=path.name),
-            on_done=lambda report: self._show_preview(report, inspection, mapping, (fid, name)),
+            on_done=lambda report: self._show_preview(
+                report, inspection, mapping, (fid, name), as_of
+            ),
             writes=True,
         )
 
@@ -193,6 +231,7 @@ class ExchangeActions(QObject):
         inspection: importer.Inspection,
         mapping: Mapping | None,
         framework: tuple[int, str],
+        as_of: date | None = None,
     ) -> None:
         fid, name = framework
         dialog = PreviewDialog(report, name, self.window)
@@ -204,7 +243,7 @@ class ExchangeActions(QObject):
             self.context.run(
                 self.window,
                 lambda state: importer.run(
-                    db, path, framework_id=fid, state=state, mapping=mapping
+                    db, path, framework_id=fid, state=state, mapping=mapping, as_of=as_of
                 ),
                 title=self.tr("Importing {file}").format(file=path.name),
                 on_done=lambda r: self._imported(r, name),
@@ -232,11 +271,24 @@ class ExchangeActions(QObject):
                 return
             path = Path(chosen)
         self.context.settings.setValue(FOLDER_KEY, str(path.parent))
-        options_dialog = IncidentOptionsDialog(name, self.window)
+        chosen_path = path
+        self.context.load(
+            self.window,
+            "exchange:axis-km",
+            axis_distance_km,
+            lambda axis_km: self._import_incidents(fid, name, chosen_path, axis_km),
+        )
+
+    def _import_incidents(self, fid: int, name: str, path: Path, axis_km: float) -> None:
+        """The options (the distance to an axis preset to the database's), preview, import."""
+        options_dialog = IncidentOptionsDialog(name, self.window, axis_km=axis_km)
         if self._exec(options_dialog) != QDialog.DialogCode.Accepted:
             return
         options = acled.AcledOptions(
-            fid, options_dialog.regions_only.isChecked(), options_dialog.remove_missing.isChecked()
+            fid,
+            options_dialog.regions_only.isChecked(),
+            options_dialog.remove_missing.isChecked(),
+            axis_km=options_dialog.axis_km.value(),
         )
         db = self.context.db
 
@@ -258,7 +310,9 @@ class ExchangeActions(QObject):
 class IncidentOptionsDialog(QDialog):
     """The choices of an ACLED import."""
 
-    def __init__(self, framework: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, framework: str, parent: QWidget | None = None, *, axis_km: float = DEFAULT_KM
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import incidents (ACLED)"))
         self.setMinimumWidth(480)
@@ -269,6 +323,13 @@ class IncidentOptionsDialog(QDialog):
         )
         self.regions_only.setChecked(True)
         self.remove_missing = QCheckBox(self.tr("Remove the events this export no longer contains"))
+        self.axis_km = QDoubleSpinBox()
+        self.axis_km.setRange(0, 100)
+        self.axis_km.setDecimals(1)
+        self.axis_km.setSuffix(" km")
+        self.axis_km.setValue(axis_km)
+        axis_row = QFormLayout()
+        axis_row.addRow(self.tr("Put an event on an &axis when it lies within:"), self.axis_km)
         note = QLabel(
             self.tr(
                 "Tick it only for a complete re-export of the same period and area: ACLED events "
@@ -284,5 +345,7 @@ class IncidentOptionsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (self.regions_only, self.remove_missing, note, buttons):
+        for w in (self.regions_only, self.remove_missing, note):
             layout.addWidget(w)
+        layout.addLayout(axis_row)
+        layout.addWidget(buttons)

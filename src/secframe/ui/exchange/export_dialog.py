@@ -142,8 +142,11 @@ class ExportDialog(QDialog):
 
     def options(self) -> ExportOptions:
         """What the user chose."""
+        from secframe.reports.maps import map_png
+
         limit = self.limit.isChecked()
         return ExportOptions(
+            draw_map=map_png,
             language=str(self.language.currentData()),
             redact=self.redact.isChecked(),
             incidents_from=self.date_from.date().toPython() if limit else None,  # type: ignore[arg-type]

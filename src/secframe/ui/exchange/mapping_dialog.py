@@ -112,7 +112,11 @@ class MappingDialog(QDialog):
         return self.inspection.heads.get(self.sheet.currentText(), [])
 
     def _proposal(self) -> Mapping:
-        return foreign.mapping_at(self._rows(), self.sheet.currentText(), self.header_row.value())
+        proposed = self.inspection.proposed
+        depth = 1
+        if proposed and (proposed.sheet, proposed.header_row) == (self.sheet.currentText(), self.header_row.value()):  # fmt: skip
+            depth = proposed.header_rows  # keep the group row above the headers
+        return foreign.mapping_at(self._rows(), self.sheet.currentText(), self.header_row.value(), depth)  # fmt: skip
 
     def _fill(self, mapping: Mapping) -> None:
         rows = self._rows()[mapping.header_row :]
@@ -135,6 +139,7 @@ class MappingDialog(QDialog):
             box.currentIndexChanged.connect(self._check)
             self.table.setCellWidget(n, 2, box)
         self._headers = mapping.headers
+        self._values, self._header_rows = mapping.values, mapping.header_rows
         self._check()
 
     def mapping(self) -> Mapping:
@@ -145,7 +150,10 @@ class MappingDialog(QDialog):
             key = box.currentData() if isinstance(box, QComboBox) else IGNORE
             if key != IGNORE:
                 columns[col] = str(key)
-        return Mapping(self.sheet.currentText(), self.header_row.value(), self._headers, columns)
+        return Mapping(
+            self.sheet.currentText(), self.header_row.value(), self._headers, columns,
+            self._values, self._header_rows,
+        )  # fmt: skip
 
     def _check(self) -> None:
         chosen = list(self.mapping().columns.values())

@@ -44,11 +44,17 @@ def install(window: MainWindow) -> None:
             "Ctrl+Alt+A",
             MeetingsPage.adopt_previous,
         ),
+        (
+            t.translate("MeetingsMenu", "Points for deci&sion…"),
+            "Ctrl+Alt+D",
+            MeetingsPage.prepare_points,
+        ),
         (t.translate("MeetingsMenu", "&Print brief…"), "Ctrl+Shift+P", MeetingsPage.print_brief),
         (t.translate("MeetingsMenu", "Save brief as P&DF…"), "Ctrl+Alt+S", MeetingsPage.save_brief),
+        (t.translate("MeetingsMenu", "&Minutes…"), "Ctrl+Alt+M", MeetingsPage.save_minutes),
     ]
     for i, (text, keys, action) in enumerate(entries):
-        if i == 3:
+        if i in (3, 4):
             menu.addSeparator()
         item = QAction(text, window)
         item.setShortcut(QKeySequence(keys))

@@ -115,7 +115,11 @@ class DecisionDialog(QDialog):
         for m in sorted(members, key=lambda m: m.label.casefold()):
             self.lead.addItem(m.label, m.id)
         self.status = QComboBox(page)
-        for s in (CommitmentStatus.PLANNED, CommitmentStatus.ACTIVE):
+        for s in (
+            CommitmentStatus.PLANNED,
+            CommitmentStatus.AWAITING_SUPPORT,
+            CommitmentStatus.ACTIVE,
+        ):
             self.status.addItem(s.label(), s.value)
         self.start = QDateEdit(to_qdate(self.meeting.held_on), page)
         self.has_deadline = QCheckBox(self.tr("&Deadline"), page)

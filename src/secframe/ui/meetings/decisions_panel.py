@@ -44,7 +44,7 @@ class DecisionsPanel(QWidget):
         self.empty.setStyleSheet("padding: 24px;")
         self.add_button = QPushButton(self.tr("&Add a decision…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button = QPushButton(self.tr("Delete the dec&ision"), self)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)

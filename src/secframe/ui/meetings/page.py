@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secframe.i18n import format_datetime, format_number
+from secframe import i18n
+from secframe.i18n import QT_TRANSLATE_NOOP, format_datetime
 from secframe.models import MeetingKind
 from secframe.services import meetings as ms
 from secframe.services.changes import (
@@ -71,7 +72,7 @@ class MeetingsPage(QWidget):
         self._build_tabs()
         self._build_actions()
         self._layout()
-        context.framework_changed.connect(lambda _id: self.reload())
+        context.framework_changed.connect(self._framework_changed)  # a method: gone with the page
         context.database_changed.connect(self.reload)
         context.data_changed.connect(self._data_changed)
         self.reload()
@@ -111,11 +112,11 @@ class MeetingsPage(QWidget):
         self.tabs.addTab(self.decisions, self.tr("Decisions"))
 
     def _build_actions(self) -> None:
-        self.new_button = QPushButton(self.tr("&New session"), self)
+        self.new_button = QPushButton(self.tr("Ne&w session"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
-        self.adopt_button = QPushButton(self.tr("&Adopt previous conclusions…"), self)
+        self.adopt_button = QPushButton(self.tr("Adopt previous &conclusions…"), self)
         self.print_button = QPushButton(self.tr("&Print brief…"), self)
-        self.pdf_button = QPushButton(self.tr("Brief as P&DF…"), self)
+        self.pdf_button = QPushButton(self.tr("Brief as PD&F…"), self)
         self.new_button.clicked.connect(self.new_session)
         self.delete_button.clicked.connect(self.delete)
         self.adopt_button.clicked.connect(self.adopt_previous)
@@ -157,6 +158,9 @@ class MeetingsPage(QWidget):
     def stale(self) -> bool:
         """True until the latest reload or load is on screen."""
         return self._pending
+
+    def _framework_changed(self, _framework_id: int) -> None:
+        self.reload()
 
     def reload(self, select: int | None = None) -> None:
         """Reload the list of sessions, then the session shown (or ``select``)."""
@@ -308,10 +312,12 @@ class MeetingsPage(QWidget):
 
     def status_text(self) -> str:
         """The status bar's line while the page is shown: how many sessions."""
-        count = self.model.rowCount()
-        if count == 1:
-            return self.tr("1 session")
-        return self.tr("{count} sessions").format(count=format_number(count))
+        return i18n.count_text(
+            "MeetingsPage",
+            self.model.rowCount(),
+            QT_TRANSLATE_NOOP("MeetingsPage", "{count} session"),
+            QT_TRANSLATE_NOOP("MeetingsPage", "{count} sessions"),
+        )
 
     def focus_search(self) -> None:
         """Edit › Find: search in the review of the session shown."""
@@ -452,3 +458,26 @@ class MeetingsPage(QWidget):
         """Save the brief of the session shown as a PDF file."""
         if self.data is not None:
             printing.save_brief(self.context, self, self.data.meeting.id)
+
+    def prepare_points(self) -> None:
+        """Edit the points submitted to the Governor's decision (session not locked)."""
+        if self.data is None:
+            return
+        if self.data.meeting.locked:
+            ask.inform(
+                self,
+                self.tr("Points for decision"),
+                self.tr("This session is locked: its points for decision can no longer change."),
+            )
+            return
+        from secframe.ui.meetings.preparation_dialog import edit_points
+
+        edit_points(self.context, self, self.data.meeting.id, self.data.commitments)
+
+    def save_minutes(self) -> None:
+        """Save the minutes of the session shown (PDF or Word)."""
+        if self.data is not None:
+            from secframe.ui.meetings.documents import save_minutes
+
+            m = self.data.meeting
+            save_minutes(self.context, self, m.id, m.number)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QIcon, QImage
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
@@ -19,6 +19,7 @@ from secframe.jobs import JobState
 from secframe.printing import brief_pdf, pdf
 from secframe.services.briefing import Brief
 from secframe.ui.context import AppContext
+from secframe.ui.folders import documents_folder, last_folder, remember_folder
 from secframe.ui.widgets.screen import resize_to_fit
 
 
@@ -47,6 +48,9 @@ class BriefPreview(QPrintPreviewDialog):
         save = QAction(QIcon.fromTheme("document-save-as"), self.tr("Save as PDF…"), self)
         save.setToolTip(self.tr("Save the brief as a PDF file"))
         save.triggered.connect(self.save_pdf)
+        word = QAction(QIcon.fromTheme("x-office-document"), self.tr("Save as Word…"), self)
+        word.setToolTip(self.tr("Save the brief as a Word document, to adjust its wording"))
+        word.triggered.connect(self.save_word)
         redact = QAction(self.tr("Redacted copy"), self)
         redact.setObjectName("redact_brief")
         redact.setCheckable(True)
@@ -62,7 +66,9 @@ class BriefPreview(QPrintPreviewDialog):
             toolbar.addSeparator()
             toolbar.addAction(redact)
             toolbar.addAction(save)
+            toolbar.addAction(word)
         self.save_action = save
+        self.word_action = word
         self.redact_action = redact
 
     def set_redacted(self, redacted: bool) -> None:
@@ -90,20 +96,32 @@ class BriefPreview(QPrintPreviewDialog):
         """Ask for a file name and write the brief there."""
         save_brief_pdf(self.context, self, self.brief, self.images)
 
+    def save_word(self) -> None:
+        """Ask for a file name and write the brief there as a Word document."""
+        from secframe.ui.meetings.documents import save_brief_word
+
+        m = self.brief.meeting
+        save_brief_word(self.context, self, m.id, m.number, redact=self.redact_action.isChecked())
+
 
 def default_file_name(brief: Brief) -> str:
     """A file name that says which brief it is, e.g. note-briefing-session-4-2020-06-18.pdf."""
     return f"note-briefing-session-{brief.meeting.number}-{brief.meeting.held_on.isoformat()}.pdf"
 
 
-def ask_pdf_path(parent: QWidget | None, brief: Brief) -> Path | None:
-    """The file the user chooses for the brief (None when cancelled)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = str(Path(folder) / default_file_name(brief))
+def ask_pdf_path(
+    parent: QWidget | None, brief: Brief, settings: QSettings | None = None
+) -> Path | None:
+    """The file the user chooses for the brief (None when cancelled), in the folder of the
+    last brief saved (remembered in ``settings``), else the Documents folder."""
+    folder = last_folder(settings, "brief") if settings is not None else documents_folder()
+    suggested = str(folder / default_file_name(brief))
     title = QCoreApplication.translate("Printing", "Save the brief as PDF")
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
     if not path:
         return None
+    if settings is not None:
+        remember_folder(settings, "brief", path)
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
 
 
@@ -115,7 +133,7 @@ def save_brief_pdf(
     path: Path | None = None,
 ) -> None:
     """Write an assembled brief to a PDF file in the background, then open it."""
-    path = path or ask_pdf_path(parent, brief)
+    path = path or ask_pdf_path(parent, brief, context.settings)
     if path is None:
         return
     title = QCoreApplication.translate("Printing", "Saving the brief")

@@ -21,17 +21,24 @@ from PySide6.QtWidgets import (
 
 from secframe.i18n import format_date, format_money
 from secframe.models import CommitmentStatus, ReviewOutcome, StatusCause
+from secframe.models.rules import needs_reason
 from secframe.services import review as rv
+from secframe.services.errors import ServiceError, ValidationError
 from secframe.services.meetings import MeetingInfo
 from secframe.ui.context import AppContext
+from secframe.ui.editors.status import offer_causes
 from secframe.ui.meetings.editor import from_qdate, to_qdate
 from secframe.ui.meetings.session_actions import save_then_close
+from secframe.ui.widgets.errors import Banner, FieldBox, FormErrors
+from secframe.ui.widgets.keyboard import link_buddies
+from secframe.ui.widgets.pickers import EnumCombo
 
 # The change a session most often records for a commitment in each status.
 NEXT_STATUS = {
     CommitmentStatus.PLANNED: CommitmentStatus.ACTIVE,
     CommitmentStatus.ACTIVE: CommitmentStatus.SUSPENDED,
     CommitmentStatus.SUSPENDED: CommitmentStatus.ACTIVE,
+    CommitmentStatus.AWAITING_SUPPORT: CommitmentStatus.ACTIVE,
 }
 
 
@@ -59,6 +66,8 @@ class ReviewDialog(QDialog):
         self.item = item
         self.setWindowTitle(self.tr("Review — session n° {number}").format(number=meeting.number))
         self.setMinimumWidth(560)
+        self.banner = Banner(self)  # errors beside their field, as in the editors
+        self.errors = FormErrors(self.banner)
         self.choices = QButtonGroup(self)
         outcomes = QHBoxLayout()
         for i, outcome in enumerate(ReviewOutcome):
@@ -71,6 +80,7 @@ class ReviewDialog(QDialog):
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("Note (optional except for “Note”)"))
         self.note.setMaximumHeight(90)
+        note_box = self.errors.box("note", self.note)
         if item.entry is not None:
             self.note.setPlainText(item.entry.note or "")
         self.choices.idToggled.connect(self._outcome_toggled)
@@ -81,12 +91,16 @@ class ReviewDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         for label in self._facts():
             layout.addWidget(label)
         layout.addLayout(outcomes)
         layout.addWidget(self.pages)
-        layout.addWidget(self.note)
+        layout.addWidget(note_box)
         layout.addWidget(self.buttons)
+        self.new_status.currentIndexChanged.connect(self._mark_required)
+        self._mark_required()
+        link_buddies(self)
 
     def _facts(self) -> list[QLabel]:
         """The commitment as it stands, and what the session already recorded about it."""
@@ -117,10 +131,9 @@ class ReviewDialog(QDialog):
         likely = NEXT_STATUS.get(current)
         if likely is not None:
             self.new_status.setCurrentIndex(self.new_status.findData(likely.value))
-        self.cause = QComboBox(page)
-        self.cause.addItem("—", None)
-        for c in StatusCause:
-            self.cause.addItem(c.label(), c.value)
+        self.cause = EnumCombo(StatusCause, page, empty="—")
+        self.new_status.currentIndexChanged.connect(lambda _i: self._offer_causes())
+        self._offer_causes()
         self.reason = QPlainTextEdit(page)
         self.reason.setMaximumHeight(80)
         self.changed_on = QDateEdit(to_qdate(self.meeting.held_on), page)
@@ -128,11 +141,29 @@ class ReviewDialog(QDialog):
         self.changed_on.setDisplayFormat("dd/MM/yyyy")
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("New &status"), self.new_status)
-        form.addRow(self.tr("&Cause"), self.cause)
-        form.addRow(self.tr("&Reason"), self.reason)
-        form.addRow(self.tr("Changed &on"), self.changed_on)
+        self.cause_label = QLabel(page)
+        self.reason_label = QLabel(page)
+        form.addRow(
+            self.tr("New &status (required)"), self.errors.box("new_status", self.new_status)
+        )
+        form.addRow(self.cause_label, self.errors.box("cause", self.cause))
+        self.status_reason_box = self.errors.box("reason", self.reason)
+        form.addRow(self.reason_label, self.status_reason_box)
+        form.addRow(self.tr("Changed &on"), self.errors.box("on", self.changed_on))
         return page
+
+    def _mark_required(self, *_: object) -> None:
+        """Say which fields the chosen status needs, as the status editor does."""
+        new = CommitmentStatus(self.new_status.currentData())
+        needs = new.needs_cause
+        self.cause_label.setText(self.tr("&Cause (required)") if needs else self.tr("&Cause"))
+        required = needs_reason(self.item.commitment.status, new)
+        self.reason_label.setText(self.tr("&Reason (required)") if required else self.tr("&Reason"))
+
+    def _offer_causes(self) -> None:
+        """Only the causes that fit the new status (none for a start or a resumption)."""
+        code = self.new_status.currentData()
+        offer_causes(self.cause, CommitmentStatus(code) if code else None)
 
     def _deadline_page(self) -> QWidget:
         page = QWidget(self)
@@ -144,8 +175,9 @@ class ReviewDialog(QDialog):
         self.deadline_reason.setMaximumHeight(80)
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("New &deadline"), self.new_deadline)
-        form.addRow(self.tr("&Reason"), self.deadline_reason)
+        form.addRow(self.tr("New &deadline"), self.errors.box("new_deadline", self.new_deadline))
+        self.deadline_reason_box = FieldBox(self.deadline_reason)
+        form.addRow(self.tr("&Reason (required)"), self.deadline_reason_box)
         return page
 
     def _outcome_toggled(self, index: int, checked: bool) -> None:
@@ -161,12 +193,11 @@ class ReviewDialog(QDialog):
         outcome = self.outcome()
         note = self.note.toPlainText()
         if outcome == ReviewOutcome.STATUS_CHANGE:
-            cause = self.cause.currentData()
             return rv.ReviewInput(
                 outcome,
                 note=note,
                 new_status=CommitmentStatus(self.new_status.currentData()),
-                cause=StatusCause(cause) if cause else None,
+                cause=self.cause.value(),
                 reason=self.reason.toPlainText(),
                 changed_on=from_qdate(self.changed_on.date()),
             )
@@ -191,7 +222,24 @@ class ReviewDialog(QDialog):
                     s, meeting_id, commitment.id, data, expected_version=commitment.version
                 )
 
-        save_then_close(self.context, self, self.buttons, job, "Commitment")
+        # « reason » is the status change's or the deadline revision's, as chosen.
+        revising = data.outcome == ReviewOutcome.DEADLINE_REVISION
+        self.errors.boxes["reason"] = (
+            self.deadline_reason_box if revising else self.status_reason_box
+        )
+        self.errors.clear()
+        save_then_close(self.context, self, self.buttons, job, "Commitment", on_error=self._failed)
+
+    def _failed(self, err: BaseException) -> bool:
+        """Show a broken rule beside its field (or in the banner); False for other errors."""
+        if isinstance(err, ValidationError):
+            self.errors.show(err)
+            return True
+        if isinstance(err, ServiceError):
+            self.errors.clear()
+            self.banner.show_messages([str(err)])
+            return True
+        return False
 
 
 def _escape(text: str) -> str:

@@ -53,7 +53,7 @@ class ReviewPanel(QWidget):
         )
         self.unchanged_button = QPushButton(self.tr("&No change"), self)
         self.unchanged_button.setToolTip(self.tr("Record “no change” for the selected commitments"))
-        self.rest_button = QPushButton(self.tr("Mark the &rest unchanged"), self)
+        self.rest_button = QPushButton(self.tr("Mark the rest &unchanged"), self)
         self.clear_button = QPushButton(self.tr("C&lear"), self)
         self.clear_button.setToolTip(self.tr("Take the selected commitments back to “to review”"))
         self.record_button.clicked.connect(self.record)

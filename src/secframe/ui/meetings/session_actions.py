@@ -49,14 +49,18 @@ def save_then_close(
     buttons: QWidget,
     job: Callable[[object], Any],
     changed: str,
+    *,
+    on_error: Callable[[BaseException], bool] | None = None,
 ) -> None:
     """Run a dialog's save in the background with its ``buttons`` disabled: the dialog closes
-    once saved, or stays open with the error shown."""
+    once saved, or stays open with the error shown (by ``on_error`` when it returns True, for
+    errors shown beside their field, else in a message box)."""
     buttons.setEnabled(False)
 
     def failed(err: BaseException) -> None:
         buttons.setEnabled(True)
-        show_error(dialog, err, dialog.windowTitle())
+        if on_error is None or not on_error(err):
+            show_error(dialog, err, dialog.windowTitle())
 
     context.run(
         dialog,

@@ -40,6 +40,7 @@ from secframe.i18n import translate
 from secframe.services.changes import Changes
 from secframe.ui.context import AppContext
 from secframe.ui.editors.base import RecordEditor
+from secframe.ui.feedback import confirm, record_label
 from secframe.ui.tables import RecordFilterProxy, RecordTableModel, RecordTableView, TableSpec
 from secframe.ui.tables.model import presort
 from secframe.ui.widgets.filters import SearchBox
@@ -88,6 +89,7 @@ class ListPage(QWidget):
         self._stale = True
         self._reselect: set[Any] = set()
         self._show_selection = False
+        self._saved_label: str | None = None
         self._new_framework = False
         if self.local_search:
             self.search.textChanged.connect(self.proxy.set_search)
@@ -98,7 +100,7 @@ class ListPage(QWidget):
         context.database_changed.connect(self.invalidate)
         context.data_changed.connect(self._data_changed)
         # "nothing to show" waits until no read is running (the list may only be on its way)
-        context.busy_changed.connect(lambda busy: None if busy else self._counts_changed())
+        context.busy_changed.connect(self._busy_changed)  # a method: gone with the page
 
     def _lay_out(self) -> None:
         """New button, search box and column chooser on top; filters below; then the list."""
@@ -203,6 +205,7 @@ class ListPage(QWidget):
         scroll = 0 if self._new_framework else self.view.verticalScrollBar().value()
         self._new_framework = False
         self.show_rows(payload)
+        self._announce_pending()
         if self._reselect:
             self.view.select_ids(self._reselect, scroll=self._show_selection)
         if not self._show_selection:
@@ -213,6 +216,7 @@ class ListPage(QWidget):
     def rows_changed(self) -> None:
         """After some rows were added, changed or removed in place: select the record asked
         for (``select_when_shown``), update the counts, emit ``loaded``."""
+        self._announce_pending()
         if self._show_selection and self._reselect:
             self.view.select_ids(self._reselect, scroll=True)
         self._counts_changed()
@@ -243,6 +247,10 @@ class ListPage(QWidget):
     def refresh(self, changes: Changes) -> None:
         """Show what ``changes`` changed (default: read the whole list again)."""
         self.invalidate()
+
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._counts_changed()
 
     def _counts_changed(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
@@ -349,12 +357,60 @@ class ListPage(QWidget):
     def open_editor(self, editor: E, *, select: bool = True) -> E:
         """Open an editor of this page and return it; once it saved, the list shows what
         changed with the saved record selected (or, with ``select`` False, the selection
-        kept)."""
-        if select:  # the list refreshes itself from data_changed; then the record is selected
-            editor.saved.connect(lambda result: self.select_when_shown([result.id]))
+        kept) and the status bar confirms the save."""
+        if select:
+            editor.saved.connect(lambda result: self.record_saved(result.id, record_label(result)))
+        else:
+            editor.saved.connect(lambda result: self.record_saved(None, record_label(result)))
         editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
+
+    def record_saved(self, ident: Any, label: str) -> None:
+        """A record of this page was written: once the list shows it (refreshed from
+        ``data_changed``), select it (``ident``; None keeps the selection) and confirm in the
+        status bar, clearing a search or filters that hide it. Call it wherever a write of
+        this page's records completes."""
+        self._saved_label = label
+        if ident is not None:  # the list refreshes itself from data_changed, then selects it
+            self.select_when_shown([ident])
+
+    def _announce_pending(self) -> None:
+        if self._saved_label is not None:
+            self._announce_saved(self._saved_label)
+            self._saved_label = None
+
+    def _announce_saved(self, label: str) -> None:
+        hidden = [i for i in self._reselect if self.proxy.proxy_row_of(i) < 0]
+        cleared = self._show_selection and any(self.model.row_of(i) >= 0 for i in hidden)
+        if cleared:
+            self.clear_filters()
+        if cleared:
+            text = translate("ListPage", "Saved: “{label}” (search and filters cleared to show it)")
+        elif label:
+            text = translate("ListPage", "Saved: “{label}”")
+        else:
+            text = translate("ListPage", "Saved")
+        confirm(self, text.format(label=label))
+
+    def filter_summary(self) -> list[str]:
+        """The search and filters in force, as printed in a list's heading (pages add
+        theirs)."""
+        text = self.search.text().strip()
+        if not text:
+            return []
+        return [translate("ListPage", "search “{text}”").format(text=text)]
+
+    def print_document(self, title: str, framework: str) -> Any:
+        """The list as shown, ready to print (``reports.list_document.ListDocument``)."""
+        from secframe.ui.list_printing import list_document
+
+        return list_document(self, title, framework)
+
+    def clear_filters(self) -> None:
+        """Show every row: empty the search box and reset the filters (pages add theirs)."""
+        self.search.clear()
+        self.proxy.set_search("")
 
     def delete_in_background(
         self, targets: Sequence[tuple[int, int]], delete: Callable[..., Any]

@@ -186,6 +186,44 @@ class CommitmentsPage(ListPage):
             }
         )
 
+    def filter_summary(self) -> list[str]:
+        """Search, status, kind, member, place, period and « needs attention », as set."""
+        parts = super().filter_summary()
+        for title, choice, enum in (
+            (self.tr("status"), self.status_filter, CommitmentStatus),
+            (self.tr("kind"), self.kind_filter, CommitmentKind),
+        ):
+            chosen = choice.selected()
+            if chosen:
+                values = ", ".join(enum(v).label() for v in chosen)
+                parts.append(self.tr("{filter}: {values}").format(filter=title, values=values))
+        if self.member_filter.value() is not None:
+            parts.append(self.tr("member: {name}").format(name=self.member_filter.currentText()))
+        if self.place_filter.value() is not None:
+            parts.append(self.tr("place: {name}").format(name=self.place_filter.label()))
+        start, end = self.period.value()
+        if start or end:
+            parts.append(
+                self.tr("period: {start} – {end}").format(
+                    start=i18n.format_date(start) or "…", end=i18n.format_date(end) or "…"
+                )
+            )
+        if self.attention.isChecked():
+            parts.append(self.tr("needs attention only"))
+        return parts
+
+    def clear_filters(self) -> None:
+        """Empty the search box and reset every filter of the list."""
+        super().clear_filters()
+        self.status_filter.clear()
+        self.kind_filter.clear()
+        self.period.set_value(None, None)
+        self.attention.setChecked(False)
+        self.member_filter.set_value(None)
+        self.place_filter.set_value(None)
+        self._simple_filters()
+        self._scope_filter()
+
     def _scope_filter(self, *_: Any) -> None:
         """Member and place filters need the database (partners, places inside places)."""
         member = self.member_filter.value()

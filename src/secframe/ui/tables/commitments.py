@@ -102,9 +102,9 @@ def _attention_sort(item: CommitmentItem) -> object:
 
 COLUMNS: tuple[Column[CommitmentItem], ...] = (
     number_column("id", QT_TRANSLATE_NOOP("Columns", "N°"), lambda c: c.row.id, hidden=True, width=6),
-    text_column("reference", QT_TRANSLATE_NOOP("Columns", "Reference"), lambda c: c.row.reference, width=12, hidden=True),
+    text_column("reference", QT_TRANSLATE_NOOP("Columns", "Reference"), lambda c: c.row.reference, width=13),
     text_column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda c: c.row.title, width=36),
-    enum_column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda c: c.row.kind, width=12),
+    enum_column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda c: c.row.kind, width=12, tooltip=lambda c: c.row.kind.definition()),
     text_column("lead", QT_TRANSLATE_NOOP("Columns", "Lead"), lambda c: c.row.lead_member, width=9),
     text_column("partners", QT_TRANSLATE_NOOP("Columns", "Partners"), lambda c: c.row.partners, width=16, hidden=True),
     text_column("place", QT_TRANSLATE_NOOP("Columns", "Place"), lambda c: c.place, width=15, tooltip=lambda c: c.row.place),
@@ -117,7 +117,7 @@ COLUMNS: tuple[Column[CommitmentItem], ...] = (
     enum_column(
         "status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda c: c.row.status, width=9,
         chip=lambda c: STATUS_COLOURS[c.row.status],
-        tooltip=lambda c: c.row.last_reason,
+        tooltip=lambda c: c.row.last_reason or c.row.status.definition(),
     ),
     date_column("since", QT_TRANSLATE_NOOP("Columns", "Since"), lambda c: c.row.status_since),
     Column(

@@ -45,7 +45,9 @@ MEMBERS: TableSpec[MemberItem] = TableSpec(
     columns=(
         text_column("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda m: m.member.name, width=34, colour=_inactive),
         text_column("short_name", QT_TRANSLATE_NOOP("Columns", "Short name"), lambda m: m.member.short_name, width=12),
-        enum_column("category", QT_TRANSLATE_NOOP("Columns", "Category"), lambda m: m.member.category, width=22),
+        enum_column("category", QT_TRANSLATE_NOOP("Columns", "Category"), lambda m: m.member.category, width=22,
+                    tooltip=lambda m: m.member.category.definition()),
+        text_column("roles", QT_TRANSLATE_NOOP("Columns", "Roles"), lambda m: ", ".join(r.label() for r in m.member.roles), width=18),
         enum_column("status", QT_TRANSLATE_NOOP("Columns", "Membership"), lambda m: m.member.status, width=11, colour=_inactive),
         date_column("joined", QT_TRANSLATE_NOOP("Columns", "Joined"), lambda m: m.member.joined_on, width=12),
         text_column(

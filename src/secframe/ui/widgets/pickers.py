@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
+    QPushButton,
     QSizePolicy,
     QToolButton,
     QTreeView,
@@ -29,6 +37,7 @@ from secframe.services.places import AxisInfo, LocalityInfo
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # ("locality" | "axis", id)
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+COMPLETION_ROLE = Qt.ItemDataRole.UserRole + 4  # the text a chosen suggestion puts in the field
 
 
 class ValueCombo(QComboBox):
@@ -70,7 +79,8 @@ class ValueCombo(QComboBox):
 
 
 class EnumCombo(ValueCombo):
-    """A choice among the members of a vocabulary (translated labels, declaration order)."""
+    """A choice among the members of a vocabulary (translated labels, declaration order); each
+    choice, and the box itself, shows the member's one-line definition as its tooltip."""
 
     def __init__(
         self,
@@ -83,12 +93,31 @@ class EnumCombo(ValueCombo):
         super().__init__(parent, empty=empty)
         self._enum = enum
         skip = set(exclude)
-        self.set_choices((m, m.label()) for m in enum if m not in skip)
+        self.offer(m for m in enum if m not in skip)
+        self.changed.connect(self._show_definition)
+        self._show_definition()
+
+    def offer(self, members: Iterable[LabelledEnum]) -> None:
+        """Offer only ``members`` (in their declaration order), keeping the current one when it
+        is still offered."""
+        chosen = set(members)
+        offered = [m for m in self._enum if m in chosen]
+        self.set_choices(((m, m.label()) for m in offered), [m.definition() for m in offered])
+        self._show_definition()
+
+    def offered(self) -> list[Any]:
+        """The members offered, in order."""
+        codes = [self.itemData(i) for i in range(self.count())]
+        return [self._enum(code) for code in codes if code is not None]
 
     def value(self) -> Any:
         """The chosen member (Qt keeps only its code: it is turned back into the member)."""
         code = super().value()
         return self._enum(code) if code is not None else None
+
+    def _show_definition(self) -> None:
+        member = self.value()
+        self.setToolTip(member.definition() if member is not None else "")
 
 
 class PlaceTree(QStandardItemModel):
@@ -152,13 +181,58 @@ class _TreeFilter(QSortFilterProxyModel):
         return all(w in folded for w in self.words)
 
 
+class _FoldedFilter(QSortFilterProxyModel):
+    """Keeps completion entries holding every typed word (accents and case ignored)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        self.words = fold(text).split()
+        self.invalidate()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        folded = self.sourceModel().index(row, 0, parent).data(FOLDED_ROLE) or ""
+        return all(w in folded for w in self.words)
+
+
+def place_entries(
+    places: Sequence[LocalityInfo], axes: Sequence[AxisInfo], axis_word: str
+) -> QStandardItemModel:
+    """One completion entry per place, showing its full path and its level
+    (« Tombouctou › Diré › Diré — Commune »), and per axis."""
+    model = QStandardItemModel()
+    for place in places:
+        item = QStandardItem(f"{place.label} — {place.level.label()}")
+        item.setData(place.label, COMPLETION_ROLE)
+        item.setData(("locality", place.id), KEY_ROLE)
+        item.setData(fold(f"{place.label} {place.level.label()}"), FOLDED_ROLE)
+        model.appendRow(item)
+    for axis in axes:
+        stops = " – ".join(axis.locality_names)
+        item = QStandardItem(f"{axis.name} — {axis_word}" + (f" ({stops})" if stops else ""))
+        item.setData(axis.name, COMPLETION_ROLE)
+        item.setData(("axis", axis.id), KEY_ROLE)
+        item.setData(fold(f"{axis.name} {stops} {axis_word}"), FOLDED_ROLE)
+        model.appendRow(item)
+    return model
+
+
 class PlacePicker(QWidget):
     """A place (or, with ``axes``, an axis) typed with completion or chosen in a tree.
+
+    Typing suggests every place whose full path holds the words typed, accents and case
+    ignored (« dire » suggests the cercle and the commune of Diré, each with its level); the
+    ▾ list opens under the field, one click chooses. « New place… » (and « New axis… ») ask
+    the window to create one: ``new_place_requested`` / ``new_axis_requested``.
 
     ``value()`` is a locality id, or with ``axes`` a ("locality" | "axis", id) pair.
     """
 
     changed = Signal()
+    new_place_requested = Signal()
+    new_axis_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, axes: bool = False) -> None:
         super().__init__(parent)
@@ -173,8 +247,9 @@ class PlacePicker(QWidget):
         self.button = QToolButton(self)
         self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setToolTip(self.tr("Choose in the list of places"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.clicked.connect(self.open_list)
         self._build_popup()
+        self._build_completer()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -183,8 +258,40 @@ class PlacePicker(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusProxy(self.edit)
 
+    def _build_completer(self) -> None:
+        self.entries = _FoldedFilter(self)
+        self.entries.setSourceModel(QStandardItemModel(self))
+        self.completer = QCompleter(self.entries, self.edit)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCompletionRole(COMPLETION_ROLE)
+        self.completer.setMaxVisibleItems(12)
+        self.completer.setWidget(self.edit)
+        self.completer.activated[QModelIndex].connect(self._completed)  # type: ignore[index]
+
+    def _suggest(self, text: str) -> None:
+        """Show the places holding every word typed, under the field."""
+        self.entries.set_text(text)
+        popup = self.completer.popup()
+        if text.strip() and self.entries.rowCount():
+            if popup is not None:
+                popup.setMinimumWidth(max(self.edit.width(), 420))
+            self.completer.complete()
+        elif popup is not None:
+            popup.hide()
+
+    def _completed(self, index: QModelIndex) -> None:
+        key = index.data(KEY_ROLE)
+        if key is not None:
+            self._show((str(key[0]), int(key[1])))
+
+    def open_list(self) -> None:
+        """Open the list of places under the field, the cursor in its search box."""
+        menu = self.button.menu() or self._menu
+        menu.popup(self.edit.mapToGlobal(QPoint(0, self.edit.height())))
+
     def _build_popup(self) -> None:
         menu = QMenu(self.button)
+        self._menu = menu
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(4, 4, 4, 4)
@@ -199,14 +306,33 @@ class PlacePicker(QWidget):
         self.tree.setModel(self.filter)
         column.addWidget(self.search)
         column.addWidget(self.tree)
+        buttons = QHBoxLayout()
+        self.new_place_button = QPushButton(self.tr("New place…"), box)
+        self.new_place_button.clicked.connect(lambda: self._ask(self.new_place_requested))
+        buttons.addWidget(self.new_place_button)
+        self.new_axis_button = QPushButton(self.tr("New axis…"), box)
+        self.new_axis_button.clicked.connect(lambda: self._ask(self.new_axis_requested))
+        buttons.addWidget(self.new_axis_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.new_place_button.hide()  # shown once someone listens (the editors do)
+        self.new_axis_button.hide()
         action = QWidgetAction(menu)
         action.setDefaultWidget(box)
         menu.addAction(action)
-        self.button.setMenu(menu)
         self.search.textChanged.connect(self._search)
         self.tree.activated.connect(self._chosen)
-        self.tree.doubleClicked.connect(self._chosen)
+        self.tree.clicked.connect(self._chosen)  # one click chooses
         menu.aboutToShow.connect(self.search.setFocus)
+
+    def offer_new(self, *, place: bool = True, axis: bool = False) -> None:
+        """Show « New place… » (and « New axis… ») in the list."""
+        self.new_place_button.setVisible(place)
+        self.new_axis_button.setVisible(axis)
+
+    def _ask(self, signal: Any) -> None:
+        self._menu.hide()
+        signal.emit()
 
     def set_places(
         self,
@@ -226,12 +352,8 @@ class PlacePicker(QWidget):
         inside = {
             ("locality", p.id) for p in places if p.ancestor_ids and p.ancestor_ids[0] in first
         }
-        ordered = sorted(self._labels, key=lambda k: (k not in inside, fold(self._labels[k])))
-        completer = QCompleter([self._labels[k] for k in ordered], self.edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(lambda _text: self._resolve())
-        self.edit.setCompleter(completer)
+        ordered = sorted(places, key=lambda p: (("locality", p.id) not in inside, fold(p.label)))
+        self.entries.setSourceModel(place_entries(ordered, offered_axes, self.tr("axis")))
         self._show(self._key if self._key in self._labels else None)
 
     def value(self) -> Any:
@@ -271,6 +393,7 @@ class PlacePicker(QWidget):
     def _edited(self, text: str) -> None:
         if not text:
             self._show(None)
+        self._suggest(text)
 
     def _resolve(self) -> None:
         text = self.edit.text().strip()
@@ -294,6 +417,4 @@ class PlacePicker(QWidget):
         if key is None:
             return
         self._show((str(key[0]), int(key[1])))
-        menu = self.button.menu()
-        if menu is not None:
-            menu.hide()
+        self._menu.hide()
