@@ -39,7 +39,7 @@ class SecframeSession(Session):
 
     def changed_records(self) -> frozenset[tuple[str, int | None]]:
         """(class name, id) of every record this session's flushes created, changed or
-        deleted; a record that belongs to a commitment also names that commitment."""
+        deleted; a record that belongs to a commitment or a session also names it."""
         return frozenset(self.info.get("changed", ()))
 
     def flush(self, objects: Sequence[Any] | None = None) -> None:
@@ -128,9 +128,10 @@ def _note_changes(session: SecframeSession, _ctx: UOWTransaction) -> None:
             continue
         ident = getattr(obj, "id", None)
         noted.add((type(obj).__name__, ident if isinstance(ident, int) else None))
-        owner = getattr(obj, "commitment_id", None)
-        if isinstance(owner, int):
-            noted.add(("Commitment", owner))
+        for column, kind in (("commitment_id", "Commitment"), ("meeting_id", "Meeting")):
+            owner = getattr(obj, column, None)  # a review, a decision… shows in its owner
+            if isinstance(owner, int):
+                noted.add((kind, owner))
 
 
 @event.listens_for(SecframeSession, "do_orm_execute")

@@ -13,9 +13,10 @@ A ``Changes`` names the kinds of records a unit of work touched (the model class
 
 Every ``Database.write()`` session notes the records it flushes; ``recorded(session)`` turns
 that note into a ``Changes`` (a record that belongs to a commitment — a resource line, a status
-change, a partner — also names its commitment, whose row in a list shows it). A use case
-returns it with its result (``Saved(value, changes)``); the desktop app's write operations
-announce it through ``AppContext.data_changed`` and each page refreshes what it shows of it.
+change, a partner — also names its commitment, whose row in a list shows it; a review, a
+decision, an attendance also names its session). A use case returns it with its result
+(``Saved(value, changes)``); the desktop app's write operations announce it through
+``AppContext.data_changed`` and each page refreshes what it shows of it.
 """
 
 from __future__ import annotations

@@ -182,3 +182,15 @@ def test_a_write_session_notes_what_it_changed_even_by_bulk_statements(sample):
     changes = recorded(s)
     assert changes.ids_of(COMMITMENT) == {c.id}
     assert changes.touches(LOCALITY) and changes.ids_of(LOCALITY) is None  # which: not known
+
+
+def test_a_decision_recorded_at_a_session_names_that_session(sample):
+    from secframe.services import meetings as ms
+    from secframe.services.changes import MEETING, recorded
+
+    with sample.db.write() as s:
+        meeting = ms.create_meeting(s, sample.framework_id, ms.MeetingInput(1, date(2020, 2, 12)))
+    with sample.db.write() as s:
+        ms.add_decision(s, meeting.id, "Renforcer les escortes des foires")
+    changes = recorded(s)
+    assert changes.touches(MEETING) and changes.ids_of(MEETING) == {meeting.id}

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from secframe.models import CommitmentKind, CommitmentStatus, DecisionEffect
 from secframe.services import decisions as ds
@@ -212,13 +213,11 @@ class DecisionDialog(QDialog):
         status = CommitmentStatus(self.status.currentData())
         decision_id = self.decision.id if self.decision is not None else None
 
-        def job(_state: object) -> Any:
-            with self.context.db.write("decision") as s:
-                if decision_id is not None:
-                    return ds.update_decision(s, decision_id, text, links=links)
-                if data is not None:
-                    return ds.add_decision_with_commitment(s, meeting_id, text, data, status=status)
-                return ms.add_decision(s, meeting_id, text, links=links if mode == LINK else ())
+        def job(s: Session) -> Any:
+            if decision_id is not None:
+                return ds.update_decision(s, decision_id, text, links=links)
+            if data is not None:
+                return ds.add_decision_with_commitment(s, meeting_id, text, data, status=status)
+            return ms.add_decision(s, meeting_id, text, links=links if mode == LINK else ())
 
-        changed = "Commitment" if mode == CREATE else "Meeting"
-        save_then_close(self.context, self, self.buttons, job, changed)
+        save_then_close(self.context, self, self.buttons, job, "decision")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from secframe.models import DecisionEffect
 from secframe.services import meetings as ms
@@ -146,17 +147,10 @@ class DecisionsPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
 
-        def job(_state: object) -> None:
-            with self.context.db.write("decision") as s:
-                ms.delete_decision(s, decision.id)
+        def job(s: Session) -> None:
+            ms.delete_decision(s, decision.id)
 
-        self.context.run(
-            self,
-            job,
-            title=self.tr("Delete a decision"),
-            writes=True,
-            changed="Meeting",
-        )
+        self.context.write(self, job, title=self.tr("Delete a decision"), note="decision")
 
 
 def _effect(effect: DecisionEffect) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from secframe.services import preparation as prep
 from secframe.services.commitments import CommitmentRow
@@ -143,11 +144,10 @@ class PreparationDialog(QDialog):
         points = self.points()
         meeting_id = self.meeting_id
 
-        def job(_state: object) -> object:
-            with self.context.db.write("decision points") as session:
-                return prep.set_decision_points(session, meeting_id, points)
+        def job(session: Session) -> object:
+            return prep.set_decision_points(session, meeting_id, points)
 
-        save_then_close(self.context, self, self.buttons, job, "Meeting")
+        save_then_close(self.context, self, self.buttons, job, "decision points")
 
 
 def edit_points(

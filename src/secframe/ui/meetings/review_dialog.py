@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from secframe.i18n import format_date, format_money
 from secframe.models import CommitmentStatus, ReviewOutcome, StatusCause
@@ -216,11 +217,10 @@ class ReviewDialog(QDialog):
         data = self.value()
         meeting_id, commitment = self.meeting.id, self.item.commitment
 
-        def job(_state: object) -> rv.ReviewEntryInfo:
-            with self.context.db.write("review") as s:
-                return rv.record_review(
-                    s, meeting_id, commitment.id, data, expected_version=commitment.version
-                )
+        def job(s: Session) -> rv.ReviewEntryInfo:
+            return rv.record_review(
+                s, meeting_id, commitment.id, data, expected_version=commitment.version
+            )
 
         # « reason » is the status change's or the deadline revision's, as chosen.
         revising = data.outcome == ReviewOutcome.DEADLINE_REVISION
@@ -228,7 +228,7 @@ class ReviewDialog(QDialog):
             self.deadline_reason_box if revising else self.status_reason_box
         )
         self.errors.clear()
-        save_then_close(self.context, self, self.buttons, job, "Commitment", on_error=self._failed)
+        save_then_close(self.context, self, self.buttons, job, "review", on_error=self._failed)
 
     def _failed(self, err: BaseException) -> bool:
         """Show a broken rule beside its field (or in the banner); False for other errors."""

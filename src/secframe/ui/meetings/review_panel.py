@@ -3,6 +3,8 @@ the session recorded about it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from secframe.models import ReviewOutcome
 from secframe.services import review as rv
@@ -126,8 +129,8 @@ class ReviewPanel(QWidget):
             return
         ReviewDialog(self.context, self.meeting, items[0], self).open()
 
-    def _write(self, title: str, fn: object) -> None:
-        self.context.run(self, fn, title=title, writes=True, changed="Meeting")  # type: ignore[arg-type]
+    def _write(self, title: str, fn: Callable[[Session], object]) -> None:
+        self.context.write(self, fn, title=title, note="review")
 
     def mark_selected_unchanged(self) -> None:
         """Record "no change" for every selected commitment not changed by this session."""
@@ -136,10 +139,9 @@ class ReviewPanel(QWidget):
         meeting_id = self.meeting.id
         ids = [i.commitment.id for i in self.selected()]
 
-        def job(_state: object) -> None:
-            with self.context.db.write("review") as s:
-                for cid in ids:
-                    rv.record_review(s, meeting_id, cid, rv.ReviewInput(ReviewOutcome.NO_CHANGE))
+        def job(s: Session) -> None:
+            for cid in ids:
+                rv.record_review(s, meeting_id, cid, rv.ReviewInput(ReviewOutcome.NO_CHANGE))
 
         self._write(self.tr("No change"), job)
 
@@ -149,9 +151,8 @@ class ReviewPanel(QWidget):
             return
         meeting_id = self.meeting.id
 
-        def job(_state: object) -> int:
-            with self.context.db.write("review") as s:
-                return rv.mark_unchanged(s, meeting_id)
+        def job(s: Session) -> int:
+            return rv.mark_unchanged(s, meeting_id)
 
         self._write(self.tr("Mark the rest unchanged"), job)
 
@@ -162,9 +163,8 @@ class ReviewPanel(QWidget):
         meeting_id = self.meeting.id
         ids = [i.commitment.id for i in self.selected() if i.reviewed]
 
-        def job(_state: object) -> None:
-            with self.context.db.write("review") as s:
-                for cid in ids:
-                    rv.clear_review(s, meeting_id, cid)
+        def job(s: Session) -> None:
+            for cid in ids:
+                rv.clear_review(s, meeting_id, cid)
 
         self._write(self.tr("Clear"), job)

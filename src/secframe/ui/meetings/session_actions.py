@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from sqlalchemy.orm import Session
 
 from secframe.i18n import format_date
 from secframe.services import decisions as ds
@@ -28,11 +29,10 @@ def save_session(
     """Create the session (``current`` None) or save changes to it; ``on_error`` runs after
     the error was shown."""
 
-    def job(_state: object) -> ms.MeetingInfo:
-        with context.db.write("session") as s:
-            if current is None:
-                return ms.create_meeting(s, framework_id, value)
-            return ms.update_meeting(s, current.id, value, expected_version=current.version)
+    def job(s: Session) -> ms.MeetingInfo:
+        if current is None:
+            return ms.create_meeting(s, framework_id, value)
+        return ms.update_meeting(s, current.id, value, expected_version=current.version)
 
     title = QCoreApplication.translate("MeetingsPage", "Save the session")
 
@@ -40,15 +40,15 @@ def save_session(
         show_error(parent, err, title)
         on_error(err)
 
-    context.run(parent, job, title=title, writes=True, on_done=on_done, on_error=failed)
+    context.write(parent, job, title=title, note="session", on_done=on_done, on_error=failed)
 
 
 def save_then_close(
     context: AppContext,
     dialog: QDialog,
     buttons: QWidget,
-    job: Callable[[object], Any],
-    changed: str,
+    job: Callable[[Session], Any],
+    note: str,
     *,
     on_error: Callable[[BaseException], bool] | None = None,
 ) -> None:
@@ -62,12 +62,11 @@ def save_then_close(
         if on_error is None or not on_error(err):
             show_error(dialog, err, dialog.windowTitle())
 
-    context.run(
+    context.write(
         dialog,
         job,
         title=dialog.windowTitle(),
-        writes=True,
-        changed=changed,
+        note=note,
         on_done=lambda _result: dialog.accept(),
         on_error=failed,
     )
