@@ -49,7 +49,7 @@ class CommitmentForm:
         self.title.setObjectName("title")
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(
-            translate("CommitmentForm", "given on saving when left empty, e.g. TOM-2019-007")
+            translate("CommitmentForm", "given on saving when left empty, e.g. TBT-2019-007")
         )
         self.kind = EnumCombo(CommitmentKind)
         self.theme = QLineEdit()
