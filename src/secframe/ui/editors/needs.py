@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.models import MemberRole, ResourceCategory, bounds
 from secframe.services.money import CURRENCY_RATES
 from secframe.services.resources import ResourceNeedInfo, ResourceNeedInput, Totals, totals_of
+from secframe.ui.widgets.cut_cells import CutCellTips
 from secframe.ui.widgets.errors import ERROR_COLOUR
 from secframe.ui.widgets.fields import parse_amount
 
@@ -299,8 +299,9 @@ class NeedLinesModel(QAbstractTableModel):
         return True
 
 
-class _Delegate(QStyledItemDelegate):
-    """Combo boxes for the category, currency and provider; text for the rest."""
+class _Delegate(CutCellTips):
+    """Combo boxes for the category, currency and provider; text for the rest; a cut cell
+    shows its whole text as tooltip."""
 
     def __init__(self, model: NeedLinesModel, parent: Any = None) -> None:
         super().__init__(parent)

@@ -104,8 +104,7 @@ class ResultsTable(QWidget):
             (NOTES, info.notes if info else ""),
             (SOURCE, info.source if info else ""),
         ):
-            item = QTableWidgetItem(text or "")
-            item.setToolTip(text or "")
+            item = QTableWidgetItem(text or "")  # a cut note shows whole as tooltip
             self.table.setItem(row, column, item)
         self.ids.append((info.id, info.version) if info else (None, None))
         if info is None:

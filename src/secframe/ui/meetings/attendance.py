@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from secframe.models import Sex
 from secframe.services.meetings import AttendeeInput
 from secframe.services.members import MemberInfo
+from secframe.ui.widgets.cut_cells import tips_on_cut_cells
 
 MEMBER, PERSON, SEX = range(3)
 
@@ -42,6 +43,7 @@ class AttendanceEditor(QWidget):
         header.setSectionResizeMode(SEX, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        tips_on_cut_cells(self.table)
         self.counts = QLabel(self)
         self.add_button = QPushButton(self.tr("&Add a person"), self)
         self.add_all_button = QPushButton(self.tr("Add every &member"), self)

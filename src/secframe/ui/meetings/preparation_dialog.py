@@ -22,6 +22,7 @@ from secframe.services import preparation as prep
 from secframe.services.commitments import CommitmentRow
 from secframe.ui.context import AppContext
 from secframe.ui.meetings.session_actions import save_then_close
+from secframe.ui.widgets.cut_cells import tips_on_cut_cells
 from secframe.ui.widgets.screen import resize_to_fit
 
 TITLE, SITUATION, OPTIONS, RECOMMENDATION, ACTION, COMMITMENT = range(6)
@@ -63,6 +64,7 @@ class PreparationDialog(QDialog):
             ]
         )
         self.table.horizontalHeader().setStretchLastSection(True)
+        tips_on_cut_cells(self.table)
         for p in points:
             self.add_row(p)
         add = QPushButton(self.tr("&Add a point"), self)

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from secframe.ui.tables.model import colour_chip
+from secframe.ui.widgets.cut_cells import tips_on_cut_cells
 
 
 def log_table(headers: Sequence[str], parent: QWidget | None = None) -> QTableWidget:
-    """A read-only table with these column titles (the last one stretches)."""
+    """A read-only table with these column titles (the last one stretches; a cut cell shows
+    its whole text as tooltip)."""
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -29,6 +31,7 @@ def log_table(headers: Sequence[str], parent: QWidget | None = None) -> QTableWi
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    tips_on_cut_cells(table)
     return table
 
 
@@ -42,7 +45,6 @@ def fill_table(
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
             item = QTableWidgetItem(value)
-            item.setToolTip(value)
             colour = chips[r].get(c) if r < len(chips) else None
             if colour:
                 item.setIcon(colour_chip(colour))

@@ -13,15 +13,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secframe.ui.widgets.cut_cells import tips_on_cut_cells
+
 
 def rows_table(headers: Sequence[str], parent: QWidget) -> QTableWidget:
     """An editable table under these column titles: whole rows selected, the last column
-    stretching."""
+    stretching, cut cells shown whole in their tooltip."""
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(list(headers))
     table.verticalHeader().setVisible(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setStretchLastSection(True)
+    tips_on_cut_cells(table)
     return table
 
 
