@@ -70,3 +70,15 @@ def opened_by(qtbot, page, open_it: Callable[[], object]):  # type: ignore[no-un
     with qtbot.waitSignal(page.editor_opened, timeout=5000) as opened:
         open_it()
     return opened.args[0]
+
+
+def member_infos(*members: tuple[int, str, str]):  # type: ignore[no-untyped-def]
+    """Members as pickers receive them, from (id, short name, full name)."""
+    from secframe.models import MemberCategory, MembershipStatus
+    from secframe.services.members import MemberInfo
+
+    return [
+        MemberInfo(i, 1, name, short, MemberCategory.OTHER, MembershipStatus.ACTIVE,
+                   None, None, None, (), 1, short)
+        for i, short, name in members
+    ]  # fmt: skip

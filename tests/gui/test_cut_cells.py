@@ -10,7 +10,7 @@ from secframe.ui.editors.needs import NeedLine
 from secframe.ui.editors.partners import PartnersTable
 from secframe.ui.widgets.readonly import fill_table, log_table
 from tests.fixtures.builders import Sample
-from tests.gui.helpers import commitment_editor, make_context, wait_ready
+from tests.gui.helpers import commitment_editor, make_context, member_infos, wait_ready
 
 LONG = "Carburant des véhicules de la patrouille mixte Tombouctou–Goundam pendant trois mois"
 
@@ -66,7 +66,7 @@ def test_a_cut_cell_in_error_shows_its_text_then_the_problem(
 
 
 def test_partners_results_and_logs_show_cut_cells_whole(qtbot, sqlite_sample: Sample) -> None:
-    partners = PartnersTable([(sqlite_sample.cma, "CMA")])
+    partners = PartnersTable(member_infos((sqlite_sample.cma, "CMA", "Coordination")))
     qtbot.addWidget(partners)
     partners.show()
     partners.add_partner(sqlite_sample.cma, LONG)

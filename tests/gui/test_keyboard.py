@@ -79,7 +79,7 @@ FIRST_FIELDS = {
     "framework": lambda d: d.name,
     "change status": lambda d: d.status,
     "revise deadline": lambda d: d.new_deadline.edit,
-    "handover": lambda d: d.lead,
+    "handover": lambda d: d.lead.edit,
 }
 
 
@@ -121,7 +121,7 @@ def test_tab_goes_from_the_header_through_the_form_to_save(qtbot, context, sqlit
         form.reference,
         form.kind,
         form.theme,
-        form.lead,
+        form.lead.edit,
         form.partners.table,
         form.locality.edit,
         form.axis,

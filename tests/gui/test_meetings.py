@@ -267,7 +267,7 @@ def test_a_decision_creates_a_prefilled_commitment(qtbot, page, context):
     dialog.text.setPlainText("Reprendre l'opération Alafia. Moyens demandés aux partenaires.")
     dialog.choices.button(CREATE).setChecked(True)
     assert dialog.title.text() == "Reprendre l'opération Alafia"
-    dialog.lead.setCurrentIndex(dialog.lead.findText("CMA"))
+    dialog.lead.set_value(next(m.id for m in data.members if m.label == "CMA"))
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
         dialog.save()
     qtbot.waitUntil(lambda: len(page.data.meeting.decisions) == 1, timeout=WAIT)

@@ -10,6 +10,7 @@ from secframe.services import members as mem
 from secframe.services.commitments import PartnerInput
 from secframe.ui.editors.member import RepresentativesTable
 from secframe.ui.editors.partners import PartnersTable
+from tests.gui.helpers import member_infos
 
 
 def _select(table, *rows: int) -> None:
@@ -32,7 +33,7 @@ def test_remove_takes_the_selected_representatives(qtbot):
 
 
 def test_remove_without_selection_takes_the_current_row_or_nothing(qtbot):
-    members = [(1, "CMA"), (2, "FAMa")]
+    members = member_infos((1, "CMA", "Coordination"), (2, "FAMa", "Forces armées maliennes"))
     widget = PartnersTable(members)
     qtbot.addWidget(widget)
     widget.set_value([PartnerInput(1, "Escorte"), PartnerInput(2, None)])

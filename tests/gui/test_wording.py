@@ -98,12 +98,13 @@ def test_an_empty_revision_log_says_so(qtbot, sqlite_sample, tmp_path):
 def test_tab_goes_along_the_attendance_rows_before_the_buttons(qtbot):
     from secframe.services.meetings import AttendeeInput
     from secframe.ui.meetings.attendance import AttendanceEditor
+    from secframe.ui.widgets.keyboard import input_of
 
     editor = AttendanceEditor()
     qtbot.addWidget(editor)
     editor.set_attendance((AttendeeInput(name="Personne A"), AttendeeInput(name="Personne B")), [])
     editor.add_row(AttendeeInput(name="Personne C"))
-    cells = [editor.table.cellWidget(r, c) for r in range(3) for c in range(3)]
+    cells = [input_of(editor.table.cellWidget(r, c)) for r in range(3) for c in range(3)]
     reached = []
     widget = editor.table.nextInFocusChain()
     while widget is not editor.add_button and widget is not editor.table:

@@ -511,8 +511,8 @@
         <translation>&amp;Intitulé (obligatoire)</translation>
     </message>
     <message>
-        <source>given on saving when left empty, e.g. TOM-2019-007</source>
-        <translation>attribuée à l’enregistrement si vide, p. ex. TOM-2019-007</translation>
+        <source>given on saving when left empty, e.g. TBT-2019-007</source>
+        <translation>attribuée à l’enregistrement si vide, p. ex. TBT-2019-007</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -1370,6 +1370,21 @@
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Type a member or choose it</source>
+        <translation>Tapez un membre ou choisissez-le</translation>
+    </message>
+    <message>
+        <source>Choose in the list of members</source>
+        <translation>Choisir dans la liste des membres</translation>
+    </message>
+    <message>
+        <source>Choose a member from the list.</source>
+        <translation>Choisissez un membre dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>New member</source>
@@ -1636,6 +1651,10 @@
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Type a member</source>
+        <translation>Tapez un membre</translation>
     </message>
 </context>
 <context>

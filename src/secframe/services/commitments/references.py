@@ -79,7 +79,7 @@ def _codes_in_use(session: Session, framework_id: int | None = None) -> dict[int
         query = query.where(Commitment.framework_id == framework_id)
     found: dict[int, Counter[str]] = {}
     for owner, reference in session.execute(query):
-        match = _GIVEN.fullmatch(reference.strip())
+        match = _GIVEN.fullmatch((reference or "").strip())
         if match:
             found.setdefault(owner, Counter())[match.group(1)] += 1
     return {owner: counts.most_common(1)[0][0] for owner, counts in found.items()}

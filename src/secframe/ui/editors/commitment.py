@@ -90,9 +90,7 @@ class CommitmentEditor(RecordEditor):
         offer_new_places(
             context, self, self.form.locality, self.form.axis, tuple(self.lookups.region_ids)
         )
-        self.needs = NeedsEditor(
-            self.lookups.member_choices(), self, funders=self.lookups.funder_ids()
-        )
+        self.needs = NeedsEditor(self.lookups.members, self, funders=self.lookups.funder_ids())
         self.errors.route(lambda name: name.startswith("needs["), self.needs.show_error)
         self.errors.clearers.append(self.needs.model.clear_errors)
         self.results = ResultsTable(self)

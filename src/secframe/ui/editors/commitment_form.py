@@ -19,6 +19,7 @@ from secframe.services.lookups import Lookups
 from secframe.ui.editors.partners import PartnersTable
 from secframe.ui.widgets.errors import FormErrors
 from secframe.ui.widgets.fields import DateField
+from secframe.ui.widgets.member_picker import MemberPicker
 from secframe.ui.widgets.pickers import EnumCombo, PlacePicker, ValueCombo
 
 
@@ -53,9 +54,9 @@ class CommitmentForm:
         )
         self.kind = EnumCombo(CommitmentKind)
         self.theme = QLineEdit()
-        self.lead = ValueCombo(empty="—")
-        self.lead.set_choices(lookups.member_choices())
-        self.partners = PartnersTable(lookups.member_choices())
+        self.lead = MemberPicker()
+        self.lead.set_members(lookups.members)
+        self.partners = PartnersTable(lookups.members)
         self.locality = PlacePicker()
         self.locality.set_places(lookups.places, first=lookups.region_ids)
         self.axis = ValueCombo(empty="—")
@@ -235,11 +236,14 @@ class CommitmentForm:
     def problems(self) -> dict[str, str]:
         """Inputs whose text cannot be read."""
         result = {}
-        for name, field in (
+        fields: tuple[tuple[str, DateField | MemberPicker | PartnersTable | PlacePicker], ...] = (
             ("start_date", self.start_date),
             ("original_deadline", self.deadline),
+            ("lead_member_id", self.lead),
+            ("partners", self.partners),
             ("locality_id", self.locality),
-        ):
+        )
+        for name, field in fields:
             problem = field.problem()
             if problem:
                 result[name] = problem

@@ -14,7 +14,8 @@ from secframe.services.lookups import Lookups
 from secframe.ui.context import AppContext
 from secframe.ui.editors.change import CommitmentChangeDialog
 from secframe.ui.widgets.fields import DateField
-from secframe.ui.widgets.pickers import EnumCombo, ValueCombo
+from secframe.ui.widgets.member_picker import MemberPicker
+from secframe.ui.widgets.pickers import EnumCombo
 from secframe.ui.widgets.screen import resize_to_fit
 
 
@@ -42,10 +43,8 @@ class HandoverDialog(CommitmentChangeDialog):
             ).format(title=row.title)
         )
         intro.setWordWrap(True)
-        self.lead = ValueCombo(empty="—")
-        self.lead.set_choices(
-            [(i, name) for i, name in lookups.member_choices() if i != row.lead_member_id]
-        )
+        self.lead = MemberPicker()
+        self.lead.set_members(lookups.members, exclude={row.lead_member_id})
         self.title = QLineEdit(row.title)
         self.title.setCursorPosition(0)
         self.on = DateField()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
 
 from secframe import i18n
 from secframe.i18n import QT_TRANSLATE_NOOP
-from secframe.models import MemberRole, ResourceCategory, bounds
+from secframe.models import ResourceCategory, bounds
+from secframe.services.members import MemberInfo
 from secframe.services.money import CURRENCY_RATES
 from secframe.services.resources import ResourceNeedInfo, ResourceNeedInput, Totals, totals_of
 from secframe.ui.widgets.cut_cells import CutCellTips
 from secframe.ui.widgets.errors import ERROR_COLOUR
 from secframe.ui.widgets.fields import parse_amount
+from secframe.ui.widgets.member_picker import MemberPicker
 
 Index = QModelIndex | QPersistentModelIndex
 AMOUNTS = ("quantity", "unit_cost", "pledged", "received")
@@ -285,6 +287,8 @@ class NeedLinesModel(QAbstractTableModel):
         line, key = self.lines[index.row()], KEYS[index.column()]
         if key == "category":
             line.category = ResourceCategory(value)
+        elif key == "provider" and isinstance(value, int) and value in self.members:
+            line.provider_member_id, line.provider_name = value, ""  # chosen in the picker
         elif key == "provider":
             text = str(value or "").strip()
             match = [i for i, name in self.members.items() if name.casefold() == text.casefold()]
@@ -303,9 +307,12 @@ class _Delegate(CutCellTips):
     """Combo boxes for the category, currency and provider; text for the rest; a cut cell
     shows its whole text as tooltip."""
 
-    def __init__(self, model: NeedLinesModel, parent: Any = None) -> None:
+    def __init__(
+        self, model: NeedLinesModel, members: Sequence[MemberInfo] = (), parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self.lines = model
+        self.members = members
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         key = KEYS[index.column()]
@@ -320,7 +327,7 @@ class _Delegate(CutCellTips):
                 combo.addItem("FCFA (XOF)" if code == "XOF" else code, code)
             return combo
         if key == "provider":
-            return self._funder_combo(parent)
+            return self._funder_picker(parent)
         return super().createEditor(parent, option, index)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -334,29 +341,24 @@ class _Delegate(CutCellTips):
             painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
             painter.restore()
 
-    def _funder_combo(self, parent: QWidget) -> QComboBox:
-        """The funders (PTF) of the framework first, then its other members; a name that is
-        not a member can be typed."""
-        members = self.lines.members
-        combo = QComboBox(parent)
-        combo.setEditable(True)
-        combo.addItem("")
-        funders = sorted((members[i] for i in self.lines.funders), key=str.casefold)
-        others = sorted(
-            (n for i, n in members.items() if i not in self.lines.funders), key=str.casefold
-        )
-        for name in funders:
-            combo.addItem(name)
-            combo.setItemData(
-                combo.count() - 1, MemberRole.FUNDER.label(), Qt.ItemDataRole.ToolTipRole
-            )
-        if funders and others:
-            combo.insertSeparator(combo.count())
-        combo.addItems(others)
-        return combo
+    def _funder_picker(self, parent: QWidget) -> MemberPicker:
+        """The funders (PTF) of the framework first, then its other members, found by typing
+        part of a name (accents and case ignored); a name that is not a member can be typed."""
+        picker = MemberPicker(parent, free_text=True)
+        picker.set_members(self.members, first=self.lines.funders)
+        picker.changed.connect(lambda: self.commitData.emit(picker))  # chosen: kept at once
+        picker.edit.editingFinished.connect(lambda: self.commitData.emit(picker))
+        return picker
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, MemberPicker):
+            line = self.lines.lines[index.row()]
+            if line.provider_member_id is not None:
+                editor.set_value(line.provider_member_id)
+            else:
+                editor.set_text(line.provider_name)
+            return
         if isinstance(editor, QComboBox):
             position = editor.findData(value) if not editor.isEditable() else -1
             if editor.isEditable():
@@ -367,6 +369,10 @@ class _Delegate(CutCellTips):
         super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, MemberPicker):
+            chosen = editor.value()
+            model.setData(index, chosen if chosen is not None else editor.text())
+            return
         if isinstance(editor, QComboBox):
             value = editor.currentText() if editor.isEditable() else editor.currentData()
             model.setData(index, value)
@@ -379,15 +385,16 @@ class NeedsEditor(QWidget):
 
     def __init__(
         self,
-        members: list[tuple[int, str]],
+        members: Sequence[MemberInfo],
         parent: QWidget | None = None,
         funders: Iterable[int] = (),
     ) -> None:
         super().__init__(parent)
-        self.model = NeedLinesModel(members, self, funders)
+        choices = [(m.id, m.label) for m in sorted(members, key=lambda m: m.label.casefold())]
+        self.model = NeedLinesModel(choices, self, funders)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setItemDelegate(_Delegate(self.model, self.table))
+        self.table.setItemDelegate(_Delegate(self.model, members, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked

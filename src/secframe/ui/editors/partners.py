@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -11,7 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from secframe.services.commitments import PartnerInput
-from secframe.ui.widgets.pickers import ValueCombo
+from secframe.services.members import MemberInfo
+from secframe.ui.widgets.member_picker import MemberPicker, picker_value
 from secframe.ui.widgets.row_tables import beside_buttons, rows_table, rows_to_remove
 
 
@@ -20,7 +23,7 @@ class PartnersTable(QWidget):
 
     changed = Signal()
 
-    def __init__(self, members: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, members: Sequence[MemberInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.members = members
         self.table = rows_table([self.tr("Member"), self.tr("Role")], self)
@@ -36,15 +39,18 @@ class PartnersTable(QWidget):
         beside_buttons(self, self.table, add, remove)
 
     def add_partner(self, member_id: int | None, role: str | None) -> None:
-        """Append a row."""
+        """Append a row (a new empty row takes the keyboard: type the partner's name)."""
         row = self.table.rowCount()
         self.table.insertRow(row)
-        combo = ValueCombo(empty="—")
-        combo.set_choices(self.members)
-        combo.set_value(member_id)
-        combo.changed.connect(self.changed)
-        self.table.setCellWidget(row, 0, combo)
+        picker = MemberPicker(placeholder=self.tr("Type a member"))
+        picker.set_members(self.members)
+        picker.set_value(member_id)
+        picker.changed.connect(self.changed)
+        self.table.setCellWidget(row, 0, picker)
         self.table.setItem(row, 1, QTableWidgetItem(role or ""))
+        if member_id is None and self.isVisible():
+            self.table.setCurrentCell(row, 0)
+            picker.setFocus()
         self.changed.emit()
 
     def remove_selected(self) -> None:
@@ -53,12 +59,16 @@ class PartnersTable(QWidget):
             self.table.removeRow(row)
         self.changed.emit()
 
+    def pickers(self) -> list[MemberPicker]:
+        """The member field of each row, in order."""
+        widgets = [self.table.cellWidget(row, 0) for row in range(self.table.rowCount())]
+        return [w for w in widgets if isinstance(w, MemberPicker)]
+
     def value(self) -> tuple[PartnerInput, ...]:
         """The partners entered (rows without a member are ignored)."""
         result = []
         for row in range(self.table.rowCount()):
-            combo = self.table.cellWidget(row, 0)
-            member_id = combo.value() if isinstance(combo, ValueCombo) else None
+            member_id = picker_value(self.table.cellWidget(row, 0))
             item = self.table.item(row, 1)
             role = item.text().strip() if item is not None else ""
             if member_id is not None:
@@ -70,3 +80,11 @@ class PartnersTable(QWidget):
         self.table.setRowCount(0)
         for p in partners:
             self.add_partner(p.member_id, p.role)
+
+    def problem(self) -> str | None:
+        """Why a row's typed name names no member, or None."""
+        for picker in self.pickers():
+            problem = picker.problem()
+            if problem:
+                return problem
+        return None

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +19,7 @@ from secframe.models import Sex
 from secframe.services.meetings import AttendeeInput
 from secframe.services.members import MemberInfo
 from secframe.ui.widgets.cut_cells import tips_on_cut_cells
+from secframe.ui.widgets.member_picker import MemberPicker, picker_value
 
 MEMBER, PERSON, SEX = range(3)
 
@@ -32,7 +32,6 @@ class AttendanceEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.members: dict[int, MemberInfo] = {}
-        self.member_model = QStandardItemModel(self)
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Member"), self.tr("Representative or name"), self.tr("Sex")]
@@ -69,13 +68,6 @@ class AttendanceEditor(QWidget):
     ) -> None:
         """Show a session's attendance, choosing among the framework's members."""
         self.members = {m.id: m for m in members}
-        self.member_model = QStandardItemModel(self)  # shared by every row's member list
-        none = QStandardItem(self.tr("— not for a member —"))
-        self.member_model.appendRow(none)
-        for m in sorted(members, key=lambda m: m.label.casefold()):
-            item = QStandardItem(m.label)
-            item.setData(m.id, Qt.ItemDataRole.UserRole)
-            self.member_model.appendRow(item)
         self.table.setRowCount(0)
         for a in attendees:
             self.add_row(a)
@@ -85,10 +77,9 @@ class AttendanceEditor(QWidget):
         """Add a person present."""
         row = self.table.rowCount()
         self.table.insertRow(row)
-        member = QComboBox(self.table)
-        member.setModel(self.member_model)
-        found = member.findData(value.member_id) if value.member_id is not None else 0
-        member.setCurrentIndex(max(found, 0))
+        member = MemberPicker(self.table, placeholder=self.tr("— not for a member —"))
+        member.set_members(list(self.members.values()))
+        member.set_value(value.member_id)
         person = QComboBox(self.table)
         person.setEditable(True)
         sex = QComboBox(self.table)
@@ -99,13 +90,11 @@ class AttendanceEditor(QWidget):
         self.table.setCellWidget(row, MEMBER, member)
         self.table.setCellWidget(row, PERSON, person)
         self.table.setCellWidget(row, SEX, sex)
-        for widget in (member, person, sex):  # Tab goes along the rows, before the buttons
+        for widget in (member.edit, person, sex):  # Tab goes along the rows, before the buttons
             QWidget.setTabOrder(previous, widget)
             previous = widget
         self._fill_people(person, value.member_id, value.representative_id, value.name)
-        member.currentIndexChanged.connect(
-            lambda _=0, m=member, p=person: self._member_changed(m, p)
-        )
+        member.changed.connect(lambda m=member, p=person: self._member_changed(m, p))
         person.activated.connect(lambda _=0, p=person, s=sex: self._person_chosen(p, s))
         person.editTextChanged.connect(self.changed)
         sex.currentIndexChanged.connect(self._update_counts)
@@ -149,8 +138,8 @@ class AttendanceEditor(QWidget):
             person.setEditText(name or "")
         person.blockSignals(False)
 
-    def _member_changed(self, member: QComboBox, person: QComboBox) -> None:
-        self._fill_people(person, member.currentData(), None, person.currentText())
+    def _member_changed(self, member: MemberPicker, person: QComboBox) -> None:
+        self._fill_people(person, member.value(), None, person.currentText())
         self.changed.emit()
 
     def _person_chosen(self, person: QComboBox, sex: QComboBox) -> None:
@@ -168,8 +157,7 @@ class AttendanceEditor(QWidget):
     def _row_member(self, person: QComboBox) -> int | None:
         for row in range(self.table.rowCount()):
             if self.table.cellWidget(row, PERSON) is person:
-                widget = self.table.cellWidget(row, MEMBER)
-                return widget.currentData() if isinstance(widget, QComboBox) else None
+                return picker_value(self.table.cellWidget(row, MEMBER))
         return None
 
     # --- reading -------------------------------------------------------------------------------
@@ -181,7 +169,7 @@ class AttendanceEditor(QWidget):
             member = self.table.cellWidget(row, MEMBER)
             person = self.table.cellWidget(row, PERSON)
             sex = self.table.cellWidget(row, SEX)
-            assert isinstance(member, QComboBox) and isinstance(person, QComboBox)
+            assert isinstance(member, MemberPicker) and isinstance(person, QComboBox)
             assert isinstance(sex, QComboBox)
             text = person.currentText().strip()
             rep_id = person.currentData() if person.currentIndex() >= 0 else None
@@ -189,7 +177,7 @@ class AttendanceEditor(QWidget):
                 rep_id = None  # typed over a representative: a name
             rows.append(
                 AttendeeInput(
-                    member_id=member.currentData(),
+                    member_id=member.value(),
                     representative_id=rep_id,
                     name=None if rep_id is not None else (text or None),
                     sex=Sex(sex.currentData()),

@@ -34,6 +34,8 @@ from secframe.services.members import MemberInfo
 from secframe.ui.context import AppContext
 from secframe.ui.meetings.editor import from_qdate, to_qdate
 from secframe.ui.meetings.session_actions import save_then_close
+from secframe.ui.widgets.keyboard import link_buddies
+from secframe.ui.widgets.member_picker import MemberPicker
 
 ONLY, CREATE, LINK = range(3)
 
@@ -111,10 +113,8 @@ class DecisionDialog(QDialog):
         for k in CommitmentKind:
             self.kind.addItem(k.label(), k.value)
         self.kind.setCurrentIndex(self.kind.findData(CommitmentKind.OTHER.value))
-        self.lead = QComboBox(page)
-        self.lead.addItem("—", None)
-        for m in sorted(members, key=lambda m: m.label.casefold()):
-            self.lead.addItem(m.label, m.id)
+        self.lead = MemberPicker(page)
+        self.lead.set_members(members)
         self.status = QComboBox(page)
         for s in (
             CommitmentStatus.PLANNED,
@@ -138,6 +138,7 @@ class DecisionDialog(QDialog):
         form.addRow(self.tr("&Status"), self.status)
         form.addRow(self.tr("St&art"), self.start)
         form.addRow(self.has_deadline, self.deadline)
+        link_buddies(page)  # « Chef de file » reaches the field inside the member picker
         return page
 
     def _link_page(self, commitments: list[CommitmentRow]) -> QWidget:
@@ -198,7 +199,7 @@ class DecisionDialog(QDialog):
             draft,
             title=self.title.text(),
             kind=CommitmentKind(self.kind.currentData()),
-            lead_member_id=self.lead.currentData(),
+            lead_member_id=self.lead.value(),
             start_date=from_qdate(self.start.date()),
             original_deadline=(
                 from_qdate(self.deadline.date()) if self.has_deadline.isChecked() else None

@@ -32,7 +32,8 @@ from secframe.ui.editors.status import DeadlineDialog, StatusDialog
 from secframe.ui.pages.base import ListPage
 from secframe.ui.tables.commitments import COMMITMENTS, CommitmentItem, in_period
 from secframe.ui.widgets.filters import ChoiceFilter, DateRange
-from secframe.ui.widgets.pickers import PlacePicker, ValueCombo
+from secframe.ui.widgets.member_picker import MemberPicker
+from secframe.ui.widgets.pickers import PlacePicker
 
 # What a commitment's row shows: a change of these records changes only those rows.
 ROW_KINDS = (COMMITMENT, COMMITMENT_PARTNER, RESOURCE_NEED, STATUS_CHANGE, DEADLINE_REVISION)
@@ -70,11 +71,8 @@ class CommitmentsPage(ListPage):
         self.status_filter.set_choices(CommitmentStatus.choices())
         self.kind_filter = ChoiceFilter(self.tr("Kind"), self)
         self.kind_filter.set_choices(CommitmentKind.choices())
-        self.member_filter = ValueCombo(self, empty=self.tr("All members"))
-        self.member_filter.setMinimumContentsLength(16)
-        self.member_filter.setSizeAdjustPolicy(
-            ValueCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.member_filter = MemberPicker(self, placeholder=self.tr("All members"))
+        self.member_filter.edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 16))
         self.member_filter.setToolTip(self.tr("Commitments this member leads or takes part in"))
         self.place_filter = PlacePicker(self, axes=True)
         self.place_filter.edit.setPlaceholderText(self.tr("All places"))
@@ -113,7 +111,7 @@ class CommitmentsPage(ListPage):
 
         def show(lookups: Lookups) -> None:
             self.lookups = lookups
-            self.member_filter.set_choices(lookups.member_choices())
+            self.member_filter.set_members(lookups.members)
             self.place_filter.set_places(lookups.places, lookups.axes, first=lookups.region_ids)
             if self.member_filter.value() is not None or self.place_filter.value() is not None:
                 self._scope_filter()
@@ -198,7 +196,7 @@ class CommitmentsPage(ListPage):
                 values = ", ".join(enum(v).label() for v in chosen)
                 parts.append(self.tr("{filter}: {values}").format(filter=title, values=values))
         if self.member_filter.value() is not None:
-            parts.append(self.tr("member: {name}").format(name=self.member_filter.currentText()))
+            parts.append(self.tr("member: {name}").format(name=self.member_filter.label()))
         if self.place_filter.value() is not None:
             parts.append(self.tr("place: {name}").format(name=self.place_filter.label()))
         start, end = self.period.value()

@@ -30,16 +30,16 @@ class CutCellTips(QStyledItemDelegate):
         """Whether the cell at ``option.rect`` shows less than its whole text."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        text = opt.text  # type: ignore[attr-defined]
+        text = opt.text
         if not text:
             return False
-        widget = opt.widget  # type: ignore[attr-defined]
+        widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         width = rect.width() - 2 * margin
-        metrics = opt.fontMetrics  # type: ignore[attr-defined]
-        wraps = bool(opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText)  # type: ignore[attr-defined]
+        metrics = opt.fontMetrics
+        wraps = bool(opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText)
         if wraps:
             needed = metrics.boundingRect(
                 QRect(0, 0, max(width, 1), 1_000_000), int(Qt.TextFlag.TextWordWrap), text

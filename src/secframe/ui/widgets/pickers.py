@@ -181,7 +181,7 @@ class _TreeFilter(QSortFilterProxyModel):
         return all(w in folded for w in self.words)
 
 
-class _FoldedFilter(QSortFilterProxyModel):
+class FoldedFilter(QSortFilterProxyModel):
     """Keeps completion entries holding every typed word (accents and case ignored)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -259,7 +259,7 @@ class PlacePicker(QWidget):
         self.setFocusProxy(self.edit)
 
     def _build_completer(self) -> None:
-        self.entries = _FoldedFilter(self)
+        self.entries = FoldedFilter(self)
         self.entries.setSourceModel(QStandardItemModel(self))
         self.completer = QCompleter(self.entries, self.edit)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
