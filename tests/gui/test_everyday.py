@@ -321,3 +321,48 @@ def test_history_says_fcfa_not_xof():
 
     assert readable("currency", "XOF") == "FCFA"
     assert readable("currency", "EUR") == "EUR"
+
+
+DELETION = {
+    "fr": {"asked": "Édition › Annuler (Ctrl+Z) peut tout rétablir tant que secframe reste ouvert.",
+           "undo": "&Annuler « suppression de « {title} » »",
+           "undone": "Annulé : suppression de « {title} »"},
+    "en": {"asked": "Edit › Undo (Ctrl+Z) can bring it all back until secframe is closed.",
+           "undo": "&Undo “deletion of “{title}””",
+           "undone": "Undone: deletion of “{title}”"},
+}  # fmt: skip
+
+
+def test_a_deleted_commitment_comes_back_with_ctrl_z(
+    qtbot, sqlite_sample, tmp_path, language, monkeypatch
+):
+    from secframe.ui.dialogs import ask
+
+    c = sqlite_sample.commitment(
+        "Escortes des foires", partners=(cs.PartnerInput(sqlite_sample.fama, "escorte"),)
+    )
+    window = _window(qtbot, sqlite_sample, tmp_path)
+    page = window.page("commitments")
+    asked: list[str] = []
+    monkeypatch.setattr(ask, "confirm", lambda *a, **k: asked.append(a[4]) or True)
+    page.delete_records([next(r for r in page.model.rows if r.id == c.id)])
+    qtbot.waitUntil(lambda: page.model.row_of(c.id) < 0, timeout=5000)
+    assert asked[0].endswith(_fr(DELETION[language]["asked"]))
+    undo = window.actions_by_key["undo"]
+    qtbot.waitUntil(undo.isEnabled, timeout=5000)
+    assert undo.text() == _fr(DELETION[language]["undo"].format(title=c.row.title))
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.model.row_of(c.id) >= 0, timeout=5000)  # back in the list
+    with sqlite_sample.db.read() as s:
+        back = cs.get_commitment(s, c.id)
+    assert (back.row.reference, [p.member_id for p in back.partners]) == (
+        c.row.reference,
+        [sqlite_sample.fama],
+    )
+    assert window.statusBar().currentMessage() == _fr(
+        DELETION[language]["undone"].format(title=c.row.title)
+    )
+    wait_for_jobs(5000)

@@ -203,8 +203,11 @@ def write_unless_preview(
 ) -> ImportReport:
     """Run ``work`` in one unit of work and keep what it wrote only when this is no dry run
     and ``report`` holds no error (``report.applied`` then becomes True)."""
+    from secframe.services.undo import name_action
+
     try:
         with db.write(source) as session:
+            name_action(session, source)  # Edit › Undo « Import of tracker.xlsx », as one action
             work(session)
             state.check()
             if dry_run or report.has_errors:

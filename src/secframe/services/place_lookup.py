@@ -153,11 +153,13 @@ class PlaceTree:
                 real[temporary] = loc.id
                 old = self.places.pop(temporary)
                 self.add(Place(loc.id, loc.parent_id, old.level, old.name, None, None, None, path))
-            # one statement for every path (the column is not audited)
+            # one statement for every path (the column is not audited; undoing the places'
+            # creation takes their paths with them)
             table = cast(Table, Locality.__table__)
             session.execute(
                 update(table).where(table.c.id == bindparam("place_id")).values(path=bindparam("place_path")),
                 paths,
+                execution_options={"undo_follows": True},
             )  # fmt: skip
             for (_, loc), row in zip(made, paths, strict=True):
                 set_committed_value(loc, "path", row["place_path"])  # what the database now holds

@@ -8,8 +8,12 @@ context « Undo: … »); ``redo_last`` writes the change again. A change that a
 depends on (a value changed since, a record added to a created one) is refused with a
 ``ServiceError`` saying what and who, and nothing is written.
 
-Deletions are not undone: they are confirmed before they happen and may take other records
-with them through the database's cascades, which the session does not see.
+A deletion is undone whole: just before each DELETE, ``services.undo_removals`` keeps the row
+and what the database's cascades take with it (a commitment's lines, partners, status log…)
+and the links they empty; undo puts them back with the same ids. An import is one unit of
+work, so one action, named after its file (``name_action``). An action is kept for undo only
+when it is small enough (``MAX_ROWS``) and made of ORM changes the session saw (a bulk SQL
+statement cannot be undone soundly: such an action is refused with a clear message).
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import event, func, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, event, func, inspect, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
 from sqlalchemy.orm.attributes import get_history
 
 from secframe.db.session import SecframeSession
@@ -30,9 +35,21 @@ from secframe.i18n import QT_TRANSLATE_NOOP, Message, format_datetime, msg, tran
 from secframe.models import AuditEntry, Base
 from secframe.models.base import utcnow
 from secframe.services.errors import ServiceError
+from secframe.services.undo_removals import (
+    EmptiedLink,
+    Key,
+    Removals,
+    RemovedRow,
+    capture,
+    delete_again,
+    entity_of,
+    primary_key_of,
+    refill,
+    restore,
+)
 
 MAX_ACTIONS = 50  # actions kept for undo
-MAX_ROWS = 2000  # an action touching more rows (an import) is not kept for undo
+MAX_ROWS = 5000  # an action touching more rows (a large import) is not kept for undo
 
 Kind = Literal["create", "update", "delete"]
 # Columns that follow a change by themselves.
@@ -77,11 +94,16 @@ class Action:
     at: datetime
     changes: tuple[RowChange, ...]
     undoable: bool = True
+    removed: tuple[RemovedRow, ...] = ()  # every row its deletions took, cascades included
+    emptied: tuple[EmptiedLink, ...] = ()  # links to them the database emptied
+    deleted: tuple[Key, ...] = ()  # the rows it deleted by name (the others went with them)
+    name: str = ""  # what the action is called when its rows do not say it (an import)
+    why_not: str = ""  # "large" or "bulk" when it cannot be undone
 
     @property
     def description(self) -> str:
         """What the action did, for « Undo “…” » (in the current language)."""
-        return describe(self.changes)
+        return self.name or describe(self.changes)
 
 
 def describe(changes: tuple[RowChange, ...]) -> str:
@@ -101,6 +123,11 @@ def describe(changes: tuple[RowChange, ...]) -> str:
     if main.kind == "create":
         return translate("Undo", "new {kind} “{label}”").format(kind=kind, label=main.label)
     if main.kind == "delete":
+        others = sum(1 for c in changes if c.kind == "delete" and c.entity is main.entity) - 1
+        if others:
+            return translate("Undo", "deletion of “{label}” and {count} other(s)").format(
+                label=main.label, count=others
+            )
         return translate("Undo", "deletion of “{label}”").format(label=main.label)
     return translate("Undo", "changes to “{label}”").format(label=main.label)
 
@@ -202,6 +229,11 @@ def _recording(session: Session) -> bool:
     return "undo_history" in session.info and not session.info.get("undo_replay")
 
 
+def name_action(session: Session, name: str) -> None:
+    """Call the action this unit of work will be in Edit › Undo (« Import of tracker.xlsx »)."""
+    session.info["undo_name"] = name
+
+
 @event.listens_for(SecframeSession, "after_flush")
 def _capture(session: Session, _ctx: Any) -> None:
     if _recording(session):
@@ -210,18 +242,47 @@ def _capture(session: Session, _ctx: Any) -> None:
             pending.extend(_captured(session))
 
 
+@event.listens_for(Base, "before_delete", propagate=True)
+def _before_delete(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    """Keep what the deletion of ``target`` takes away, as stored, before it goes."""
+    session = object_session(target)
+    if session is None or not _recording(session):
+        return
+    removals = session.info.setdefault("undo_removals", Removals(MAX_ROWS))
+    capture(connection, mapper.local_table, primary_key_of(mapper, target), removals)  # type: ignore[arg-type]
+
+
+@event.listens_for(SecframeSession, "do_orm_execute")
+def _bulk(state: ORMExecuteState) -> None:
+    """An UPDATE, DELETE or INSERT statement changes rows the session does not see (unless it
+    says undo follows it otherwise: ``execution_options(undo_follows=True)``)."""
+    writes = state.is_update or state.is_delete or state.is_insert
+    if writes and _recording(state.session) and not state.execution_options.get("undo_follows"):
+        state.session.info["undo_bulk"] = True
+
+
 @event.listens_for(SecframeSession, "after_commit")
 def _commit(session: Session) -> None:
-    pending = session.info.pop("undo_pending", None)
-    if pending and _recording(session):
-        history: UndoHistory = session.info["undo_history"]
-        undoable = len(pending) <= MAX_ROWS and not any(c.kind == "delete" for c in pending)
-        history._recorded(Action(utcnow(), tuple(pending), undoable))
+    pending = session.info.pop("undo_pending", None) or []
+    removals: Removals | None = session.info.pop("undo_removals", None)
+    bulk = session.info.pop("undo_bulk", False)
+    name = session.info.pop("undo_name", "")
+    if not (pending or removals) or not _recording(session):
+        return
+    history: UndoHistory = session.info["undo_history"]
+    removals = removals or Removals(MAX_ROWS)
+    removed, emptied = tuple(removals.rows.values()), tuple(removals.links)
+    large = removals.too_large or len(pending) + len(removed) + len(emptied) > MAX_ROWS
+    why_not = "large" if large else "bulk" if bulk else ""
+    action = Action(utcnow(), tuple(pending), undoable=not why_not, removed=removed,
+                    emptied=emptied, deleted=tuple(removals.roots), name=name, why_not=why_not)  # fmt: skip
+    history._recorded(action)
 
 
 @event.listens_for(SecframeSession, "after_rollback")
 def _rollback(session: Session) -> None:
-    session.info.pop("undo_pending", None)
+    for key in ("undo_pending", "undo_removals", "undo_bulk", "undo_name"):
+        session.info.pop(key, None)
 
 
 # --- undoing and redoing ---------------------------------------------------------------------
@@ -240,11 +301,49 @@ def undo_last(history: UndoHistory, write: Write) -> Action | None:
     context = translate("Undo", "Undo: {what}").format(what=action.description)
     with write(context[:300]) as session:
         session.info["undo_replay"] = True
+        _put_back(session, action)
         for change in reversed(action.changes):
-            _apply(session, change, action, backwards=True)
+            if change.kind != "delete":  # put back whole, with what went with it, above
+                _apply(session, change, action, backwards=True)
         session.flush()
     history._moved(action, undone=True)
     return action
+
+
+def _put_back(session: Session, action: Action) -> None:
+    """Insert again what the action's deletions took, and refill the links they emptied."""
+    if not action.removed:
+        return
+    try:
+        taken = restore(session, action.removed)
+    except IntegrityError as err:  # a record it refers to was deleted since
+        raise ServiceError(
+            _gone(_removed_change(session, action, action.removed[0].key()))
+        ) from err
+    if taken:
+        raise ServiceError(_taken(_removed_change(session, action, taken[0].key())))
+    changed = refill(session, action.emptied)
+    if changed:
+        link = changed[0]
+        key = (link.table, tuple(link.key.values()))
+        raise ServiceError(_changed_since(session, _removed_change(session, action, key), action))
+
+
+def _removed_change(session: Session, action: Action, key: Key) -> RowChange:
+    """The action's own record of a row (for its label), else one read from the database or
+    the row as it was removed."""
+    table, values = key
+    ident = values[0] if len(values) == 1 else values
+    for change in action.changes:
+        if change.entity.__table__.name == table and change.ident == ident:  # type: ignore[attr-defined]
+            return change
+    entity = entity_of(table) or Base
+    obj = session.get(entity, ident) if entity is not Base else None
+    row = next((r.values for r in action.removed if r.key() == key), {})
+    label = (
+        obj.audit_label() if obj is not None else str(row.get("title") or row.get("name") or ident)
+    )
+    return RowChange("delete", entity, ident, label)
 
 
 def redo_last(history: UndoHistory, write: Write) -> Action | None:
@@ -256,10 +355,25 @@ def redo_last(history: UndoHistory, write: Write) -> Action | None:
     with write(context[:300]) as session:
         session.info["undo_replay"] = True
         for change in action.changes:
-            _apply(session, change, action, backwards=False)
+            if change.kind != "delete":
+                _apply(session, change, action, backwards=False)
+        _delete_again(session, action)
         session.flush()
     history._moved(action, undone=False)
     return action
+
+
+def _delete_again(session: Session, action: Action) -> None:
+    """Redo the action's deletions, refusing when what they would take changed since they
+    were put back (a line added to a restored commitment, a value changed)."""
+    if not action.deleted:
+        return
+    problem = delete_again(session, action.deleted, action.removed, MAX_ROWS)
+    if problem is not None:
+        change = _removed_change(session, action, problem[1])
+        raise ServiceError(
+            _gone(change) if problem[0] == "gone" else _changed_since(session, change, action)
+        )
 
 
 def _apply(session: Session, change: RowChange, action: Action, *, backwards: bool) -> None:
@@ -368,12 +482,24 @@ def _taken(change: RowChange) -> Message:
 
 
 def _not_undoable(action: Action) -> Message:
+    if action.why_not == "large":
+        return msg(
+            "Undo",
+            QT_TRANSLATE_NOOP(
+                "Undo",
+                "The last action ({what}) changed too many records to be undone (more than "
+                "{limit}); to go back, restore a backup made before it. Nothing was changed.",
+            ),
+            what=action.description,
+            limit=MAX_ROWS,
+        )
     return msg(
         "Undo",
         QT_TRANSLATE_NOOP(
             "Undo",
-            "The last action ({what}) cannot be undone: deletions and imports are final "
-            "(a backup keeps what was there). Nothing was changed.",
+            "The last action ({what}) cannot be undone: it changed records in a way undo "
+            "cannot follow (moving a place moves everything inside it); to go back, restore a "
+            "backup made before it. Nothing was changed.",
         ),
         what=action.description,
     )

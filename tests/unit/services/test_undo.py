@@ -7,8 +7,16 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from secframe.models import AuditEntry, Commitment, CommitmentStatus, StatusCause, StatusChange
+from secframe.models import (
+    AuditEntry,
+    Commitment,
+    CommitmentStatus,
+    LocalityLevel,
+    StatusCause,
+    StatusChange,
+)
 from secframe.services import commitments as cs
+from secframe.services import places
 from secframe.services.errors import ServiceError
 from secframe.services.undo import UndoHistory, redo_last, undo_last
 from tests.fixtures.builders import TODAY, Sample
@@ -121,9 +129,24 @@ def test_a_new_change_clears_redo(sqlite_sample: Sample, history: UndoHistory) -
     assert history.next_redo() is None
 
 
-def test_a_deletion_is_not_undone(sqlite_sample: Sample, history: UndoHistory) -> None:
-    c = sqlite_sample.commitment("À supprimer")
+def test_moving_a_place_with_what_is_inside_it_is_not_undone(
+    sqlite_sample: Sample, history: UndoHistory
+) -> None:
+    """Moving a place rewrites the paths of every place inside it in one SQL statement the
+    session does not follow: undo says it cannot, rather than leaving the paths wrong."""
+    with sqlite_sample.db.read() as s:
+        cercle = places.get_locality(s, sqlite_sample.cercle_id)
+        other_region = next(
+            p for p in places.list_localities(s)
+            if p.level == LocalityLevel.REGION and p.id != sqlite_sample.region_id
+        )  # fmt: skip
     with sqlite_sample.db.write() as s:
-        cs.delete_commitment(s, c.id, expected_version=c.version)
-    with pytest.raises(ServiceError, match="ne peut pas être annulée"):
+        places.update_locality(
+            s, cercle.id,
+            places.LocalityInput(cercle.name, LocalityLevel.CERCLE, other_region.id, cercle.pcode),
+            expected_version=None,
+        )  # fmt: skip
+    with pytest.raises(ServiceError, match="déplacer un lieu"):
         undo_last(history, sqlite_sample.db.write)
+    with sqlite_sample.db.read() as s:
+        assert places.get_locality(s, cercle.id).parent_id == other_region.id

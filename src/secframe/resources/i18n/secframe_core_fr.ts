@@ -1962,6 +1962,10 @@
         <translation>ajout&#xa0;: {kind} «&#xa0;{label}&#xa0;»</translation>
     </message>
     <message>
+        <source>deletion of “{label}” and {count} other(s)</source>
+        <translation>suppression de «&#xa0;{label}&#xa0;» et de {count} autre(s)</translation>
+    </message>
+    <message>
         <source>deletion of “{label}”</source>
         <translation>suppression de «&#xa0;{label}&#xa0;»</translation>
     </message>
@@ -1994,8 +1998,12 @@
         <translation>«&#xa0;{label}&#xa0;» ne peut pas être recréé&#xa0;: sa place a été prise depuis. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The last action ({what}) cannot be undone: deletions and imports are final (a backup keeps what was there). Nothing was changed.</source>
-        <translation>La dernière action ({what}) ne peut pas être annulée&#xa0;: suppressions et importations sont définitives (une sauvegarde garde ce qui existait). Rien n’a été modifié.</translation>
+        <source>The last action ({what}) changed too many records to be undone (more than {limit}); to go back, restore a backup made before it. Nothing was changed.</source>
+        <translation>La dernière action ({what}) a modifié trop d’enregistrements pour être annulée (plus de {limit})&#xa0;; pour revenir en arrière, restaurez une sauvegarde antérieure. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The last action ({what}) cannot be undone: it changed records in a way undo cannot follow (moving a place moves everything inside it); to go back, restore a backup made before it. Nothing was changed.</source>
+        <translation>La dernière action ({what}) ne peut pas être annulée&#xa0;: elle a modifié des enregistrements d’une façon que l’annulation ne peut pas suivre (déplacer un lieu déplace tout ce qu’il contient)&#xa0;; pour revenir en arrière, restaurez une sauvegarde antérieure. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

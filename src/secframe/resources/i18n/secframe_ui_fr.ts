@@ -690,6 +690,10 @@
         <translation>Reporter l’échéance…</translation>
     </message>
     <message>
+        <source>The history of changes keeps a trace; Edit › Undo (Ctrl+Z) can bring it all back until secframe is closed.</source>
+        <translation>Le journal des modifications en garde la trace&#xa0;; Édition › Annuler (Ctrl+Z) peut tout rétablir tant que secframe reste ouvert.</translation>
+    </message>
+    <message>
         <source>Handover…</source>
         <translation>Passation…</translation>
     </message>
@@ -708,10 +712,6 @@
     <message>
         <source>{successors} commitment(s) that took over from it will lose that link.</source>
         <translation>{successors} engagement(s) qui en ont pris la suite perdront ce lien.</translation>
-    </message>
-    <message>
-        <source>The history of changes keeps a trace. This cannot be undone.</source>
-        <translation>Le journal des modifications en garde la trace. Cette action est définitive.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1120,8 +1120,8 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>This cannot be undone.</source>
-        <translation>Cette action est définitive.</translation>
+        <source>Edit › Undo (Ctrl+Z) can bring it back until secframe is closed.</source>
+        <translation>Édition › Annuler (Ctrl+Z) peut le rétablir tant que secframe reste ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1437,8 +1437,8 @@
         <translation>Supprimer ces {count} membres et leurs représentants&#xa0;?</translation>
     </message>
     <message>
-        <source>This cannot be undone.</source>
-        <translation>Cette action est définitive.</translation>
+        <source>Edit › Undo (Ctrl+Z) can bring it back until secframe is closed.</source>
+        <translation>Édition › Annuler (Ctrl+Z) peut le rétablir tant que secframe reste ouvert.</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ def unsaved_changes(parent: QWidget | None, text: str | None = None) -> Answer:
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str, details: str = "") -> bool:
-    """Ask before an action that cannot be undone (deleting); True to go ahead."""
+    """Ask before a destructive action (deleting); True to go ahead."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)

@@ -335,7 +335,10 @@ class CommitmentsPage(ListPage):
             details += " " + self.tr(
                 "{successors} commitment(s) that took over from it will lose that link."
             ).format(**total)
-        details += " " + self.tr("The history of changes keeps a trace. This cannot be undone.")
+        details += " " + self.tr(
+            "The history of changes keeps a trace; Edit › Undo (Ctrl+Z) can bring it all back "
+            "until secframe is closed."
+        )
         if not ask.confirm(self, self.tr("Delete"), text, self.tr("Delete"), details):
             return
         targets = [(r.id, r.row.version) for r in rows]

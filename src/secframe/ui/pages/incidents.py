@@ -209,7 +209,11 @@ class IncidentsPage(ListPage):
         """Delete incidents after asking."""
         text = self.tr("Delete {count} incident(s)?").format(count=len(rows))
         if not ask.confirm(
-            self, self.tr("Delete"), text, self.tr("Delete"), self.tr("This cannot be undone.")
+            self,
+            self.tr("Delete"),
+            text,
+            self.tr("Delete"),
+            self.tr("Edit › Undo (Ctrl+Z) can bring it back until secframe is closed."),
         ):
             return
         targets = [(r.id, r.version) for r in rows]

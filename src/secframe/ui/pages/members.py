@@ -126,7 +126,11 @@ class MembersPage(ListPage):
             )
         )
         if not ask.confirm(
-            self, self.tr("Delete"), text, self.tr("Delete"), self.tr("This cannot be undone.")
+            self,
+            self.tr("Delete"),
+            text,
+            self.tr("Delete"),
+            self.tr("Edit › Undo (Ctrl+Z) can bring it back until secframe is closed."),
         ):
             return
         targets = [(r.id, r.member.version) for r in rows]
