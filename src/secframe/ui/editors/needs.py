@@ -346,9 +346,15 @@ class _Delegate(CutCellTips):
         part of a name (accents and case ignored); a name that is not a member can be typed."""
         picker = MemberPicker(parent, free_text=True)
         picker.set_members(self.members, first=self.lines.funders)
-        picker.changed.connect(lambda: self.commitData.emit(picker))  # chosen: kept at once
-        picker.edit.editingFinished.connect(lambda: self.commitData.emit(picker))
+        picker.changed.connect(lambda: self._keep(picker))  # chosen: kept at once
+        picker.edit.editingFinished.connect(lambda: self._keep(picker))  # e.g. Save clicked
         return picker
+
+    def _keep(self, picker: MemberPicker) -> None:
+        """Write the picker's choice to the line while it is open (once closed, the view
+        already did)."""
+        if picker.isVisible():
+            self.commitData.emit(picker)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)

@@ -169,7 +169,8 @@ class MemberPicker(QWidget):
         self.entries.set_text(text)
         popup = self.popup
         if (everyone or text.strip()) and self.entries.rowCount():
-            popup.setMinimumWidth(max(self.edit.width() + self.button.width(), 460))
+            widest = popup.sizeHintForColumn(0) + 32  # each entry whole, within reason
+            popup.setMinimumWidth(max(self.edit.width() + self.button.width(), min(widest, 760)))
             self.completer.complete()
             if not everyone or self._key is None:
                 popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
