@@ -8,9 +8,7 @@ import re
 import subprocess
 import sys
 from datetime import date
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
 
 from secframe.db import Database
@@ -26,12 +24,6 @@ from tests.fixtures.builders import TODAY, Sample
 S = CommitmentStatus
 TIMEOUT = 30_000
 NBSP = "\u00a0"
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    """Private settings: tests never touch the user's."""
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def open_page(qtbot, db: Database, settings: QSettings, framework_id: int | None):
