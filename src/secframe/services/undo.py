@@ -179,12 +179,12 @@ class UndoHistory:
 # --- recording -------------------------------------------------------------------------------
 
 
-def _columns(obj: Base) -> dict[str, Any]:
+def _columns(obj: Base, keep: frozenset[str] = frozenset()) -> dict[str, Any]:
     state = inspect(obj)
     return {
         a.key: state.dict[a.key]
         for a in state.mapper.column_attrs
-        if a.key in state.dict and a.key not in _AUTOMATIC
+        if a.key in state.dict and (a.key not in _AUTOMATIC or a.key in keep)
     }
 
 
@@ -199,7 +199,11 @@ def _captured(session: Session) -> list[RowChange]:
         if isinstance(obj, Base) and type(obj).__audited__:
             changes.append(
                 RowChange(
-                    "create", type(obj), _identity(obj), obj.audit_label(), after=_columns(obj)
+                    "create",
+                    type(obj),
+                    _identity(obj),
+                    obj.audit_label(),
+                    after=_columns(obj, keep=frozenset({"created_at"})),  # redone as it was
                 )
             )
     for obj in session.dirty:

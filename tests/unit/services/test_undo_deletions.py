@@ -204,7 +204,7 @@ def test_an_import_is_undone_as_one_action(sample: Sample, tmp_path) -> None:  #
     undo_last(history, sample.db.write)
     assert snapshot(sample.db) == before
     redo_last(history, sample.db.write)
-    assert snapshot(sample.db) == imported
+    assert snapshot(sample.db) == imported  # the same records, ids and dates of creation
 
 
 def test_an_import_edited_since_by_someone_else_is_not_undone(sample: Sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -249,3 +249,28 @@ def test_a_member_in_use_is_still_refused_and_nothing_is_recorded(sqlite_sample:
     with sqlite_sample.db.read() as s:
         assert s.get(Member, sqlite_sample.cma) is not None
     assert TODAY  # the sample's day, used by the builders
+
+
+def test_a_foreign_tracker_import_that_created_members_and_places_is_undone_whole(
+    sample: Sample, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from secframe.exchange import importer
+    from tests.fixtures.exchange import write_rows
+    from tests.unit.exchange.test_foreign import propose
+    from tests.unit.exchange.test_reconcile import ROWS, with_police_and_an_axis
+
+    with_police_and_an_axis(sample)
+    path = write_rows(tmp_path / "suivi du cadre.xlsx", ROWS)
+    mapping = propose(path)
+    unknowns = importer.unknown_names(sample.db, path, mapping, sample.framework_id)
+    accepted = importer.with_proposals(mapping, unknowns, create_missing=True)
+    before = snapshot(sample.db)
+    history = _history(sample.db)
+    report = import_file(sample.db, sample.framework_id, path, mapping=accepted)
+    assert report.applied and report.tally("places").created == 1  # Tonka, with its path
+    imported = snapshot(sample.db)
+    assert history.next_undo().description == "Import de suivi du cadre.xlsx"  # type: ignore[union-attr]
+    undo_last(history, sample.db.write)
+    assert snapshot(sample.db) == before
+    redo_last(history, sample.db.write)
+    assert snapshot(sample.db) == imported  # the same records, ids and dates of creation
