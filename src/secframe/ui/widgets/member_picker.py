@@ -119,7 +119,10 @@ class MemberPicker(QWidget):
         model = QStandardItemModel(self)
         for m in offered:
             model.appendRow(member_entry(m, funder=m.id in first))
+        previous = self.entries.sourceModel()
         self.entries.setSourceModel(model)
+        if previous is not None:
+            previous.deleteLater()  # the list page offers them again after every change
         self._labels = {m.id: m.label for m in offered}
         if self._key is not None and self._key not in self._labels:
             self._show(None)
