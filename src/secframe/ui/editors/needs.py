@@ -39,7 +39,7 @@ from secframe.services.resources import ResourceNeedInfo, ResourceNeedInput, Tot
 from secframe.ui.widgets.cut_cells import CutCellTips
 from secframe.ui.widgets.errors import ERROR_COLOUR
 from secframe.ui.widgets.fields import parse_amount
-from secframe.ui.widgets.member_picker import MemberPicker
+from secframe.ui.widgets.member_picker import MemberList, MemberPicker
 
 Index = QModelIndex | QPersistentModelIndex
 AMOUNTS = ("quantity", "unit_cost", "pledged", "received")
@@ -313,6 +313,7 @@ class _Delegate(CutCellTips):
         super().__init__(parent)
         self.lines = model
         self.members = members
+        self._list: MemberList | None = None  # built when a funder is first typed
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         key = KEYS[index.column()]
@@ -345,7 +346,9 @@ class _Delegate(CutCellTips):
         """The funders (PTF) of the framework first, then its other members, found by typing
         part of a name (accents and case ignored); a name that is not a member can be typed."""
         picker = MemberPicker(parent, free_text=True)
-        picker.set_members(self.members, first=self.lines.funders)
+        if self._list is None:
+            self._list = MemberList(self.members, first=self.lines.funders, parent=self)
+        picker.set_list(self._list)
         picker.changed.connect(lambda: self._keep(picker))  # chosen: kept at once
         picker.edit.editingFinished.connect(lambda: self._keep(picker))  # e.g. Save clicked
         return picker

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from secframe.services.commitments import PartnerInput
 from secframe.services.members import MemberInfo
-from secframe.ui.widgets.member_picker import MemberPicker, picker_value
+from secframe.ui.widgets.member_picker import MemberList, MemberPicker, picker_value
 from secframe.ui.widgets.row_tables import beside_buttons, rows_table, rows_to_remove
 
 
@@ -25,7 +25,7 @@ class PartnersTable(QWidget):
 
     def __init__(self, members: Sequence[MemberInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.members = members
+        self.members = MemberList(members, parent=self)  # shared by every row
         self.table = rows_table([self.tr("Member"), self.tr("Role")], self)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 220)
@@ -43,7 +43,7 @@ class PartnersTable(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         picker = MemberPicker(placeholder=self.tr("Type a member"))
-        picker.set_members(self.members)
+        picker.set_list(self.members)
         picker.set_value(member_id)
         picker.changed.connect(self.changed)
         self.table.setCellWidget(row, 0, picker)

@@ -19,7 +19,7 @@ from secframe.models import Sex
 from secframe.services.meetings import AttendeeInput
 from secframe.services.members import MemberInfo
 from secframe.ui.widgets.cut_cells import tips_on_cut_cells
-from secframe.ui.widgets.member_picker import MemberPicker, picker_value
+from secframe.ui.widgets.member_picker import MemberList, MemberPicker, picker_value
 
 MEMBER, PERSON, SEX = range(3)
 
@@ -32,6 +32,7 @@ class AttendanceEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.members: dict[int, MemberInfo] = {}
+        self.member_list = MemberList((), parent=self)
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Member"), self.tr("Representative or name"), self.tr("Sex")]
@@ -68,6 +69,7 @@ class AttendanceEditor(QWidget):
     ) -> None:
         """Show a session's attendance, choosing among the framework's members."""
         self.members = {m.id: m for m in members}
+        self.member_list = MemberList(members, parent=self)  # shared by every row
         self.table.setRowCount(0)
         for a in attendees:
             self.add_row(a)
@@ -78,7 +80,7 @@ class AttendanceEditor(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         member = MemberPicker(self.table, placeholder=self.tr("— not for a member —"))
-        member.set_members(list(self.members.values()))
+        member.set_list(self.member_list)
         member.set_value(value.member_id)
         person = QComboBox(self.table)
         person.setEditable(True)

@@ -28,8 +28,6 @@ from secframe.services.matching import fold
 from secframe.services.members import MemberInfo
 from secframe.ui.widgets.pickers import COMPLETION_ROLE, FOLDED_ROLE, KEY_ROLE, FoldedFilter
 
-NAMES_ROLE = Qt.ItemDataRole.UserRole + 10  # the folded names a member is typed by, whole
-
 
 def member_entry(member: MemberInfo, *, funder: bool = False) -> QStandardItem:
     """One suggestion: « FAMa — Forces armées maliennes · Forces de défense et de sécurité »
@@ -49,8 +47,33 @@ def member_entry(member: MemberInfo, *, funder: bool = False) -> QStandardItem:
     item.setData(member.label, COMPLETION_ROLE)
     item.setData(member.id, KEY_ROLE)
     item.setData(fold(f"{member.label} {member.name} {' '.join(details)}"), FOLDED_ROLE)
-    item.setData((fold(member.label), fold(member.name)), NAMES_ROLE)
     return item
+
+
+class MemberList(QStandardItemModel):
+    """The members pickers offer, in order (built once and shared by the pickers of a
+    table's rows: an attendance of every member does not build a list per row)."""
+
+    def __init__(
+        self,
+        members: Sequence[MemberInfo],
+        *,
+        first: Collection[int] = (),
+        exclude: Collection[int | None] = (),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        offered = [m for m in members if m.id not in exclude]
+        offered.sort(key=lambda m: (m.id not in first, fold(m.label)))
+        self.labels = {m.id: m.label for m in offered}
+        self.shown: dict[int, str] = {}  # id -> the entry's whole text
+        self.names: dict[str, list[int]] = {}  # folded short or full name -> ids
+        for m in offered:
+            item = member_entry(m, funder=m.id in first)
+            self.appendRow(item)
+            self.shown[m.id] = item.text()
+            for name in {fold(m.label), fold(m.name)}:
+                self.names.setdefault(name, []).append(m.id)
 
 
 class MemberPicker(QWidget):
@@ -68,6 +91,7 @@ class MemberPicker(QWidget):
         super().__init__(parent)
         self.free_text = free_text
         self._labels: dict[int, str] = {}
+        self.members = MemberList((), parent=self)
         self._key: int | None = None
         self.edit = QLineEdit(self)
         self.edit.setClearButtonEnabled(True)
@@ -81,7 +105,7 @@ class MemberPicker(QWidget):
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.open_list)
         self.entries = FoldedFilter(self)
-        self.entries.setSourceModel(QStandardItemModel(self))
+        self.entries.setSourceModel(self.members)
         self.completer = QCompleter(self.entries, self.edit)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCompletionRole(COMPLETION_ROLE)
@@ -114,16 +138,16 @@ class MemberPicker(QWidget):
     ) -> None:
         """Offer these members by name, those in ``first`` (the funders, for a resource line)
         before the others; keep the chosen one when it is still offered."""
-        offered = [m for m in members if m.id not in exclude]
-        offered.sort(key=lambda m: (m.id not in first, fold(m.label)))
-        model = QStandardItemModel(self)
-        for m in offered:
-            model.appendRow(member_entry(m, funder=m.id in first))
+        self.set_list(MemberList(members, first=first, exclude=exclude, parent=self))
+
+    def set_list(self, members: MemberList) -> None:
+        """Offer a list of members (possibly shared with other pickers)."""
         previous = self.entries.sourceModel()
-        self.entries.setSourceModel(model)
-        if previous is not None:
+        self.entries.setSourceModel(members)
+        if previous is not None and previous.parent() is self:
             previous.deleteLater()  # the list page offers them again after every change
-        self._labels = {m.id: m.label for m in offered}
+        self.members = members
+        self._labels = members.labels
         if self._key is not None and self._key not in self._labels:
             self._show(None)
         elif self._key is not None:
@@ -204,11 +228,7 @@ class MemberPicker(QWidget):
         text = fold(self.text())
         if not text or (self._key is not None and self.text() == self.label()):
             return
-        exact = [
-            int(self.entries.sourceModel().index(row, 0).data(KEY_ROLE))
-            for row in range(self.entries.sourceModel().rowCount())
-            if text in self.entries.sourceModel().index(row, 0).data(NAMES_ROLE)
-        ]
+        exact = self.members.names.get(text, [])
         if len(exact) == 1:
             self._show(exact[0])
 
@@ -217,16 +237,10 @@ class MemberPicker(QWidget):
         self._key = key
         self.edit.setText(self._labels.get(key, "") if key is not None else "")
         self.edit.setCursorPosition(0)
-        self.edit.setToolTip(self._tooltip())  # else the picker's own tooltip shows
+        shown = self.members.shown.get(key, "") if key is not None else ""
+        self.edit.setToolTip(shown)  # else the picker's own tooltip shows
         if changed:
             self.changed.emit()
-
-    def _tooltip(self) -> str:
-        model = self.entries.sourceModel()
-        for row in range(model.rowCount()):
-            if model.index(row, 0).data(KEY_ROLE) == self._key:
-                return str(model.index(row, 0).data(Qt.ItemDataRole.DisplayRole))
-        return ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """↓, Alt+↓ or F4 in the field list every member (as a combo box does)."""
