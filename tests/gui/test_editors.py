@@ -64,6 +64,7 @@ def test_a_partner_is_facilitator_funder_or_both_and_funders_come_first_for_reso
     commitment.needs.add_line()
     table = commitment.needs.table
     picker = table.itemDelegate().createEditor(table, None, commitment.needs.model.index(0, 6))
+    picker.open_list()
     offered = [picker.entries.index(i, 0).data() for i in range(picker.entries.rowCount())]
     assert offered[0].startswith("International Alert · ")
     assert "PTF" in offered[0]  # said to be a funder

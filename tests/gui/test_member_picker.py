@@ -179,3 +179,24 @@ def test_the_member_filter_of_the_list_is_typed(qtbot, demo_db, tmp_path) -> Non
     assert "membre\u00a0: FAMa" in page.filter_summary()
     page.clear_filters()
     assert page.member_filter.value() is None and page.member_filter.edit.text() == ""
+
+
+def test_the_members_present_at_a_session_are_typed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from secframe.services.meetings import AttendeeInput
+    from secframe.ui.meetings.attendance import AttendanceEditor
+    from tests.gui.helpers import member_infos
+
+    members = member_infos((1, "CMA", "Coordination des mouvements de l'Azawad"),
+                           (2, "FAMa", "Forces armées maliennes"),
+                           (3, "Gendarmerie", "Gendarmerie nationale"))  # fmt: skip
+    editor = AttendanceEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.set_attendance((AttendeeInput(name="Personne A (illustratif)"),), members)
+    editor.add_every_member()
+    assert [a.member_id for a in editor.value()] == [None, 1, 2, 3]
+    assert editor.counts.text().startswith("Présents\u00a0: 4 —")  # counted once, at the end
+    picker = editor.table.cellWidget(0, 0)
+    _type(qtbot, picker, "armees")
+    qtbot.keyClick(picker.popup, Qt.Key.Key_Return)
+    assert editor.value()[0].member_id == 2

@@ -33,6 +33,7 @@ class AttendanceEditor(QWidget):
         super().__init__(parent)
         self.members: dict[int, MemberInfo] = {}
         self.member_list = MemberList((), parent=self)
+        self._filling = False
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Member"), self.tr("Representative or name"), self.tr("Sex")]
@@ -71,8 +72,12 @@ class AttendanceEditor(QWidget):
         self.members = {m.id: m for m in members}
         self.member_list = MemberList(members, parent=self)  # shared by every row
         self.table.setRowCount(0)
-        for a in attendees:
-            self.add_row(a)
+        self._filling = True  # counted once at the end, not after every row
+        try:
+            for a in attendees:
+                self.add_row(a)
+        finally:
+            self._filling = False
         self._update_counts()
 
     def add_row(self, value: AttendeeInput) -> None:
@@ -101,19 +106,25 @@ class AttendanceEditor(QWidget):
         person.editTextChanged.connect(self.changed)
         sex.currentIndexChanged.connect(self._update_counts)
         sex.currentIndexChanged.connect(self.changed)
-        self._update_counts()
-        self.changed.emit()
+        if not self._filling:
+            self._update_counts()
+            self.changed.emit()
 
     def add_every_member(self) -> None:
         """Add a row for each member not listed yet (their first representative, if any)."""
         listed = {v.member_id for v in self.value()}
-        for m in sorted(self.members.values(), key=lambda m: m.label.casefold()):
-            if m.id in listed:
-                continue
-            rep = m.representatives[0] if m.representatives else None
-            self.add_row(
-                AttendeeInput(m.id, rep.id if rep else None, None, rep.sex if rep else Sex.UNKNOWN)
-            )
+        self._filling = True
+        try:
+            for m in sorted(self.members.values(), key=lambda m: m.label.casefold()):
+                if m.id in listed:
+                    continue
+                rep = m.representatives[0] if m.representatives else None
+                sex = rep.sex if rep else Sex.UNKNOWN
+                self.add_row(AttendeeInput(m.id, rep.id if rep else None, None, sex))
+        finally:
+            self._filling = False
+        self._update_counts()
+        self.changed.emit()
 
     def remove_selected(self) -> None:
         """Remove the selected people."""

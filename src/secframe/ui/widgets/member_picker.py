@@ -104,8 +104,7 @@ class MemberPicker(QWidget):
         self.button.setToolTip(self.tr("Choose in the list of members"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.open_list)
-        self.entries = FoldedFilter(self)
-        self.entries.setSourceModel(self.members)
+        self.entries = FoldedFilter(self)  # over ``members`` once typing starts
         self.completer = QCompleter(self.entries, self.edit)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCompletionRole(COMPLETION_ROLE)
@@ -142,11 +141,11 @@ class MemberPicker(QWidget):
 
     def set_list(self, members: MemberList) -> None:
         """Offer a list of members (possibly shared with other pickers)."""
-        previous = self.entries.sourceModel()
-        self.entries.setSourceModel(members)
-        if previous is not None and previous.parent() is self:
+        previous, self.members = self.members, members
+        if self.entries.sourceModel() is previous:  # suggesting already: from the new list
+            self.entries.setSourceModel(members)
+        if previous.parent() is self and previous is not members:
             previous.deleteLater()  # the list page offers them again after every change
-        self.members = members
         self._labels = members.labels
         if self._key is not None and self._key not in self._labels:
             self._show(None)
@@ -193,6 +192,8 @@ class MemberPicker(QWidget):
         self._suggest("", everyone=True)
 
     def _suggest(self, text: str, *, everyone: bool = False) -> None:
+        if self.entries.sourceModel() is not self.members:
+            self.entries.setSourceModel(self.members)
         self.entries.set_text(text)
         popup = self.popup
         if (everyone or text.strip()) and self.entries.rowCount():

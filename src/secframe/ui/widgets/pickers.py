@@ -193,6 +193,8 @@ class FoldedFilter(QSortFilterProxyModel):
         self.invalidate()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self.words:
+            return True
         folded = self.sourceModel().index(row, 0, parent).data(FOLDED_ROLE) or ""
         return all(w in folded for w in self.words)
 
