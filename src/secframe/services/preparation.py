@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from secframe.models import (
     ActionStatus,
-    Commitment,
     Decision,
     DecisionPoint,
     FollowUpAction,
@@ -28,7 +27,9 @@ from secframe.models import (
 from secframe.models.base import utcnow
 from secframe.services import meetings as ms
 from secframe.services.checks import Checker, clean, fail, required
-from secframe.services.entities import COMMITMENT, MEETING
+from secframe.services.commitments.data import UnblockingInput
+from secframe.services.commitments.unblocking import record_unblocking
+from secframe.services.entities import MEETING
 from secframe.services.records import get_or_fail
 
 TITLE_LENGTH = 300
@@ -160,14 +161,9 @@ def set_unblocking(
     next_step: str | None,
     next_step_on: date | None,
 ) -> None:
-    """Record who can unblock a commitment, the next step and its date."""
-    c = get_or_fail(session, Commitment, commitment_id, COMMITMENT)
-    if next_step_on is not None and not clean(next_step):
-        raise fail("next_step", required("text"))
-    c.unblock_by = clean(unblock_by)
-    c.next_step = clean(next_step)
-    c.next_step_on = next_step_on
-    session.flush()
+    """Record who can unblock a commitment, the next step and its date (checked by
+    ``services.commitments.unblocking``)."""
+    record_unblocking(session, commitment_id, UnblockingInput(unblock_by, next_step, next_step_on))
 
 
 # --- follow-up actions -------------------------------------------------------------------------
