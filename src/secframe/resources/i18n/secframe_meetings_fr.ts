@@ -103,6 +103,10 @@
         <translation>Actions de suivi de la décision {number}</translation>
     </message>
     <message>
+        <source>{status} since {date}</source>
+        <translation>{status} depuis le {date}</translation>
+    </message>
+    <message>
         <source>{status} on {date}</source>
         <translation>{status} le {date}</translation>
     </message>

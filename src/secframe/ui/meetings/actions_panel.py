@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +32,18 @@ from secframe.ui.meetings.action_dialog import ActionDialog
 from secframe.ui.tables.commitments import FLAG_COLOUR
 
 WHAT, WHO, DUE, STANDS, NOTE = range(5)
+SHARES = (0.36, 0.2, 0.1, 0.2, 0.14)  # of the table's width, by column
+
+
+class ShareTable(QTableWidget):
+    """A table whose columns share its width in fixed proportions (``SHARES``)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        for column, share in enumerate(SHARES[:-1]):
+            self.setColumnWidth(column, int(width * share))
+        self.resizeRowsToContents()
 
 
 class ActionsPanel(QWidget):
@@ -47,7 +59,7 @@ class ActionsPanel(QWidget):
         self.names: list[str] = []
         self.title = QLabel(self)
         self.title.setObjectName("actions_title")
-        self.table = QTableWidget(0, 5, self)
+        self.table = ShareTable(0, 5, self)
         self.table.setObjectName("actions")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Action"), self.tr("Who"), self.tr("By"), self.tr("Where it stands"),
@@ -59,10 +71,8 @@ class ActionsPanel(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
-        for column in (WHO, DUE, STANDS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._enable_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit())
         self.add_button = QPushButton(self.tr("Add an ac&tion…"), self)
@@ -124,9 +134,12 @@ class ActionsPanel(QWidget):
             late = action_is_late(a.status, a.due_on, today)
             stands = a.status.label()
             if a.status_on is not None and a.status != ActionStatus.TODO:
-                stands = self.tr("{status} on {date}").format(
-                    status=stands, date=i18n.format_date(a.status_on)
+                text = (
+                    self.tr("{status} since {date}")
+                    if a.status == ActionStatus.IN_PROGRESS
+                    else self.tr("{status} on {date}")
                 )
+                stands = text.format(status=stands, date=i18n.format_date(a.status_on))
             if late:
                 stands = self.tr("{status} — late").format(status=stands)
             texts = (a.what, a.who or "", i18n.format_date(a.due_on) if a.due_on else "—",

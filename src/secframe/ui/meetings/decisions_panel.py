@@ -68,8 +68,8 @@ class DecisionsPanel(QWidget):
         self.split.setObjectName("decisions_splitter")
         self.split.addWidget(top)
         self.split.addWidget(self.actions)
-        self.split.setStretchFactor(0, 1)
-        self.split.setStretchFactor(1, 1)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
         QVBoxLayout(self).addWidget(self.split)
 
     def set_session(
