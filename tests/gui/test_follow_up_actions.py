@@ -42,14 +42,14 @@ def _select(qtbot, page, number):
 
 
 def _row(panel, what):
-    return next(i for i, a in enumerate(panel.actions) if a.what.startswith(what))
+    return next(i for i, a in enumerate(panel.items) if a.what.startswith(what))
 
 
 def test_a_locked_sessions_actions_are_followed_up_and_reach_the_next_brief(qtbot, page, context):
     _select(qtbot, page, 3)
-    panel = page.decisions.actions
+    panel = page.decisions.follow_up
     assert page.decisions.current() is not None  # the first decision is selected
-    assert len(panel.actions) == 4
+    assert len(panel.items) == 4
     late = _row(panel, "Rechercher auprès des partenaires")
     assert "en retard" in panel.table.item(late, 3).text()
     assert "en retard" not in panel.table.item(_row(panel, "Organiser"), 3).text()
@@ -66,7 +66,7 @@ def test_a_locked_sessions_actions_are_followed_up_and_reach_the_next_brief(qtbo
 
     def done(what):
         return any(a.status == ActionStatus.DONE and a.what.startswith(what)
-                   for a in page.decisions.actions.actions)  # fmt: skip
+                   for a in page.decisions.follow_up.items)  # fmt: skip
 
     qtbot.waitUntil(lambda: done("Rechercher"), timeout=WAIT)
     row = _row(panel, "Rechercher")
@@ -75,7 +75,7 @@ def test_a_locked_sessions_actions_are_followed_up_and_reach_the_next_brief(qtbo
     panel.table.selectRow(_row(panel, "Diffuser la charte"))
     panel.drop_button.click()
     qtbot.waitUntil(
-        lambda: any(a.status == ActionStatus.DROPPED for a in page.decisions.actions.actions),
+        lambda: any(a.status == ActionStatus.DROPPED for a in page.decisions.follow_up.items),
         timeout=WAIT,
     )
     with context.db.read() as s:
@@ -94,7 +94,7 @@ def test_an_open_sessions_actions_are_added_checked_changed_and_deleted(
         ms.add_decision(s, m.id, "Saisir Bamako du retour des FAMa à Tonka et Diré.")
     context.notify_changed(ms_changes(m.id))
     qtbot.waitUntil(lambda: page.decisions.list.count() == 1 and not page.stale, timeout=WAIT)
-    panel = page.decisions.actions
+    panel = page.decisions.follow_up
     dialog = panel.add()
     qtbot.addWidget(dialog)
     dialog.who.setText("Gouvernorat de Tombouctou")
@@ -105,7 +105,7 @@ def test_an_open_sessions_actions_are_added_checked_changed_and_deleted(
     dialog.what.setPlainText("Écrire aux autorités militaires à Bamako")
     dialog.due_on.edit.setText("15/07/2020")
     save_and_wait(qtbot, dialog)
-    qtbot.waitUntil(lambda: len(panel.actions) == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(panel.items) == 1, timeout=WAIT)
     with context.db.read() as s:
         (saved,) = next(iter(prep.actions_of_meeting(s, m.id).values()))
     assert (saved.what, saved.who, saved.due_on, saved.status) == (
@@ -117,7 +117,7 @@ def test_an_open_sessions_actions_are_added_checked_changed_and_deleted(
     panel.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     panel.delete_button.click()
-    qtbot.waitUntil(lambda: panel.actions == [], timeout=WAIT)
+    qtbot.waitUntil(lambda: panel.items == [], timeout=WAIT)
 
 
 def ms_changes(meeting_id):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -188,7 +189,7 @@ def action_errors(data: ActionInput, today: date | None = None) -> list[FieldErr
         ("note", data.note, NOTE_LENGTH),
     ):
         if value is not None:
-            check.bounded(field, value.strip(), lambda v, n=limit: bounds.check_text(v, n))
+            check.bounded(field, value.strip(), partial(bounds.check_text, limit=limit))
     check.not_future("status_on", data.status_on, today or date.today())
     return check.errors
 

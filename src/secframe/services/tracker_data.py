@@ -62,7 +62,10 @@ def commitment_extras(session: Session, framework_id: int) -> dict[int, Commitme
         .outerjoin(DeadlineRevision, DeadlineRevision.id == last.c.rid)
         .where(Commitment.framework_id == framework_id)
     )
-    return {cid: CommitmentExtras(*values) for cid, *values in rows}
+    return {
+        cid: CommitmentExtras(notes, reason, by, step, on)
+        for cid, notes, reason, by, step, on in rows
+    }
 
 
 def partner_links(session: Session, framework_id: int) -> dict[int, tuple[PartnerInput, ...]]:

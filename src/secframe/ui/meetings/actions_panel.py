@@ -54,7 +54,7 @@ class ActionsPanel(QWidget):
         self.context = context
         self.decision: ms.DecisionInfo | None = None
         self.number = 0
-        self.actions: list[prep.ActionInfo] = []
+        self.items: list[prep.ActionInfo] = []
         self.locked = True
         self.names: list[str] = []
         self.title = QLabel(self)
@@ -108,7 +108,7 @@ class ActionsPanel(QWidget):
     ) -> None:
         """Show the actions of ``decision`` (number ``number`` in its session)."""
         chosen = self.current()
-        self.decision, self.number, self.actions, self.locked = decision, number, actions, locked
+        self.decision, self.number, self.items, self.locked = decision, number, actions, locked
         if names is not None:
             self.names = names
         if decision is None:
@@ -129,8 +129,8 @@ class ActionsPanel(QWidget):
         self._enable_buttons()
 
     def _fill(self, today: date) -> None:
-        self.table.setRowCount(len(self.actions))
-        for row, a in enumerate(self.actions):
+        self.table.setRowCount(len(self.items))
+        for row, a in enumerate(self.items):
             late = action_is_late(a.status, a.due_on, today)
             stands = a.status.label()
             if a.status_on is not None and a.status != ActionStatus.TODO:
@@ -157,9 +157,9 @@ class ActionsPanel(QWidget):
     def current(self) -> prep.ActionInfo | None:
         """The action selected."""
         rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.actions):
+        if not rows or rows[0].row() >= len(self.items):
             return None
-        return self.actions[rows[0].row()]
+        return self.items[rows[0].row()]
 
     def _enable_buttons(self) -> None:
         action = self.current()

@@ -42,7 +42,7 @@ class DecisionsPanel(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.itemDoubleClicked.connect(lambda _item: self.edit())
         self.list.currentItemChanged.connect(lambda *_: self._decision_chosen())
-        self.actions = ActionsPanel(context, self)
+        self.follow_up = ActionsPanel(context, self)
         self.empty = QLabel(self)
         self.empty.setObjectName("no_decisions")
         self.empty.setWordWrap(True)
@@ -67,7 +67,7 @@ class DecisionsPanel(QWidget):
         self.split = QSplitter(Qt.Orientation.Vertical, self)
         self.split.setObjectName("decisions_splitter")
         self.split.addWidget(top)
-        self.split.addWidget(self.actions)
+        self.split.addWidget(self.follow_up)
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
         QVBoxLayout(self).addWidget(self.split)
@@ -107,7 +107,7 @@ class DecisionsPanel(QWidget):
     def _decision_chosen(self) -> None:
         """Show the follow-up actions of the decision selected."""
         decision = self.current()
-        self.actions.set_decision(
+        self.follow_up.set_decision(
             decision,
             self.list.currentRow() + 1,
             self.actions_by_decision.get(decision.id, []) if decision is not None else [],
@@ -120,7 +120,7 @@ class DecisionsPanel(QWidget):
         """Say why the list is empty and what to do, instead of an empty box."""
         has_decisions = self.list.count() > 0
         self.list.setVisible(has_decisions)
-        self.actions.setVisible(has_decisions)
+        self.follow_up.setVisible(has_decisions)
         self.empty.setVisible(not has_decisions)
         if self.meeting is None:
             self.empty.setText(self.tr("No session is selected."))
