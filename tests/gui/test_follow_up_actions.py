@@ -124,3 +124,25 @@ def ms_changes(meeting_id):
     from secframe.services.changes import MEETING, Changes
 
     return Changes.of(MEETING, meeting_id)
+
+
+def test_deleting_a_decision_says_its_actions_go_with_it(qtbot, page, context, monkeypatch):
+    m = page.data.meeting
+    with context.db.write() as s:
+        d = ms.add_decision(s, m.id, "Réunir les partenaires avant la fin juillet 2020.")
+        for what in ("Inviter les bailleurs", "Préparer le budget"):
+            prep.save_action(s, d.id, None, prep.ActionInput(what, "Secrétariat"))
+    context.notify_changed(ms_changes(m.id))
+    qtbot.waitUntil(lambda: len(page.decisions.follow_up.items) == 2, timeout=WAIT)
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *a, **k):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page.decisions.delete()
+    assert "Ses 2 actions de suivi sont supprimées avec elle." in asked[0]
+    qtbot.waitUntil(lambda: page.decisions.list.count() == 0, timeout=WAIT)
+    with context.db.read() as s:
+        assert prep.actions_of_meeting(s, m.id) == {}

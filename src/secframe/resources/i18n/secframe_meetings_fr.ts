@@ -1060,6 +1060,14 @@
         <translation>Aucune décision enregistrée pour cette session. Utilisez «&#xa0;Ajouter une décision…&#xa0;» pour chaque décision prise&#xa0;; une décision peut créer un engagement ou en modifier un.</translation>
     </message>
     <message>
+        <source>Its follow-up action is deleted with it.</source>
+        <translation>Son action de suivi est supprimée avec elle.</translation>
+    </message>
+    <message>
+        <source>Its {count} follow-up actions are deleted with it.</source>
+        <translation>Ses {count} actions de suivi sont supprimées avec elle.</translation>
+    </message>
+    <message>
         <source>Delete a decision</source>
         <translation>Supprimer une décision</translation>
     </message>

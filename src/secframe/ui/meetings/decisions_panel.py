@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from secframe import i18n
+from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.models import DecisionEffect
 from secframe.services import meetings as ms
 from secframe.services import preparation as prep
@@ -173,13 +175,20 @@ class DecisionsPanel(QWidget):
         decision = self.current()
         if decision is None or not self.delete_button.isEnabled():
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete a decision"),
-            self.tr(
-                "Delete decision {number}? The commitments it created stay in the tracker."
-            ).format(number=self.list.currentRow() + 1),
-        )
+        question = self.tr(
+            "Delete decision {number}? The commitments it created stay in the tracker."
+        ).format(number=self.list.currentRow() + 1)
+        actions = len(self.actions_by_decision.get(decision.id, []))
+        if actions:
+            question += " " + i18n.count_text(
+                "DecisionsPanel",
+                actions,
+                QT_TRANSLATE_NOOP("DecisionsPanel", "Its follow-up action is deleted with it."),
+                QT_TRANSLATE_NOOP(
+                    "DecisionsPanel", "Its {count} follow-up actions are deleted with it."
+                ),
+            )
+        answer = QMessageBox.question(self, self.tr("Delete a decision"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
 
