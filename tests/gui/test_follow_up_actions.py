@@ -146,3 +146,29 @@ def test_deleting_a_decision_says_its_actions_go_with_it(qtbot, page, context, m
     qtbot.waitUntil(lambda: page.decisions.list.count() == 0, timeout=WAIT)
     with context.db.read() as s:
         assert prep.actions_of_meeting(s, m.id) == {}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_new_dialogs_have_an_alt_letter_per_field(qtbot, page, context, language):
+    from secframe.models import CommitmentStatus
+    from secframe.services.lookups import load_lookups
+    from secframe.ui.editors.status import StatusDialog
+    from secframe.ui.language import install_language
+    from secframe.ui.meetings.action_dialog import ActionDialog
+    from tests.gui.keyboard import keyboard_problems
+
+    install_language(language)
+    with context.db.read() as s:
+        lookups = load_lookups(s, context.framework_id)
+    active = next(c for c in page.data.commitments if c.status == CommitmentStatus.ACTIVE)
+    with context.db.read() as s:
+        from secframe.services import commitments as cs
+
+        detail = cs.get_commitment(s, active.id)
+    status = StatusDialog(context, detail, lookups, initial=CommitmentStatus.SUSPENDED)
+    action = ActionDialog(context, 1, 1, None, ["CMA"])
+    for dialog in (status, action):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    assert status.unblocking.isVisible()
+    assert keyboard_problems(status) == [] and keyboard_problems(action) == []

@@ -36,7 +36,7 @@
         <translation>&amp;Pour le</translation>
     </message>
     <message>
-        <source>&amp;Where it stands</source>
+        <source>Where it s&amp;tands</source>
         <translation>&amp;Où en est-elle</translation>
     </message>
     <message>

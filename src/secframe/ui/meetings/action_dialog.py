@@ -77,7 +77,7 @@ class ActionDialog(RecordEditor):
         form.addRow(self.tr("&Action (required)"), self.errors.box("what", self.what))
         form.addRow(self.tr("&Who"), self.errors.box("who", self.who))
         form.addRow(self.tr("&By"), self.errors.box("due_on", self.due_on))
-        form.addRow(self.tr("&Where it stands"), self.errors.box("status", self.status))
+        form.addRow(self.tr("Where it s&tands"), self.errors.box("status", self.status))
         form.addRow(self.tr("S&ince"), self.errors.box("status_on", self.status_on))
         form.addRow(self.tr("&Note"), self.errors.box("note", self.note))
         body = QWidget()
