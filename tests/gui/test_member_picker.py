@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCompleter
 
+from secframe.models import CommitmentStatus
 from secframe.services import commitments as cs
 from secframe.services.lookups import load_lookups
 from secframe.ui.editors.handover import HandoverDialog
@@ -200,3 +201,36 @@ def test_the_members_present_at_a_session_are_typed(qtbot) -> None:  # type: ign
     _type(qtbot, picker, "armees")
     qtbot.keyClick(picker.popup, Qt.Key.Key_Return)
     assert editor.value()[0].member_id == 2
+
+
+def test_free_text_fields_suggest_members_without_accents(qtbot, demo_db, tmp_path) -> None:
+    """« Who can unblock it » and a follow-up action's « Who » stay free text, but suggest the
+    framework's members as the lists find them (« gendarmerie », « forces »)."""
+    from secframe.ui.editors.status import StatusDialog
+    from secframe.ui.meetings.action_dialog import ActionDialog
+
+    context = timbuktu_context(demo_db, tmp_path)
+    with demo_db.read() as s:
+        lookups = load_lookups(s, context.framework_id)
+        active = next(r for r in cs.list_commitments(s, context.framework_id) if r.status.is_open)
+        detail = cs.get_commitment(s, active.id)
+    status = StatusDialog(context, detail, lookups, initial=CommitmentStatus.SUSPENDED)
+    action = ActionDialog(context, 1, 1, None, ["Gendarmerie", "Gouvernorat de Tombouctou"])
+    for field, typed, expected in (
+        (status.unblocking.unblock_by, "GENDARM", "Gendarmerie"),
+        (action.who, "gouvernorat tomb", "Gouvernorat de Tombouctou"),
+    ):
+        dialog = field.window()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        field.setFocus()
+        qtbot.keyClicks(field, typed)
+        completer = field.findChild(QCompleter)
+        qtbot.waitUntil(completer.popup().isVisible, timeout=3000)
+        model = completer.completionModel()
+        assert model.index(0, 0).data() == expected  # the closest first
+        qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+        qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+        assert field.text() == expected
+    field.setText("Le chef de village de Ber (illustratif)")  # still free text
+    assert action.who.text() == "Le chef de village de Ber (illustratif)"

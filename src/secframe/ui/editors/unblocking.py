@@ -7,8 +7,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit
 
 from secframe.i18n import format_date, translate
 from secframe.models.rules import blocked_since
@@ -16,6 +15,7 @@ from secframe.services.commitments import CommitmentDetail, UnblockingInput
 from secframe.services.lookups import Lookups
 from secframe.ui.widgets.errors import FormErrors
 from secframe.ui.widgets.fields import DateField
+from secframe.ui.widgets.member_picker import suggest_names
 
 FIELDS = ("unblock_by", "next_step", "next_step_on")
 
@@ -34,11 +34,7 @@ class UnblockingBox(QGroupBox):
                 "a member, a partner or an authority outside the framework, e.g. Bamako",
             )
         )
-        names = [label for _id, label in lookups.member_choices()]
-        completer = QCompleter(names, self.unblock_by)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.unblock_by.setCompleter(completer)
+        suggest_names(self.unblock_by, [label for _id, label in lookups.member_choices()])
         self.next_step = QPlainTextEdit()
         self.next_step.setObjectName("next_step")
         self.next_step.setTabChangesFocus(True)

@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from sqlalchemy.orm import Session
 
 from secframe.models import ActionStatus
@@ -16,6 +15,7 @@ from secframe.services.changes import Saved
 from secframe.ui.context import AppContext
 from secframe.ui.editors.base import RecordEditor
 from secframe.ui.widgets.fields import DateField
+from secframe.ui.widgets.member_picker import suggest_names
 from secframe.ui.widgets.pickers import EnumCombo
 from secframe.ui.widgets.screen import resize_to_fit
 
@@ -55,10 +55,7 @@ class ActionDialog(RecordEditor):
         self.who = QLineEdit()
         self.who.setObjectName("who")
         self.who.setPlaceholderText(self.tr("a member, a person or an office, e.g. Secretariat"))
-        completer = QCompleter(names, self.who)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.who.setCompleter(completer)
+        suggest_names(self.who, names)  # accents and case ignored, as the lists
         self.due_on = DateField()
         self.status = EnumCombo(ActionStatus)
         self.status_on = DateField()

@@ -259,3 +259,37 @@ class MemberPicker(QWidget):
 def picker_value(widget: Any) -> int | None:
     """The member chosen in a cell widget (None when it is no ``MemberPicker``)."""
     return widget.value() if isinstance(widget, MemberPicker) else None
+
+
+def suggest_names(edit: QLineEdit, names: Sequence[str]) -> QCompleter:
+    """Suggest these names (the members') under a free-text field as it is typed, with the
+    lists' search: every word, accents and case ignored (« gendarmerie », « fama »); one click
+    or Enter puts the name in the field, which stays free text."""
+    model = QStandardItemModel(edit)
+    for name in names:
+        item = QStandardItem(name)
+        item.setEditable(False)
+        item.setData(name, COMPLETION_ROLE)
+        item.setData(fold(name), FOLDED_ROLE)
+        model.appendRow(item)
+    entries = FoldedFilter(edit)
+    entries.setSourceModel(model)
+    completer = QCompleter(entries, edit)
+    completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+    completer.setCompletionRole(COMPLETION_ROLE)
+    completer.setWidget(edit)
+
+    def typed(text: str) -> None:
+        entries.set_text(text)
+        popup = completer.popup()
+        if text.strip() and entries.rowCount():
+            completer.complete()
+        elif popup is not None:
+            popup.hide()
+
+    def chosen(index: QModelIndex) -> None:
+        edit.setText(str(index.data(COMPLETION_ROLE) or ""))
+
+    edit.textEdited.connect(typed)
+    completer.activated[QModelIndex].connect(chosen)  # type: ignore[index]
+    return completer
