@@ -228,7 +228,7 @@ def test_free_text_fields_suggest_members_without_accents(qtbot, demo_db, tmp_pa
         completer = field.findChild(QCompleter)
         qtbot.waitUntil(completer.popup().isVisible, timeout=3000)
         model = completer.completionModel()
-        assert model.index(0, 0).data() == expected  # the closest first
+        assert model.index(0, 0).data() == expected
         qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
         qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
         assert field.text() == expected
