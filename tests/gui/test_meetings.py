@@ -261,13 +261,18 @@ def test_adopting_the_previous_conclusions_locks_it(qtbot, page, context, monkey
     assert page.model.rows[1].number == 4 and not page.adopt_button.isEnabled()
 
 
-def test_a_decision_creates_a_prefilled_commitment(qtbot, page, context):
+def test_a_decision_creates_a_prefilled_commitment(qtbot, page, context, shown_messages):
     m, data = page.data.meeting, page.data
     dialog = DecisionDialog(context, m, data.members, data.commitments, None, page)
     qtbot.addWidget(dialog)
     dialog.text.setPlainText("Reprendre l'opération Alafia. Moyens demandés aux partenaires.")
     dialog.choices.button(CREATE).setChecked(True)
     assert dialog.title.text() == "Reprendre l'opération Alafia"
+    dialog.lead.edit.setFocus()
+    qtbot.keyClicks(dialog.lead.edit, "Coordination inconnue")  # no member of that name
+    dialog.save()
+    assert shown_messages and "Choisissez un membre dans la liste." in str(shown_messages[-1])
+    assert dialog.result() != dialog.DialogCode.Accepted and not page.data.meeting.decisions
     dialog.lead.set_value(next(m.id for m in data.members if m.label == "CMA"))
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
         dialog.save()

@@ -32,6 +32,7 @@ from secframe.services import meetings as ms
 from secframe.services.commitments import CommitmentInput, CommitmentRow
 from secframe.services.members import MemberInfo
 from secframe.ui.context import AppContext
+from secframe.ui.dialogs import ask
 from secframe.ui.meetings.editor import from_qdate, to_qdate
 from secframe.ui.meetings.session_actions import save_then_close
 from secframe.ui.widgets.keyboard import link_buddies
@@ -209,6 +210,11 @@ class DecisionDialog(QDialog):
     def save(self) -> None:
         """Save in the background; the dialog closes once saved, or stays with the error."""
         text, mode, meeting_id = self.text.toPlainText(), self.mode(), self.meeting.id
+        problem = self.lead.problem() if mode == CREATE else None
+        if problem:  # a name typed that is no member: said, nothing saved
+            ask.inform(self, self.windowTitle(), problem)
+            self.lead.setFocus()
+            return
         links = self.links()
         data = self.commitment() if mode == CREATE else None
         status = CommitmentStatus(self.status.currentData())
