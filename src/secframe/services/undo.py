@@ -43,6 +43,7 @@ from secframe.services.undo_removals import (
     capture,
     delete_again,
     entity_of,
+    orphans,
     primary_key_of,
     refill,
     restore,
@@ -318,12 +319,14 @@ def _put_back(session: Session, action: Action) -> None:
     """Insert again what the action's deletions took, and refill the links they emptied."""
     if not action.removed:
         return
+    lost = orphans(session, action.removed)
+    if lost:  # a record it refers to was deleted since
+        raise ServiceError(_refers_to_gone(_removed_change(session, action, lost[0].key())))
     try:
         taken = restore(session, action.removed)
-    except IntegrityError as err:  # a record it refers to was deleted since
-        raise ServiceError(
-            _gone(_removed_change(session, action, action.removed[0].key()))
-        ) from err
+    except IntegrityError as err:  # another record holds its name now
+        change = _removed_change(session, action, action.removed[0].key())
+        raise ServiceError(_same_name(change)) from err
     if taken:
         raise ServiceError(_taken(_removed_change(session, action, taken[0].key())))
     changed = refill(session, action.emptied)
@@ -470,6 +473,30 @@ def _gone(change: RowChange) -> Message:
         "Undo",
         QT_TRANSLATE_NOOP(
             "Undo", "“{label}” was deleted since; it cannot be undone. Nothing was changed."
+        ),
+        label=change.label,
+    )
+
+
+def _refers_to_gone(change: RowChange) -> Message:
+    return msg(
+        "Undo",
+        QT_TRANSLATE_NOOP(
+            "Undo",
+            "“{label}” cannot be put back: a record it refers to was deleted since. Nothing "
+            "was changed.",
+        ),
+        label=change.label,
+    )
+
+
+def _same_name(change: RowChange) -> Message:
+    return msg(
+        "Undo",
+        QT_TRANSLATE_NOOP(
+            "Undo",
+            "“{label}” cannot be put back: another record now has the same name. Nothing was "
+            "changed.",
         ),
         label=change.label,
     )

@@ -179,6 +179,21 @@ def _comparable(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if k not in AUTOMATIC}
 
 
+def orphans(session: Session, rows: tuple[RemovedRow, ...]) -> list[RemovedRow]:
+    """The rows that refer to a record deleted since (and not put back with them)."""
+    kept = {r.key() for r in rows}
+    found = []
+    for r in rows:
+        for fk in Base.metadata.tables[r.table].foreign_keys:
+            value = r.values.get(fk.parent.name)
+            if value is None or (fk.column.table.name, (value,)) in kept:
+                continue
+            if session.execute(select(fk.column).where(fk.column == value)).first() is None:
+                found.append(r)
+                break
+    return found
+
+
 def restore(session: Session, rows: tuple[RemovedRow, ...]) -> list[RemovedRow]:
     """Insert the removed rows again with their ids, parents before children; returns the
     rows whose place (primary key) is taken since, without inserting anything when any is."""

@@ -274,3 +274,52 @@ def test_a_foreign_tracker_import_that_created_members_and_places_is_undone_whol
     assert snapshot(sample.db) == before
     redo_last(history, sample.db.write)
     assert snapshot(sample.db) == imported  # the same records, ids and dates of creation
+
+
+def test_a_deleted_member_whose_name_was_taken_since_is_not_put_back(
+    sqlite_sample: Sample,
+) -> None:
+    db = sqlite_sample.db
+    with db.write() as s:
+        donor, _later = (
+            mem.create_member(s, sqlite_sample.framework_id,
+                              mem.MemberInput(name=name, category=MemberCategory.PARTNER))
+            for name in ("Ambassade (illustratif)", "Autre partenaire (illustratif)")
+        )  # fmt: skip
+    history = _history(db)
+    with db.write() as s:
+        mem.delete_member(s, donor.id, expected_version=None)
+    other = _other_user(db)
+    mem.create_member(other, sqlite_sample.framework_id,
+                      mem.MemberInput(name="Ambassade (illustratif)", category=MemberCategory.PARTNER))  # fmt: skip
+    other.commit()
+    other.close()
+    kept = snapshot(db)
+    with pytest.raises(ServiceError) as refused:
+        undo_last(history, db.write)
+    assert "un autre enregistrement porte maintenant le même nom" in str(refused.value)
+    assert snapshot(db) == kept
+
+
+def test_a_line_whose_funder_was_deleted_since_is_not_put_back(sqlite_sample: Sample) -> None:
+    db = sqlite_sample.db
+    with db.write() as s:
+        donor = mem.create_member(
+            s, sqlite_sample.framework_id,
+            mem.MemberInput(name="Ambassade (illustratif)", category=MemberCategory.PARTNER),
+        )  # fmt: skip
+    c = sqlite_sample.commitment("Patrouilles")
+    with db.write() as s:
+        s.add(ResourceNeed(commitment_id=c.id, category=ResourceCategory.FUEL,
+                           description="Carburant", provider_member_id=donor.id))  # fmt: skip
+    history = _history(db)
+    with db.write() as s:
+        cs.delete_commitment(s, c.id, expected_version=None)
+    other = _other_user(db)
+    other.delete(other.get(Member, donor.id))
+    other.commit()
+    other.close()
+    kept = snapshot(db)
+    with pytest.raises(ServiceError, match="fait référence"):
+        undo_last(history, db.write)
+    assert snapshot(db) == kept

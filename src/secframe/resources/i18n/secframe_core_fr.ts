@@ -1998,6 +1998,14 @@
         <translation>«&#xa0;{label}&#xa0;» a été supprimé depuis&#xa0;; on ne peut plus l’annuler. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>“{label}” cannot be put back: a record it refers to was deleted since. Nothing was changed.</source>
+        <translation>«&#xa0;{label}&#xa0;» ne peut pas être rétabli&#xa0;: un enregistrement auquel il fait référence a été supprimé depuis. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{label}” cannot be put back: another record now has the same name. Nothing was changed.</source>
+        <translation>«&#xa0;{label}&#xa0;» ne peut pas être rétabli&#xa0;: un autre enregistrement porte maintenant le même nom. Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>“{label}” cannot be recreated: its place was taken since. Nothing was changed.</source>
         <translation>«&#xa0;{label}&#xa0;» ne peut pas être recréé&#xa0;: sa place a été prise depuis. Rien n’a été modifié.</translation>
     </message>
