@@ -212,10 +212,12 @@ def test_read_only_database_shows_a_banner_and_refuses_changes(
         db.close()
 
 
-def test_the_print_preview_offers_a_redacted_copy(qtbot, demo_db, tmp_path):
+def test_the_print_preview_offers_a_redacted_copy(qtbot, demo_db, tmp_path, monkeypatch):
+    import zipfile
+
     from secframe.jobs import JobState
     from secframe.services.briefing import find_meeting
-    from secframe.ui.meetings import printing
+    from secframe.ui.meetings import documents, printing
     from tests.fixtures.pdf import pdf_text
 
     context = timbuktu_context(demo_db, tmp_path)
@@ -236,7 +238,15 @@ def test_the_print_preview_offers_a_redacted_copy(qtbot, demo_db, tmp_path):
     printing.save_brief_pdf(context, preview, preview.brief, preview.images, target)
     qtbot.waitUntil(target.exists, timeout=20_000)
     assert "Sidibé" not in pdf_text(target)[0]
+    word = tmp_path / "note.docx"  # Save as Word… from the same preview: redacted too
+    monkeypatch.setattr(documents, "ask_path", lambda *a, **k: word)
+    preview.save_word()
+    qtbot.waitUntil(word.exists, timeout=20_000)
     wait_for_jobs(5000)
+    with zipfile.ZipFile(word) as doc:
+        content = " ".join(doc.read(n).decode("utf-8", "replace") for n in doc.namelist()
+                           if n.endswith(".xml"))  # fmt: skip
+    assert "[présidence de séance]" in content and "Sidib" not in content
 
 
 def test_the_welcome_dialog_offers_to_encrypt_a_new_database(qtbot, tmp_path, monkeypatch):
