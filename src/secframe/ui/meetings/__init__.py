@@ -60,3 +60,4 @@ def install(window: MainWindow) -> None:
         item.setShortcut(QKeySequence(keys))
         item.triggered.connect(on_page(action))
         menu.addAction(item)
+        window.actions_by_key[action.__name__] = item  # e.g. "new_session" (ui.read_only)
