@@ -52,6 +52,11 @@ def install(window: MainWindow) -> None:
         (t.translate("MeetingsMenu", "&Print brief…"), "Ctrl+Shift+P", MeetingsPage.print_brief),
         (t.translate("MeetingsMenu", "Save brief as P&DF…"), "Ctrl+Alt+S", MeetingsPage.save_brief),
         (t.translate("MeetingsMenu", "&Minutes…"), "Ctrl+Alt+M", MeetingsPage.save_minutes),
+        (
+            t.translate("MeetingsMenu", "Minutes, redacted cop&y…"),
+            "",
+            MeetingsPage.save_redacted_minutes,
+        ),
     ]
     for i, (text, keys, action) in enumerate(entries):
         if i in (3, 4):

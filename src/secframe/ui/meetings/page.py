@@ -481,10 +481,15 @@ class MeetingsPage(QWidget):
 
         edit_points(self.context, self, self.data.meeting.id, self.data.commitments)
 
-    def save_minutes(self) -> None:
-        """Save the minutes of the session shown (PDF or Word)."""
+    def save_minutes(self, *, redact: bool = False) -> None:
+        """Save the minutes of the session shown (PDF or Word); ``redact``: the copy to share
+        beyond the framework, naming no one."""
         if self.data is not None:
             from secframe.ui.meetings.documents import save_minutes
 
             m = self.data.meeting
-            save_minutes(self.context, self, m.id, m.number)
+            save_minutes(self.context, self, m.id, m.number, redact=redact)
+
+    def save_redacted_minutes(self) -> None:
+        """Save a redacted copy of the minutes of the session shown (PDF or Word)."""
+        self.save_minutes(redact=True)
