@@ -140,7 +140,7 @@ def test_editors_open_to_look_with_nothing_to_save(qtbot, window, shown_messages
     adds = [b for b in editor.findChildren(QPushButton) if b.text().startswith("Ajouter")]
     assert adds and not any(b.isEnabled() for b in adds)
     assert not any(c.isEnabled() for c in editor.findChildren(QComboBox))
-    assert all(e.isReadOnly() for e in editor.findChildren(QLineEdit))
+    assert all(e.isReadOnly() and not e.placeholderText() for e in editor.findChildren(QLineEdit))
     notice = editor.findChild(QLabel, "read_only_notice")
     assert notice is not None and "lecture seule" in notice.text()
     editor.tabs.setCurrentIndex(2)  # the tabs still turn
@@ -166,3 +166,28 @@ def test_editors_open_to_look_with_nothing_to_save(qtbot, window, shown_messages
         dialog.reject()
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
     assert shown_messages == []  # nothing was tried and refused
+
+
+def test_a_writable_database_opened_next_gives_every_control_back(qtbot, window):
+    page = show(qtbot, window, "commitments")
+    assert greyed(page.new_button) and greyed(window.actions_by_key["import_workbook"])
+    read_only_db = window.context.db
+    writable_db = Database.open(read_only_db.location)  # the same file, opened to write
+    window.context.set_database(writable_db)
+    read_only_db.close()
+    qtbot.waitUntil(lambda: not window.context.loading and not page.stale, timeout=10_000)
+    try:
+        assert not window.context.read_only
+        assert page.new_button.isEnabled() and page.new_button.toolTip() != TIP
+        for key in ("new", "new_framework", "import_workbook", "import_incidents", "restore",
+                    "new_session"):  # fmt: skip
+            action = window.actions_by_key[key]
+            assert action.isEnabled() and action.toolTip() != TIP, key
+        assert not window.actions_by_key["undo"].isEnabled()  # nothing done yet to undo
+        sessions = show(qtbot, window, "meetings")
+        qtbot.waitUntil(lambda: sessions.data is not None, timeout=10_000)
+        assert sessions.new_button.isEnabled() and sessions.editor.place.isEnabled()
+        assert sessions.review.rest_button.isEnabled() and sessions.decisions.add_button.isEnabled()
+    finally:
+        wait_for_jobs(5000)
+        writable_db.close()

@@ -113,6 +113,8 @@ def freeze(body: QWidget) -> None:
             continue
         if isinstance(widget, QLineEdit | QAbstractSpinBox | QPlainTextEdit | QTextEdit):
             widget.setReadOnly(True)
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+                widget.setPlaceholderText("")  # no « type a place… » in a field one cannot type in
         elif isinstance(widget, QAbstractItemView):
             widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         elif isinstance(widget, QComboBox | QAbstractButton):
