@@ -290,6 +290,7 @@ def test_session_minutes_redacted_copy_names_no_one(qtbot, demo_db, tmp_path, mo
         )
     page = MeetingsPage(context)
     qtbot.addWidget(page)
+    page.show()  # the sessions are read once the page is first shown
     qtbot.waitUntil(lambda: page.current_id() == meeting.id, timeout=10_000)
     asked: list[str] = []
     for name, save in (("complet", page.save_minutes), ("expurge", page.save_redacted_minutes)):
