@@ -54,7 +54,7 @@ def install(window: MainWindow) -> None:
         (t.translate("MeetingsMenu", "&Minutes…"), "Ctrl+Alt+M", MeetingsPage.save_minutes),
         (
             t.translate("MeetingsMenu", "Minutes, redacted cop&y…"),
-            "",
+            "Ctrl+Alt+X",
             MeetingsPage.save_redacted_minutes,
         ),
     ]
