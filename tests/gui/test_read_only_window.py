@@ -22,10 +22,23 @@ TIP = "La base est ouverte en lecture seule\u00a0: rien ne peut être modifié."
 
 
 @pytest.fixture
-def window(qtbot, demo_db: Database, tmp_path: Path):  # type: ignore[no-untyped-def]
+def window(qtbot, demo_db: Database, tmp_path: Path, request, monkeypatch):  # type: ignore[no-untyped-def]
+    """The main window on the example database open read-only: asked for (``--read-only``,
+    the default) or, with the parameter "file", a file this account may not write (the
+    permission check simulated: tests may run as root)."""
     location = demo_db.location
     demo_db.close()
-    db = Database.open(location, read_only=True)
+    if getattr(request, "param", "asked") == "file":
+        from secframe.db import access
+
+        real = access.os.access
+        monkeypatch.setattr(
+            access.os, "access", lambda p, m: False if str(p) == location else real(p, m)
+        )
+        db = Database.open(location)
+        assert db.read_only_reason is access.ReadOnlyReason.FILE
+    else:
+        db = Database.open(location, read_only=True)
     window = MainWindow(timbuktu_context(db, tmp_path))
     qtbot.addWidget(window)
     window.show()
@@ -63,6 +76,7 @@ def context_actions(page, rows: list) -> dict[str, QAction]:  # type: ignore[no-
     return {a.text(): a for a in page.record_actions(rows) if a is not None}
 
 
+@pytest.mark.parametrize("window", ["asked", "file"], indirect=True)
 def test_the_window_and_the_list_pages_offer_nothing_that_writes(qtbot, window, monkeypatch):
     assert window.context.read_only
     for key in read_only.WRITE_ACTIONS:  # every menu entry that writes exists and is greyed
