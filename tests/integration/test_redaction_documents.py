@@ -98,6 +98,8 @@ def test_redacted_minutes_and_word_files_name_no_one(documented, tmp_path, capsy
         run(db, number, out, command, "--format", "docx", "--redact")
         parts = docx_parts(out)
         assert "word/document.xml" in parts and "docProps/core.xml" in parts
+        assert "<dc:creator>secframe</dc:creator>" in parts["docProps/core.xml"]
+        assert "python-docx" not in parts["docProps/core.xml"]
         for name, content in parts.items():
             assert_names_no_one(f"{command}: {name}", content)
     capsys.readouterr()
