@@ -178,6 +178,15 @@ def test_editors_open_to_look_with_nothing_to_save(qtbot, window, shown_messages
         assert greyed(dialog.save_button), key
         assert all(e.isReadOnly() for e in dialog.findChildren(QLineEdit)), key
         dialog.reject()
+    from secframe.ui import actions
+    from secframe.ui.editors.framework import FrameworkEditor
+
+    actions.edit_framework(window)  # Framework properties…: the regions can still be looked at
+    framework = window.findChild(FrameworkEditor)
+    wait_ready(qtbot, framework)
+    assert framework.name.text() and framework.name.isReadOnly()
+    assert greyed(framework.save_button)
+    framework.reject()
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
     assert shown_messages == []  # nothing was tried and refused
 
