@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -115,6 +115,9 @@ def freeze(body: QWidget) -> None:
             widget.setReadOnly(True)
             if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
                 widget.setPlaceholderText("")  # no « type a place… » in a field one cannot type in
+            palette = widget.palette()  # the window's grey, not the white of a field to fill
+            palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+            widget.setPalette(palette)
         elif isinstance(widget, QAbstractItemView):
             widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         elif isinstance(widget, QComboBox | QAbstractButton):
