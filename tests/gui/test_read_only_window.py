@@ -28,7 +28,9 @@ def window(qtbot, demo_db: Database, tmp_path: Path, request, monkeypatch):  # t
     permission check simulated: tests may run as root)."""
     location = demo_db.location
     demo_db.close()
-    if getattr(request, "param", "asked") == "file":
+    if getattr(request, "param", "asked") == "role":
+        db = partner_database(request.getfixturevalue("pg_database"))
+    elif getattr(request, "param", "asked") == "file":
         from secframe.db import access
 
         real = access.os.access
@@ -47,6 +49,36 @@ def window(qtbot, demo_db: Database, tmp_path: Path, request, monkeypatch):  # t
     yield window
     wait_for_jobs(5000)
     db.close()
+
+
+def partner_database(admin: Database) -> Database:
+    """The example frameworks on the PostgreSQL test server, opened with the README's partner
+    role (it may only read)."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    from secframe.db.access import ReadOnlyReason
+    from secframe.services.demo import build_demo
+    from tests.conftest import _reset_pg
+    from tests.unit.db.test_read_only import readme_roles_sql
+
+    _reset_pg(admin)
+    with admin.write("demo") as s:
+        build_demo(s)
+    database = make_url(admin.url.render_as_string(hide_password=False)).database
+    with admin.engine.begin() as conn:
+        for role in ("secframe_partner", "secframe_secretariat"):
+            if conn.execute(
+                text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}
+            ).scalar():
+                conn.execute(text(f"DROP OWNED BY {role}"))
+            conn.execute(text(f"DROP ROLE IF EXISTS {role}"))
+        for statement in readme_roles_sql():
+            conn.execute(text(statement.replace("DATABASE secframe", f"DATABASE {database}")))
+    url = admin.url.set(username="secframe_partner", password=None)
+    db = Database.open(url.render_as_string(hide_password=False), create=False)
+    assert db.read_only_reason is ReadOnlyReason.ROLE
+    return db
 
 
 def greyed(control: QPushButton | QAction) -> bool:
@@ -76,7 +108,9 @@ def context_actions(page, rows: list) -> dict[str, QAction]:  # type: ignore[no-
     return {a.text(): a for a in page.record_actions(rows) if a is not None}
 
 
-@pytest.mark.parametrize("window", ["asked", "file"], indirect=True)
+@pytest.mark.parametrize(
+    "window", ["asked", "file", pytest.param("role", marks=pytest.mark.postgresql)], indirect=True
+)
 def test_the_window_and_the_list_pages_offer_nothing_that_writes(qtbot, window, monkeypatch):
     assert window.context.read_only
     for key in read_only.WRITE_ACTIONS:  # every menu entry that writes exists and is greyed
