@@ -3,7 +3,8 @@
 The package is split by concept: ``data`` (what goes in and out), ``validation`` (rules
 checked before writing), ``editing`` (one commitment), ``lifecycle`` (status log, deadline
 revisions, handovers), ``queries`` (lists), ``saving`` (the use cases the app and the importers
-share, returning what they changed) and ``history`` (the history read-model). Callers import from the package.
+share, returning what they changed), ``unblocking`` (who can unblock a blocked commitment and
+the next step) and ``history`` (the history read-model). Callers import from the package.
 """
 
 from secframe.services.commitments.data import (
@@ -15,6 +16,7 @@ from secframe.services.commitments.data import (
     PartnerInfo,
     PartnerInput,
     StatusChangeInfo,
+    UnblockingInput,
 )
 from secframe.services.commitments.editing import (
     create_commitment,
@@ -47,6 +49,7 @@ from secframe.services.commitments.saving import (
     save_resource_lines,
     successor_of,
 )
+from secframe.services.commitments.unblocking import record_unblocking, unblocking_errors
 
 __all__ = [
     "CommitmentDetail",
@@ -62,6 +65,7 @@ __all__ = [
     "PartnerInput",
     "StatusChangeInfo",
     "StatusEdit",
+    "UnblockingInput",
     "change_status",
     "create_commitment",
     "delete_commitment",
@@ -73,6 +77,7 @@ __all__ = [
     "record_deadline",
     "record_handover",
     "record_status",
+    "record_unblocking",
     "revise_deadline",
     "revision_info",
     "revisions_of",
@@ -81,5 +86,6 @@ __all__ = [
     "status_info",
     "status_log",
     "successor_of",
+    "unblocking_errors",
     "update_commitment",
 ]
