@@ -168,6 +168,19 @@ def test_the_sessions_page_is_shown_to_read(qtbot, window, monkeypatch):
         decisions.list.setCurrentRow(0)
     for button in (decisions.add_button, decisions.edit_button, decisions.delete_button):
         assert greyed(button), button.text()
+    # An adopted session's follow-up actions can still be marked done, but not here.
+    third = next(m for m in page.model.rows if m.number == 3)
+    page.load(third.id)
+    qtbot.waitUntil(lambda: page.current_id() == third.id and not page.stale, timeout=10_000)
+    follow_up = decisions.follow_up
+    for row in range(decisions.list.count()):
+        decisions.list.setCurrentRow(row)
+        if any(a.status.is_pending for a in follow_up.items):
+            break
+    follow_up.table.selectRow(next(i for i, a in enumerate(follow_up.items) if a.status.is_pending))
+    for button in (follow_up.add_button, follow_up.edit_button, follow_up.done_button,
+                   follow_up.drop_button, follow_up.delete_button):  # fmt: skip
+        assert greyed(button), button.text()
     for key in ("new_session", "adopt_previous", "prepare_points"):
         assert greyed(window.actions_by_key[key]), key
     page.new_session()  # called anyway (the menu's entry is greyed): no new session to type
