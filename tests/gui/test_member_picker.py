@@ -234,3 +234,18 @@ def test_free_text_fields_suggest_members_without_accents(qtbot, demo_db, tmp_pa
         assert field.text() == expected
     field.setText("Le chef de village de Ber (illustratif)")  # still free text
     assert action.who.text() == "Le chef de village de Ber (illustratif)"
+
+
+def test_a_frozen_picker_shows_its_member_and_offers_no_other(qtbot, editor) -> None:  # type: ignore[no-untyped-def]
+    """A read-only database: the editor's fields are frozen; ↓ or F4 opens no list."""
+    from secframe.ui.read_only import freeze
+
+    lead = editor.form.lead
+    lead.set_value(_ids(editor.context)["FAMa"])
+    freeze(editor)
+    assert lead.edit.isReadOnly() and not lead.button.isEnabled()
+    lead.edit.setFocus()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_F4):
+        qtbot.keyClick(lead.edit, key)
+        assert not lead.popup.isVisible()
+    assert lead.value() == _ids(editor.context)["FAMa"]

@@ -192,6 +192,8 @@ class MemberPicker(QWidget):
         self._suggest("", everyone=True)
 
     def _suggest(self, text: str, *, everyone: bool = False) -> None:
+        if self.edit.isReadOnly():  # a read-only editor shows the member, offers no other
+            return
         if self.entries.sourceModel() is not self.members:
             self.entries.setSourceModel(self.members)
         self.entries.set_text(text)
