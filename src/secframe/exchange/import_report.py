@@ -206,6 +206,7 @@ def write_unless_preview(
     try:
         with db.write(source) as session:
             work(session)
+            session.flush()  # what the use cases left for one flush: a dry run writes it too
             state.check()
             if dry_run or report.has_errors:
                 raise _Rollback

@@ -131,12 +131,14 @@ def _parser_class() -> type:
     class Parser(WorkSheetParser):
         def parse_cell(self, element: Any) -> dict[str, Any]:
             cell: dict[str, Any] = super().parse_cell(element)
+            if cell["value"] is not None:  # most cells: nothing more to look at
+                return cell
             formula = element.find(FORMULA_TAG)
             value = element.find(VALUE_TAG)
             # no value, or an empty one where only text may be empty (programs that do not
             # compute formulas, openpyxl among them, write an empty <v/>)
             uncomputed = value is None or (not value.text and element.get("t") != "str")
-            if cell["value"] is None and formula is not None and uncomputed:
+            if formula is not None and uncomputed:
                 text = formula.text or ""
                 cell["value"] = Uncomputed(f"={text}" if text else "=…")
             return cell

@@ -81,6 +81,17 @@ def update_commitment(
     today: date | None = None,
 ) -> CommitmentDetail:
     """Save edited fields; refuses if someone else saved the commitment meanwhile."""
+    stage_update(session, commitment_id, data, expected_version=expected_version)
+    session.flush()
+    return get_commitment(session, commitment_id, today=today)
+
+
+def stage_update(
+    session: Session, commitment_id: int, data: CommitmentInput, *, expected_version: int | None
+) -> None:
+    """Check edited fields and apply them, without flushing or reading the commitment back:
+    the unit of work writes them at its next flush (``update_commitment`` does both; an import
+    changing thousands of commitments flushes once)."""
     c = get_or_fail(session, Commitment, commitment_id, COMMITMENT)
     check_version(c, expected_version, c.title)
     validate_input(session, c.framework_id, data, commitment_id)
@@ -95,8 +106,6 @@ def update_commitment(
             ),
         )
     apply_input(c, data)
-    session.flush()
-    return get_commitment(session, commitment_id, today=today)
 
 
 def delete_commitment(
@@ -211,7 +220,6 @@ def log_status_change(
     meeting_id: int | None,
 ) -> StatusChange:
     entry = StatusChange(
-        commitment_id=c.id,
         changed_on=on,
         from_status=old,
         to_status=new,
@@ -222,5 +230,5 @@ def log_status_change(
         recorded_by=recorder(session),
         recorded_at=utcnow(),
     )
-    session.add(entry)
+    c.status_changes.append(entry)  # the loaded log stays whole (``change_status`` reads it)
     return entry
