@@ -19,6 +19,7 @@ from secframe.services.commitments.data import (
     StatusChangeInfo,
 )
 from secframe.services.commitments.editing import (
+    add_commitment,
     create_commitment,
     delete_commitment,
     deletion_impact,
@@ -67,6 +68,7 @@ __all__ = [
     "PartnerInput",
     "StatusChangeInfo",
     "StatusEdit",
+    "add_commitment",
     "change_status",
     "create_commitment",
     "delete_commitment",

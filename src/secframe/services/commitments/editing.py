@@ -56,6 +56,28 @@ def create_commitment(
     today: date | None = None,
 ) -> CommitmentDetail:
     """Add a commitment; its status log starts with ``status`` on ``status_on``."""
+    new_id = add_commitment(
+        session, framework_id, data, status=status, status_on=status_on, cause=cause,
+        reason=reason, source=source, meeting_id=meeting_id, today=today,
+    )  # fmt: skip
+    return get_commitment(session, new_id, today=today)
+
+
+def add_commitment(
+    session: Session,
+    framework_id: int,
+    data: CommitmentInput,
+    *,
+    status: CommitmentStatus = CommitmentStatus.PLANNED,
+    status_on: date | None = None,
+    cause: StatusCause | None = None,
+    reason: str | None = None,
+    source: str | None = None,
+    meeting_id: int | None = None,
+    today: date | None = None,
+) -> int:
+    """``create_commitment`` without reading the commitment back: written with its first
+    status in one flush, it returns the new id."""
     today = today or date.today()
     get_or_fail(session, Framework, framework_id, FRAMEWORK)
     validate_input(session, framework_id, data, None)
@@ -65,11 +87,10 @@ def create_commitment(
     c = Commitment(framework_id=framework_id, status=status, status_since=when)
     apply_input(c, data)
     give_reference(session, c, today)
+    log_status_change(session, c, None, status, when, cause, reason, source, meeting_id)
     session.add(c)
     session.flush()
-    log_status_change(session, c, None, status, when, cause, reason, source, meeting_id)
-    session.flush()
-    return get_commitment(session, c.id, today=today)
+    return c.id
 
 
 def update_commitment(

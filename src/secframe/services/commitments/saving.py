@@ -23,7 +23,7 @@ from secframe.services.changes import COMMITMENT, RESOURCE_NEED, Changes, Saved,
 from secframe.services.checks import fail, required
 from secframe.services.commitments.data import CommitmentDetail, CommitmentInput
 from secframe.services.commitments.editing import (
-    create_commitment,
+    add_commitment,
     get_commitment,
     stage_update,
 )
@@ -133,7 +133,7 @@ def save_commitment(
     saved_id: int | None = None
     try:
         if commitment_id is None:
-            saved_id = create_commitment(
+            saved_id = add_commitment(
                 session,
                 framework_id,
                 edit.fields,
@@ -141,8 +141,8 @@ def save_commitment(
                 status_on=edit.status_on,
                 cause=edit.cause,
                 reason=edit.reason,
-            ).id
-        else:  # read back once, at the end
+            )
+        else:
             stage_update(session, commitment_id, edit.fields, expected_version=expected_version)
             saved_id = commitment_id
     except ValidationError as err:  # the lines are checked too: every problem at once
@@ -150,6 +150,7 @@ def save_commitment(
     errors.extend(check_lines(session, framework_id, edit.lines))
     if errors or saved_id is None:
         raise ValidationError(errors)
+    # read back once, at the end
     save_resource_lines(session, saved_id, edit.lines, seen=seen_lines)
     results_service.save_results(session, saved_id, edit.results, dict(seen_results or {}))
     session.flush()
