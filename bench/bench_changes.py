@@ -14,14 +14,12 @@ figures, both in the background. Two measures of the same path:
 from __future__ import annotations
 
 import os
-import sys
-import tempfile
 import time
 from dataclasses import replace
 from itertools import count
 from typing import Any
 
-from common import Benchmark, Context
+from common import Benchmark, Context, GuiSession
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -30,20 +28,11 @@ class _Views:
     """The commitments list and the dashboard, shown and up to date, on the large database."""
 
     def __init__(self, ctx: Context) -> None:
-        from PySide6.QtCore import QSettings
-        from PySide6.QtWidgets import QApplication
-
-        from secframe.ui.context import AppContext
         from secframe.ui.dashboard.page import DashboardPage
-        from secframe.ui.language import install_language
         from secframe.ui.pages.commitments import CommitmentsPage
 
-        self.app = QApplication.instance() or QApplication(sys.argv)
-        install_language("fr")
-        self.settings_dir = tempfile.TemporaryDirectory()
-        settings = QSettings(f"{self.settings_dir.name}/s.ini", QSettings.Format.IniFormat)
-        self.context = AppContext(ctx.db, settings)
-        self.context.set_framework(ctx.framework_id)
+        self.gui = GuiSession(ctx)
+        self.app, self.context = self.gui.app, self.gui.context
         self.page = CommitmentsPage(self.context)
         self.page.resize(1200, 700)
         self.dashboard = DashboardPage(self.context)

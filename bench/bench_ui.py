@@ -20,7 +20,7 @@ from itertools import cycle
 from pathlib import Path
 from typing import Any
 
-from common import Benchmark, Context
+from common import Benchmark, Context, GuiSession
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -134,20 +134,11 @@ class _Gui:
     """A QApplication and a commitments page on the large database, built once."""
 
     def __init__(self, ctx: Context) -> None:
-        from PySide6.QtCore import QSettings
-        from PySide6.QtWidgets import QApplication
-
-        from secframe.ui.context import AppContext
-        from secframe.ui.language import install_language
         from secframe.ui.pages.commitments import CommitmentsPage
         from secframe.ui.pages.incidents import IncidentsPage
 
-        self.app = QApplication.instance() or QApplication(sys.argv)
-        install_language("fr")
-        self.settings_dir = tempfile.TemporaryDirectory()
-        settings = QSettings(f"{self.settings_dir.name}/s.ini", QSettings.Format.IniFormat)
-        self.context = AppContext(ctx.db, settings)
-        self.context.set_framework(ctx.framework_id)
+        self.gui = GuiSession(ctx)
+        self.app, self.context = self.gui.app, self.gui.context
         self.page = CommitmentsPage(self.context)
         self.page.resize(1200, 700)
         self.incidents = IncidentsPage(self.context)

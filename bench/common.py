@@ -124,3 +124,25 @@ def report(results: list[Result]) -> str:
         if r.note:
             lines.append(f"    {r.note}")
     return "\n".join(lines)
+
+
+class GuiSession:
+    """A QApplication in French with an application context on the bench database, showing
+    its framework, with private settings (the desktop benches build their pages on it)."""
+
+    def __init__(self, ctx: Context) -> None:
+        import sys
+        import tempfile
+
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+
+        from secframe.ui.context import AppContext
+        from secframe.ui.language import install_language
+
+        self.app = QApplication.instance() or QApplication(sys.argv)
+        install_language("fr")
+        self.settings_dir = tempfile.TemporaryDirectory()
+        settings = QSettings(f"{self.settings_dir.name}/s.ini", QSettings.Format.IniFormat)
+        self.context = AppContext(ctx.db, settings)
+        self.context.set_framework(ctx.framework_id)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import Qt
 
 from secframe.models import (
@@ -19,14 +18,9 @@ from secframe.services import commitments as cs
 from secframe.services.resources import ResourceNeedInput, add_resource_need
 from secframe.services.results import results_of
 from secframe.ui.dialogs import ask
-from tests.gui.helpers import commitment_editor, make_context, save_and_fail, save_and_wait
+from tests.gui.helpers import commitment_editor, save_and_fail, save_and_wait
 
 YESTERDAY = date.today() - timedelta(days=1)
-
-
-@pytest.fixture
-def context(sqlite_sample, tmp_path):
-    return make_context(sqlite_sample.db, tmp_path, sqlite_sample.framework_id)
 
 
 def _open(qtbot, context, commitment_id=None):

@@ -8,9 +8,7 @@ import re
 import subprocess
 import sys
 from datetime import date
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
 
 from secframe.db import Database
@@ -26,12 +24,6 @@ from tests.fixtures.builders import TODAY, Sample
 S = CommitmentStatus
 TIMEOUT = 30_000
 NBSP = "\u00a0"
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    """Private settings: tests never touch the user's."""
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def open_page(qtbot, db: Database, settings: QSettings, framework_id: int | None):
@@ -118,6 +110,27 @@ def test_a_change_while_hidden_waits_until_the_page_is_shown(qtbot, sqlite_sampl
     with qtbot.waitSignal(page.refreshed, timeout=TIMEOUT):
         page.show()
     assert card(page, "commitments") == "1"
+
+
+def test_a_change_redraws_only_the_charts_it_changes(qtbot, sqlite_sample, settings):
+    patrols = sqlite_sample.commitment("Patrouilles", status=S.ACTIVE)
+    page, _ = open_page(qtbot, sqlite_sample.db, settings, sqlite_sample.framework_id)
+    before = {key: panel.figure for key, panel in page.panels.items()}
+    with qtbot.waitSignal(page.refreshed, timeout=TIMEOUT):
+        page.refresh()  # nothing changed: every chart stays as drawn
+    assert {key: panel.figure for key, panel in page.panels.items()} == before
+
+    with sqlite_sample.db.write() as s:
+        cs.change_status(
+            s, patrols.id, S.SUSPENDED, on=date(2020, 5, 1), cause=StatusCause.RESOURCES,
+            reason="Plus de carburant", today=TODAY,
+        )  # fmt: skip
+    with qtbot.waitSignal(page.refreshed, timeout=TIMEOUT):
+        page.refresh()
+    after = {key: panel.figure for key, panel in page.panels.items()}
+    assert after["status_kind"] is not before["status_kind"]  # the suspension shows
+    assert status_bars(page) == {"Suspendu": 1}
+    assert after["map"] is before["map"]  # no incident changed: the map is not drawn again
 
 
 def test_charts_come_rendered_and_redraw_on_resize(qtbot, sqlite_sample, settings):

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from secframe.models import IncidentType, LocalityLevel, MemberCategory, Sex
 from secframe.services import incidents as inc
 from secframe.services import members as mem
@@ -16,12 +14,7 @@ from secframe.ui.editors.member import MemberEditor
 from secframe.ui.editors.places import AxisEditor, LocalityEditor
 from secframe.ui.pages.members import MembersPage
 from secframe.ui.widgets.pickers import PlacePicker
-from tests.gui.helpers import commitment_editor, make_context, save_and_fail, save_and_wait
-
-
-@pytest.fixture
-def context(sqlite_sample, tmp_path):
-    return make_context(sqlite_sample.db, tmp_path, sqlite_sample.framework_id)
+from tests.gui.helpers import commitment_editor, save_and_fail, save_and_wait
 
 
 def _show(qtbot, dialog):

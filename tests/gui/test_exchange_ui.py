@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
 
@@ -20,11 +20,6 @@ from secframe.ui.exchange.preview_dialog import PreviewDialog
 from secframe.ui.exchange.reconcile_dialog import ReconcileDialog
 from secframe.ui.main_window import MainWindow
 from tests.fixtures.exchange import build_tracker, counts, edit, export_tracker, row_of, write_rows
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def _entry(window, name: str):

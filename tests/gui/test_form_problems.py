@@ -5,19 +5,12 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
-
 from secframe.db import Database
 from secframe.db import database as database_module
 from secframe.services import commitments as cs
 from tests.gui.helpers import commitment_editor, make_context, save_and_fail
 
 PLEDGED, RECEIVED, QUANTITY = 7, 8, 2  # columns of the resource lines
-
-
-@pytest.fixture
-def context(sqlite_sample, tmp_path):
-    return make_context(sqlite_sample.db, tmp_path, sqlite_sample.framework_id)
 
 
 def _open(qtbot, context, commitment_id=None):

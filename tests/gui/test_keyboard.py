@@ -17,13 +17,8 @@ from secframe.ui.editors.incident import IncidentEditor
 from secframe.ui.editors.member import MemberEditor
 from secframe.ui.editors.places import AxisEditor, LocalityEditor
 from secframe.ui.language import install_language
-from tests.gui.helpers import commitment_editor, make_context
+from tests.gui.helpers import commitment_editor
 from tests.gui.keyboard import keyboard_problems, takes_keys
-
-
-@pytest.fixture
-def context(sqlite_sample, tmp_path):
-    return make_context(sqlite_sample.db, tmp_path, sqlite_sample.framework_id)
 
 
 def _existing_editor(context, sample) -> CommitmentEditor:

@@ -4,7 +4,6 @@ every form label has an Alt letter reaching its field, and no letter is used twi
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from secframe.exchange import importer
@@ -24,11 +23,6 @@ from tests.gui.keyboard import keyboard_problems
 from tests.gui.test_exchange_ui import foreign_file, report_with_problems
 
 LANGUAGES = pytest.mark.parametrize("language", ["fr", "en"])
-
-
-@pytest.fixture
-def settings(tmp_path) -> QSettings:
-    return QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture

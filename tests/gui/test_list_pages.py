@@ -3,17 +3,10 @@ in the background."""
 
 from __future__ import annotations
 
-import pytest
-
 from secframe.services import members as mem
 from secframe.ui.pages.commitments import CommitmentsPage
 from secframe.ui.pages.members import MembersPage
-from tests.gui.helpers import make_context, save_and_wait
-
-
-@pytest.fixture
-def context(sqlite_sample, tmp_path):
-    return make_context(sqlite_sample.db, tmp_path, sqlite_sample.framework_id)
+from tests.gui.helpers import save_and_wait
 
 
 def _shown(qtbot, page, rows: int):

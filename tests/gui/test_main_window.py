@@ -110,6 +110,7 @@ def test_filter_the_commitments_list(qtbot, window):
     assert any("sans décision" in r.attention() for r in page.proxy.visible_rows())
     page.status_filter.clear()
     page.attention.setChecked(False)
+    qtbot.waitUntil(lambda: page.lookups is not None, timeout=5000)  # read after the rows
     fama = next(i for i, name in page.lookups.member_choices() if name == "FAMa")
     page.member_filter.set_value(fama)
     qtbot.waitUntil(lambda: len(_shown(page)) < 12, timeout=5000)

@@ -41,6 +41,7 @@ def page(qtbot, context) -> MeetingsPage:
     widget = MeetingsPage(context)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
+    widget.show()  # the sessions are read once the page is on screen
     qtbot.waitUntil(lambda: widget.data is not None, timeout=WAIT)
     return widget
 
@@ -204,10 +205,10 @@ def window(qtbot, context) -> MainWindow:
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
-    window.show_page("dashboard")
-    sessions = window.page("meetings")
+    sessions = window.show_page("meetings")
     qtbot.waitUntil(lambda: sessions.data is not None, timeout=WAIT)
     sessions.editor.chair.setText("Gouverneur par intérim")  # not saved
+    window.show_page("dashboard")
     return window
 
 
@@ -381,6 +382,19 @@ def test_session_lists_speak_french_sort_and_remember_their_columns(qtbot, page,
     assert again.list.horizontalHeader().sortIndicatorSection() == 1
 
 
+def test_the_sessions_are_read_once_the_page_is_shown_and_menu_actions_wait_for_them(
+    qtbot, context
+):
+    page = MeetingsPage(context)
+    qtbot.addWidget(page)
+    qtbot.wait(200)
+    assert page.data is None and page.model.rowCount() == 0  # hidden: nothing read yet
+    shown: list[int] = []
+    page.when_ready(lambda: shown.append(page.current_id() or 0))
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)  # read on demand, then run
+    assert page.data is not None and shown == [page.data.meeting.id]
+
+
 def test_the_review_can_be_searched(qtbot, page):
     page.review.search.setText("alafia")
     assert [i.commitment.title for i in page.review.proxy.visible_rows()] == [
@@ -395,6 +409,7 @@ def test_the_review_can_be_searched(qtbot, page):
 def test_the_status_bar_counts_the_sessions(qtbot, context):
     window = MainWindow(context)
     qtbot.addWidget(window)
+    window.show()
     window.show_page("meetings")
     qtbot.waitUntil(lambda: window.records_label.text() == "4 sessions", timeout=WAIT)
 

@@ -3,8 +3,6 @@ place pickers list the framework's regions first."""
 
 from __future__ import annotations
 
-import pytest
-
 from secframe.models import FrameworkLevel
 from secframe.services import frameworks as fws
 from secframe.services import places
@@ -13,11 +11,6 @@ from secframe.services.matching import fold
 from secframe.ui.pages.places import PlacesPage
 from secframe.ui.widgets.pickers import COMPLETION_ROLE, PlacePicker
 from tests.gui.helpers import make_context
-
-
-@pytest.fixture
-def context(sqlite_sample, tmp_path):
-    return make_context(sqlite_sample.db, tmp_path, sqlite_sample.framework_id)
 
 
 def _every_place(db):

@@ -22,12 +22,14 @@ This module imports matplotlib: import it when a chart is first needed, not at s
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from matplotlib.figure import Figure
 
+from secframe import i18n
 from secframe.reports.charts_commitments import status_kind_chart, timeline_chart
 from secframe.reports.charts_data import (
     ActivityBand,
@@ -138,6 +140,25 @@ _BUILDERS: dict[str, Callable[[DashboardData, Size | None, float], Figure | None
     "timeline": lambda d, size, dpi: timeline_chart(d.timeline, size=size, dpi=dpi),
     "map": _map,
 }
+
+
+# What each chart draws from the data: a chart whose input, size and language are unchanged
+# looks the same, and need not be drawn again.
+_INPUTS: dict[str, Callable[[DashboardData], object]] = {
+    "status_kind": lambda d: d.status_kinds,
+    "gap_category": lambda d: d.gaps_by_category,
+    "gap_commitment": lambda d: d.gaps_by_commitment,
+    "incidents": lambda d: d.incidents,
+    "timeline": lambda d: d.timeline,
+    "map": lambda d: d.incident_map,
+}
+
+
+def chart_fingerprint(data: DashboardData, key: str, *extra: object) -> bytes:
+    """A digest of what chart ``key`` draws (its part of ``data``, the language, and
+    ``extra``, e.g. its size): equal digests draw equal charts."""
+    seen = repr((_INPUTS[key](data), i18n.language(), extra))
+    return hashlib.blake2b(seen.encode("utf-8"), digest_size=16).digest()
 
 
 def dashboard_chart(

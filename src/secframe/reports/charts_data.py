@@ -244,12 +244,17 @@ def incident_series(
     *,
     today: date | None = None,
     lanes: int = INCIDENT_LANES,
+    known_periods: dict[int, list[Period]] | None = None,
 ) -> IncidentSeries:
-    """Incidents per month at ``place``, with the active periods of the commitments there."""
+    """Incidents per month at ``place``, with the active periods of the commitments there
+    (taken from ``known_periods`` when the framework's were read already)."""
     today = today or date.today()
     months = stats.incidents_per_month(session, place.incident_filter())
     rows = commitment_dates(session, framework_id, place.commitment_filter(), today=today)
-    periods = stats.active_periods(session, [r.id for r in rows]) if rows else {}
+    if known_periods is not None:
+        periods = {r.id: known_periods[r.id] for r in rows if r.id in known_periods}
+    else:
+        periods = stats.active_periods(session, [r.id for r in rows]) if rows else {}
     titled = {r.id: r for r in rows}
     ranked = sorted(
         (cid for cid in periods if periods[cid]),
@@ -358,10 +363,15 @@ def load_dashboard(
     state.progress(4, 6)
     choices = place_choices(session, framework_id)
     place = find_place(choices, place_key)
+    periods = None
     if place is None:
         periods = stats.active_periods(session, framework_id=framework_id)
         place = default_place(choices, rows, periods, today)
-    series = incident_series(session, framework_id, place, today=today) if place else None
+    series = (
+        incident_series(session, framework_id, place, today=today, known_periods=periods)
+        if place
+        else None
+    )
     state.progress(5, 6)
     line = timeline(session, framework_id, today=today, rows=rows)
     area = map_data(session, framework_id, today - timedelta(days=MAP_DAYS), today)

@@ -55,13 +55,19 @@ class Job(QRunnable):
         try:
             result = self.fn(self.state)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._tell(self.signals.cancelled)
         except BaseException as err:
             if is_user_error(err):  # shown to the user: in the log too, with its details
                 log_user_error(err)
-            self.signals.failed.emit(err)
+            self._tell(self.signals.failed, err)
         else:
-            self.signals.finished.emit(result)
+            self._tell(self.signals.finished, result)
+
+    def _tell(self, signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the application quit meanwhile: no one is left to tell
+            log.debug("A job ended after the application quit; its outcome is dropped")
 
     def cancel(self) -> None:
         """Ask the job to stop at its next progress report."""

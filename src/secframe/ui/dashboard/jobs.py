@@ -11,7 +11,7 @@ This module imports matplotlib: the page imports it inside the job, never at sta
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -38,11 +38,14 @@ SCREEN_DPI = 100.0
 @dataclass
 class RenderedDashboard:
     """What a refresh hands back to the page: the data, the key figures as text, the figures
-    (already rendered) and the pixel height the timeline needs."""
+    (already rendered) with what each draws (``fingerprints``), the charts left as they are
+    on screen (``unchanged``) and the pixel height the timeline needs."""
 
     data: DashboardData
     items: list[KeyFigureItem]
     figures: dict[str, Figure] = field(default_factory=dict)
+    fingerprints: dict[str, bytes] = field(default_factory=dict)
+    unchanged: set[str] = field(default_factory=set)
     timeline_height: int = 0
 
 
@@ -76,8 +79,10 @@ def render_dashboard(
     ratio: float,
     state: JobState,
     today: date | None = None,
+    shown: Mapping[str, bytes] | None = None,
 ) -> RenderedDashboard:
-    """Load a framework's dashboard and render every chart at its canvas size."""
+    """Load a framework's dashboard and render every chart at its canvas size, but for the
+    charts already on screen that would look the same (``shown``: their fingerprints)."""
     with db.read() as session:
         data = load_dashboard(session, framework_id, place_key, today=today, state=state)
     result = RenderedDashboard(data, key_figure_items(data.key_figures))
@@ -85,12 +90,16 @@ def render_dashboard(
     result.timeline_height = timeline_height(len(data.timeline.items))
     sizes = {**sizes, "timeline": (width, result.timeline_height)}
     for done, key in enumerate(charts.CHART_KEYS, start=1):
-        figure = charts.dashboard_chart(
-            data, key, size=inches(sizes.get(key, (600, 340))), dpi=SCREEN_DPI
-        )
+        size = sizes.get(key, (600, 340))
+        fingerprint = charts.chart_fingerprint(data, key, size, ratio)
+        if shown and shown.get(key) == fingerprint:
+            result.unchanged.add(key)
+            continue
+        figure = charts.dashboard_chart(data, key, size=inches(size), dpi=SCREEN_DPI)
         if figure is not None:
             prerender(figure, ratio)
             result.figures[key] = figure
+            result.fingerprints[key] = fingerprint
         state.progress(done, len(charts.CHART_KEYS))
     return result
 

@@ -74,7 +74,8 @@ class DashboardPage(QWidget):
         self._dirty = True
         self._generation = 0
         self._jobs: list[Job] = []
-        self._pending: list[tuple[str, Figure]] = []
+        self._pending: list[tuple[str, Figure, bytes]] = []
+        self._shown: dict[str, bytes] = {}  # what each chart on screen draws (its fingerprint)
         self._ratio = 1.0
         self._build_ui()
         self.saver = ChartSaver(self)
@@ -266,11 +267,12 @@ class DashboardPage(QWidget):
         sizes = {key: panel.canvas_size() for key, panel in self.panels.items()}
         ratio = self._ratio = self.devicePixelRatioF() or 1.0
         place_key = self.context.settings.value(f"dashboard/place/{framework_id}")
+        shown = dict(self._shown)
 
         def work(state: JobState) -> RenderedDashboard:
             from secframe.ui.dashboard.jobs import render_dashboard
 
-            return render_dashboard(db, framework_id, place_key, sizes, ratio, state)
+            return render_dashboard(db, framework_id, place_key, sizes, ratio, state, shown=shown)
 
         self._set_busy(True)
         self._start(work, lambda result: self._loaded(generation, result), generation)
@@ -305,9 +307,12 @@ class DashboardPage(QWidget):
         self._set_banner(self._empty_message() if result.data.is_empty else "")
         self.scroll_area.show()
         for key, panel in self.panels.items():
-            if key not in result.figures:
+            if key not in result.figures and key not in result.unchanged:
+                self._shown.pop(key, None)
                 panel.show_message(self.tr("No place to show for this framework."))
-        self._pending = list(result.figures.items())
+        self._pending = [
+            (key, fig, result.fingerprints[key]) for key, fig in result.figures.items()
+        ]
         QTimer.singleShot(0, self, lambda: self._install_next(generation))
 
     def _install_next(self, generation: int) -> None:
@@ -318,8 +323,9 @@ class DashboardPage(QWidget):
             self._update_busy()
             self.refreshed.emit()
             return
-        key, figure = self._pending.pop(0)
+        key, figure, fingerprint = self._pending.pop(0)
         self.panels[key].set_figure(figure, self._ratio, figure.get_suptitle())
+        self._shown[key] = fingerprint  # drawn again only once what it shows changes
         QTimer.singleShot(0, self, lambda: self._install_next(generation))
 
     def _failed(self, generation: int, err: BaseException) -> None:
@@ -373,6 +379,9 @@ class DashboardPage(QWidget):
             series, figure = result
             self.data = replace(data, place=place, incidents=series)
             self.panels["incidents"].set_figure(figure, ratio, figure.get_suptitle())
+            from secframe.reports.charts import chart_fingerprint  # matplotlib is loaded by now
+
+            self._shown["incidents"] = chart_fingerprint(self.data, "incidents", size, ratio)
             self._update_busy()
             self.refreshed.emit()
 
@@ -427,6 +436,7 @@ class DashboardPage(QWidget):
 
     def _show_no_framework(self) -> None:
         self.data = None
+        self._shown.clear()
         self._set_heading()
         self.scroll_area.hide()
         self._set_busy(False)

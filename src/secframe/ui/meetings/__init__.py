@@ -27,7 +27,7 @@ def install(window: MainWindow) -> None:
     def on_page(action: Callable[[MeetingsPage], None]) -> Callable[[], None]:
         def run() -> None:
             window.show_page("meetings")
-            action(page)
+            page.when_ready(lambda: action(page))  # the sessions are read once first shown
 
         return run
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -65,6 +66,8 @@ class MeetingsPage(QWidget):
         self.members: list[MemberInfo] = []
         self._token = 0
         self._pending = False  # a reload or load has not reached the screen yet
+        self._out_of_date = True  # read when first shown (not at start-up, while hidden)
+        self._when_ready: list[Callable[[], None]] = []
         self._wanted: int | None = None
         self._new = False  # a new session is being entered
         self._saving = False
@@ -73,9 +76,8 @@ class MeetingsPage(QWidget):
         self._build_actions()
         self._layout()
         context.framework_changed.connect(self._framework_changed)  # a method: gone with the page
-        context.database_changed.connect(self.reload)
+        context.database_changed.connect(self._invalidate)
         context.data_changed.connect(self._data_changed)
-        self.reload()
 
     def _build_list(self) -> None:
         self.list = SessionList(self.context.settings, self)
@@ -160,11 +162,32 @@ class MeetingsPage(QWidget):
         return self._pending
 
     def _framework_changed(self, _framework_id: int) -> None:
-        self.reload()
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        """What is shown is out of date: read again now if on screen, else once shown."""
+        self._out_of_date = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._out_of_date:
+            self.reload()
+
+    def when_ready(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once the sessions shown are read (at once if they are)."""
+        if self._pending or self._out_of_date:
+            self._when_ready.append(then)
+            if not self._pending:
+                self.reload()
+        else:
+            then()
 
     def reload(self, select: int | None = None) -> None:
         """Reload the list of sessions, then the session shown (or ``select``)."""
         self._pending = True
+        self._out_of_date = False
         framework_id = self.context.framework_id
         self._wanted = select if select is not None else self.current_id()
         self._token += 1
@@ -213,6 +236,7 @@ class MeetingsPage(QWidget):
         self.data = data
         self._new = False
         self._pending = False
+        waiting, self._when_ready = self._when_ready, []
         if data is None:  # nothing to show: no field keeps another session's (or framework's) text
             self.editor.setEnabled(False)
             self.editor.set_session(ms.MeetingInput(number=1, held_on=date.today()), [])
@@ -232,6 +256,8 @@ class MeetingsPage(QWidget):
             self.decisions.set_session(data.meeting, data.members, data.commitments)
             self._show_lock(data)
         self._update_buttons()
+        for then in waiting:
+            then()
 
     def _show_lock(self, data: SessionData) -> None:
         m = data.meeting
@@ -254,7 +280,7 @@ class MeetingsPage(QWidget):
         if changes.touches(MEETING, COMMITMENT, MEMBER, RESOURCE_NEED, FRAMEWORK):
             if self.editor.is_dirty() or self._new:
                 return  # keep the user's edits; they save or revert
-            self.reload()
+            self._invalidate()
 
     def _update_buttons(self) -> None:
         m = self.data.meeting if self.data is not None else None

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -47,6 +47,11 @@ from secframe.ui.widgets.filters import SearchBox
 from secframe.ui.workers import start_job
 
 E = TypeVar("E", bound=RecordEditor)
+
+
+# What waits for the rows to be on screen (the search keys, the filters' lists) starts this
+# long after: the first paint does not share the interpreter with it.
+AFTER_PAINT_MS = 150
 
 
 class ListPage(QWidget):
@@ -146,9 +151,17 @@ class ListPage(QWidget):
         def install(keys: list[str]) -> None:
             model.set_search_keys(keys, generation)
 
-        start_job(
-            self, lambda _state: spec.search_keys(rows), title="", on_done=install, progress=False
-        )
+        def build() -> None:
+            if model.generation == generation:  # not replaced meanwhile
+                start_job(
+                    self,
+                    lambda _state: spec.search_keys(rows),
+                    title="",
+                    on_done=install,
+                    progress=False,
+                )
+
+        QTimer.singleShot(AFTER_PAINT_MS, self, build)  # the rows are painted first
 
     def open_records(self, rows: list[Any]) -> None:
         """Open editors on these rows."""

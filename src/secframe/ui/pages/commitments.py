@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QWidget
 from sqlalchemy.orm import Session
@@ -29,7 +29,7 @@ from secframe.ui.editors.change import CommitmentChangeDialog
 from secframe.ui.editors.commitment import CommitmentEditor, EditorData, read_editor_data
 from secframe.ui.editors.handover import HandoverDialog
 from secframe.ui.editors.status import DeadlineDialog, StatusDialog
-from secframe.ui.pages.base import ListPage
+from secframe.ui.pages.base import AFTER_PAINT_MS, ListPage
 from secframe.ui.tables.commitments import COMMITMENTS, CommitmentItem, in_period
 from secframe.ui.widgets.filters import ChoiceFilter, DateRange
 from secframe.ui.widgets.pickers import PlacePicker, ValueCombo
@@ -103,7 +103,7 @@ class CommitmentsPage(ListPage):
     def show_rows(self, payload: Any) -> None:
         super().show_rows(payload)
         if self.lookups is None:  # members, places or sessions may have changed: read after
-            self._read_lookups()
+            QTimer.singleShot(AFTER_PAINT_MS, self, self._read_lookups)
         elif self.member_filter.value() is not None or self.place_filter.value() is not None:
             self._scope_filter()
 
