@@ -112,9 +112,10 @@ def chart_images(series: IncidentSeries | None, b: Brief | None = None) -> dict[
     draw) and the map."""
     images = {} if series is None else {text.CHART: figure_image(incidents_figure(series))}
     if b is not None and b.incident_map is not None:
-        from secframe.reports.maps import map_figure
+        from secframe.reports.maps import BRIEF_MAP_SIZE, map_figure
 
-        images[text.MAP] = figure_image(map_figure(b.incident_map), MAP_DPI)
+        figure = map_figure(b.incident_map, size=BRIEF_MAP_SIZE)
+        images[text.MAP] = figure_image(figure, MAP_DPI)
     return images
 
 

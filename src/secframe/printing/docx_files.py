@@ -55,7 +55,7 @@ def make_brief_docx(
     redact: bool = False,
 ) -> DocxFile:
     """The brief of a session as a .docx file (a long job); ``redact`` as for the PDF."""
-    from secframe.reports.maps import map_figure
+    from secframe.reports.maps import BRIEF_MAP_SIZE, map_figure
     from secframe.services.briefing import build_brief
     from secframe.services.redaction import redact_all, redactor_for
 
@@ -69,7 +69,7 @@ def make_brief_docx(
     if series is not None:
         images[brief.CHART] = png(brief_pdf.incidents_figure(series), 200)
     if b.incident_map is not None:
-        images[brief.MAP] = png(map_figure(b.incident_map), 200)
+        images[brief.MAP] = png(map_figure(b.incident_map, size=BRIEF_MAP_SIZE), 200)
     built = brief.build(b, Breaks(), chart=brief.CHART in images, map_image=brief.MAP in images)
     state.progress(0, 1, msg("Brief", QT_TRANSLATE_NOOP("Brief", "Writing the Word document…")))
     document = docx.to_docx(built.html, images, _frame(brief_pdf.page_frame(b)))

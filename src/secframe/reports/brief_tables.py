@@ -268,14 +268,12 @@ def resources(w: Writer, b: Brief) -> None:
 
 
 def incidents(w: Writer, b: Brief, chart: bool, map_image: bool = False) -> None:
-    """Incidents since the last session: the map, the monthly chart, by cercle and by axis."""
+    """Incidents since the last session: the counts in a sentence and by cercle and axis, then
+    the map and the monthly chart (the text and the table fill the page before; the pictures,
+    which cannot be cut, start the next one if they must)."""
     f = b.figures
     start, end = b.previous_period
     w.section(tr(QT_TRANSLATE_NOOP("Brief", "Incidents since the last session")))
-    if map_image:
-        w.add(f'<p align="center"><img src="brief:{MAP}" width="{CHART_WIDTH}"></p>')
-    if chart:
-        w.add(f'<p align="center"><img src="brief:{CHART}" width="{CHART_WIDTH}"></p>')
     if not b.comparable:
         text = tr(
             QT_TRANSLATE_NOOP(
@@ -286,40 +284,38 @@ def incidents(w: Writer, b: Brief, chart: bool, map_image: bool = False) -> None
         )
         w.p(text.format(recent=num(f.incidents_recent), start=format_date(b.since),
                         end=format_date(b.as_of)))  # fmt: skip
+    else:
+        text = tr(
+            QT_TRANSLATE_NOOP(
+                "Brief",
+                "Incidents from {start} to {end}: {recent}, against {previous} in the period "
+                "of the same length before (from {before_start} to {before_end}).",
+            )
+        )
+        w.p(
+            text.format(
+                recent=num(f.incidents_recent),
+                start=format_date(b.since),
+                end=format_date(b.as_of),
+                previous=num(f.incidents_previous),
+                before_start=format_date(start),
+                before_end=format_date(end),
+            )
+        )
     if not (b.incidents_by_cercle.total or b.incidents_by_axis.total):
         w.p(tr(QT_TRANSLATE_NOOP("Brief", "No incident recorded in this period.")))
-        return
-    if not b.comparable:
+    else:
         w.add(_places_table(w, b), more(b.incidents_by_cercle), more(b.incidents_by_axis))
-        w.p(_axis_note(), "muted")
-        return
-    text = tr(
-        QT_TRANSLATE_NOOP(
-            "Brief",
-            "Incidents from {start} to {end}: {recent}, against {previous} in the period "
-            "of the same length before (from {before_start} to {before_end}).",
+        note = tr(
+            QT_TRANSLATE_NOOP(
+                "Brief", "“Before”: the period of the same length before the last session."
+            )
         )
-    )
-    w.p(
-        text.format(
-            recent=num(f.incidents_recent),
-            start=format_date(b.since),
-            end=format_date(b.as_of),
-            previous=num(f.incidents_previous),
-            before_start=format_date(start),
-            before_end=format_date(end),
-        )
-    )
-    if not (b.incidents_by_cercle.total or b.incidents_by_axis.total):
-        w.p(tr(QT_TRANSLATE_NOOP("Brief", "No incident recorded in this period.")))
-        return
-    w.add(_places_table(w, b), more(b.incidents_by_cercle), more(b.incidents_by_axis))
-    note = tr(
-        QT_TRANSLATE_NOOP(
-            "Brief", "“Before”: the period of the same length before the last session."
-        )
-    )
-    w.p(f"{note} {_axis_note()}", "muted")
+        w.p(f"{note} {_axis_note()}" if b.comparable else _axis_note(), "muted")
+    if map_image:
+        w.add(f'<p align="center"><img src="brief:{MAP}" width="{CHART_WIDTH}"></p>')
+    if chart:
+        w.add(f'<p align="center"><img src="brief:{CHART}" width="{CHART_WIDTH}"></p>')
 
 
 def _axis_note() -> str:

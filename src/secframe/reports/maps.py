@@ -29,6 +29,9 @@ from secframe.reports.charts_style import (
 from secframe.services.mapping import MapData
 
 MAP_SIZE: Size = (7.0, 4.6)
+# In the brief the map shares a page with the monthly chart and the agenda: lower, the same
+# width and type size (the map keeps its proportions; the legend beside it has room).
+BRIEF_MAP_SIZE: Size = (7.0, 3.2)
 # Light to dark: a class per range of incident counts, readable in black and white too.
 SHADES = ("#ffffff", "#fee5d9", "#fcae91", "#fb6a4a", "#cb181d")
 OUTSIDE = "#eeeeee"

@@ -13,22 +13,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from secframe.models import (
     ActionStatus,
-    Commitment,
     Decision,
     DecisionPoint,
     FollowUpAction,
     Meeting,
+    bounds,
 )
 from secframe.models.base import utcnow
 from secframe.services import meetings as ms
-from secframe.services.checks import Checker, clean, fail, required
-from secframe.services.entities import COMMITMENT, MEETING
+from secframe.services.changes import MEETING as MEETING_KIND
+from secframe.services.changes import Changes, Saved, recorded
+from secframe.services.checks import Checker, clean, required
+from secframe.services.commitments.data import UnblockingInput
+from secframe.services.commitments.unblocking import record_unblocking
+from secframe.services.entities import MEETING
+from secframe.services.errors import FieldError, NotFoundError, ValidationError
 from secframe.services.records import get_or_fail
 
 TITLE_LENGTH = 300
@@ -160,39 +166,91 @@ def set_unblocking(
     next_step: str | None,
     next_step_on: date | None,
 ) -> None:
-    """Record who can unblock a commitment, the next step and its date."""
-    c = get_or_fail(session, Commitment, commitment_id, COMMITMENT)
-    if next_step_on is not None and not clean(next_step):
-        raise fail("next_step", required("text"))
-    c.unblock_by = clean(unblock_by)
-    c.next_step = clean(next_step)
-    c.next_step_on = next_step_on
-    session.flush()
+    """Record who can unblock a commitment, the next step and its date (checked by
+    ``services.commitments.unblocking``)."""
+    record_unblocking(session, commitment_id, UnblockingInput(unblock_by, next_step, next_step_on))
 
 
 # --- follow-up actions -------------------------------------------------------------------------
 
 
+ACTION_LENGTH = 1000  # what an action asks, in a sentence or two (the column is unbounded)
+NOTE_LENGTH = 1000
+
+
+def action_errors(data: ActionInput, today: date | None = None) -> list[FieldError]:
+    """Every rule a follow-up action breaks: what it asks is required; texts within their
+    length; dates between 1960 and 2100; where it stands not dated in the future."""
+    check = Checker()
+    check.require("what", clean(data.what), required("text"))
+    check.within_bounds(data, FollowUpAction)
+    for field, value, limit in (
+        ("what", data.what, ACTION_LENGTH),
+        ("note", data.note, NOTE_LENGTH),
+    ):
+        if value is not None:
+            check.bounded(field, value.strip(), partial(bounds.check_text, limit=limit))
+    check.not_future("status_on", data.status_on, today or date.today())
+    return check.errors
+
+
+def _meeting_of(session: Session, decision_id: int) -> Meeting:
+    return get_or_fail(session, Decision, decision_id, MEETING).meeting
+
+
+def save_action(
+    session: Session,
+    decision_id: int,
+    action_id: int | None,
+    data: ActionInput,
+    *,
+    today: date | None = None,
+) -> Saved[ActionInfo]:
+    """Add a follow-up action to a decision (``action_id`` None) or change one.
+
+    While the decision's session is open everything can change. Once it is locked, what was
+    decided (what, who, by when) is fixed, but where the action stands (status, its date, the
+    note) is still followed up. A status that changes without a date is dated today."""
+    today = today or date.today()
+    meeting = _meeting_of(session, decision_id)
+    action = None if action_id is None else get_or_fail(session, FollowUpAction, action_id, MEETING)
+    if action is not None and action.decision_id != decision_id:
+        raise NotFoundError(MEETING, action_id)
+    fixed = (clean(data.what) or "", clean(data.who), data.due_on)
+    if action is None or fixed != (action.what, action.who, action.due_on):
+        ms.ensure_open(meeting)
+    errors = action_errors(data, today)
+    if errors:
+        raise ValidationError(errors)
+    status_on = data.status_on
+    if status_on is None and (action is None or action.status != data.status):
+        status_on = None if data.status == ActionStatus.TODO and action is None else today
+    if action is None:
+        decision = session.get_one(Decision, decision_id)
+        action = FollowUpAction(decision_id=decision_id, position=len(decision.actions))
+        session.add(action)
+    action.what, action.who, action.due_on = fixed
+    action.status, action.status_on, action.note = data.status, status_on, clean(data.note)
+    meeting.updated_at = utcnow()
+    session.flush()
+    return Saved(_action_info(action), recorded(session) | Changes.of(MEETING_KIND, meeting.id))
+
+
 def add_action(session: Session, decision_id: int, data: ActionInput) -> ActionInfo:
     """Add a follow-up action to a decision of a session that is not locked."""
-    d = get_or_fail(session, Decision, decision_id, MEETING)
-    ms.ensure_open(d.meeting)
-    if not clean(data.what):
-        raise fail("what", required("text"))
-    action = FollowUpAction(
-        decision_id=d.id,
-        position=len(d.actions),
-        what=clean(data.what) or "",
-        who=clean(data.who),
-        due_on=data.due_on,
-        status=data.status,
-        status_on=data.status_on,
-        note=clean(data.note),
-    )
-    session.add(action)
-    d.meeting.updated_at = utcnow()
+    return save_action(session, decision_id, None, data).value
+
+
+def delete_action(session: Session, action_id: int) -> Saved[None]:
+    """Delete a follow-up action of a session that is not locked (a locked session's actions
+    are followed up, marked done or dropped, never deleted)."""
+    action = get_or_fail(session, FollowUpAction, action_id, MEETING)
+    meeting = action.decision.meeting
+    ms.ensure_open(meeting)
+    session.delete(action)
+    meeting.updated_at = utcnow()
     session.flush()
-    return _action_info(action)
+    return Saved(None, recorded(session) | Changes.of(MEETING_KIND, meeting.id))
 
 
 def set_action_status(
@@ -204,14 +262,17 @@ def set_action_status(
     note: str | None = None,
 ) -> ActionInfo:
     """Record where a follow-up action stands (allowed after its session is locked: this is
-    the follow-up itself)."""
+    the follow-up itself); a note given replaces the note."""
     action = get_or_fail(session, FollowUpAction, action_id, MEETING)
-    action.status = status
-    action.status_on = on
-    if clean(note):
-        action.note = clean(note)
-    session.flush()
-    return _action_info(action)
+    data = ActionInput(
+        action.what,
+        action.who,
+        action.due_on,
+        status,
+        on,
+        note if clean(note) else action.note,
+    )
+    return save_action(session, action.decision_id, action.id, data).value
 
 
 def actions_of_meeting(session: Session, meeting_id: int) -> dict[int, list[ActionInfo]]:

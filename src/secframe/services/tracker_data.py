@@ -34,10 +34,14 @@ class CommitmentExtras:
 
     notes: str | None
     last_revision_reason: str | None
+    unblock_by: str | None = None
+    next_step: str | None = None
+    next_step_on: date | None = None
 
 
 def commitment_extras(session: Session, framework_id: int) -> dict[int, CommitmentExtras]:
-    """Outcome notes and the reason of the latest deadline revision, per commitment."""
+    """Outcome notes, the reason of the latest deadline revision, who can unblock the
+    commitment and its next step, per commitment."""
     last = (
         select(DeadlineRevision.commitment_id, func.max(DeadlineRevision.id).label("rid"))
         .join(Commitment, Commitment.id == DeadlineRevision.commitment_id)
@@ -46,12 +50,22 @@ def commitment_extras(session: Session, framework_id: int) -> dict[int, Commitme
         .subquery()
     )
     rows = session.execute(
-        select(Commitment.id, Commitment.outcome_notes, DeadlineRevision.reason)
+        select(
+            Commitment.id,
+            Commitment.outcome_notes,
+            DeadlineRevision.reason,
+            Commitment.unblock_by,
+            Commitment.next_step,
+            Commitment.next_step_on,
+        )
         .outerjoin(last, last.c.commitment_id == Commitment.id)
         .outerjoin(DeadlineRevision, DeadlineRevision.id == last.c.rid)
         .where(Commitment.framework_id == framework_id)
     )
-    return {cid: CommitmentExtras(notes, reason) for cid, notes, reason in rows}
+    return {
+        cid: CommitmentExtras(notes, reason, by, step, on)
+        for cid, notes, reason, by, step, on in rows
+    }
 
 
 def partner_links(session: Session, framework_id: int) -> dict[int, tuple[PartnerInput, ...]]:

@@ -42,6 +42,12 @@ UPDATE_FIELDS = {
     "implementation_level": "level",
     "outcome_notes": "notes",
 }
+# who can unblock a commitment and its next step, written through their own use case
+UNBLOCK_FIELDS = {
+    "unblock_by": "unblock_by",
+    "next_step": "next_step",
+    "next_step_on": "next_step_on",
+}
 
 
 @dataclass
@@ -89,6 +95,9 @@ class CommitmentSheet(HistoryChanges):
             "cause": read_cause,
             "reason": read_text,
             "notes": read_text,
+            "unblock_by": read_text,
+            "next_step": read_text,
+            "next_step_on": read_date,
             "revisions": lambda v: read_int(v, 0, 10**6),
             "needed": read_amount,
             "pledged": read_amount,
@@ -169,11 +178,12 @@ class CommitmentSheet(HistoryChanges):
         extras = self.extras.get(row.id, CommitmentExtras(None, None))
         self._check_computed(number, row, wanted)
         changes = self._field_changes(row, extras, wanted)
+        unblocking = self._unblocking_change(extras, wanted)
         deadline = self._deadline_change(number, row, extras, wanted, changes)
         status = self._status_change(number, row, wanted)
         if deadline is False or status is False:
             return
-        if not (changes or deadline or status):
+        if not (changes or unblocking or deadline or status):
             self.ctx.report.tally("commitments").unchanged += 1
             return
         version = wanted.get("_version")
@@ -198,6 +208,8 @@ class CommitmentSheet(HistoryChanges):
         if deadline and not self._revise(number, row, wanted):
             return
         if status and not self._change_status(number, row, wanted):
+            return
+        if unblocking and not self._record_unblocking(number, row, unblocking):
             return
         self.ctx.report.tally("commitments").updated += 1
 
@@ -242,6 +254,43 @@ class CommitmentSheet(HistoryChanges):
             if set(w.get("partners")) != set(old_ids):
                 changes["partners"] = w.get("partners")
         return changes
+
+    def _unblocking_change(self, extras: CommitmentExtras, w: Wanted) -> cs.UnblockingInput | None:
+        """Who can unblock and the next step as the row asks (columns absent: as they are),
+        or None when they do not change."""
+        current = cs.UnblockingInput(extras.unblock_by, extras.next_step, extras.next_step_on)
+        values = {}
+        for field in UNBLOCK_FIELDS:
+            old = getattr(current, field)
+            new = w.get(field) if field in w else old
+            if isinstance(new, str) and isinstance(old, str):
+                new = without_long_mark(new, old)
+            values[field] = new
+        wanted = cs.UnblockingInput(**values)
+        return wanted if wanted != current else None
+
+    def _record_unblocking(
+        self, number: int, row: cs.CommitmentRow, data: cs.UnblockingInput, *, say: bool = True
+    ) -> bool:
+        """Record who can unblock and the next step (``say``: report it as a change)."""
+        try:
+            cs.record_unblocking(self.ctx.session, row.id, data)
+        except ServiceError as err:
+            report_service_error(self.r, number, err, UNBLOCK_FIELDS)
+            return False
+        if not say:
+            return True
+        names = ", ".join(self.r.column_name(c) for c in UNBLOCK_FIELDS.values() if self.r.has(c))
+        self.ctx.report.change(
+            text(
+                QT_TRANSLATE_NOOP("Exchange", "“{title}”: {columns} changed."),
+                title=row.title,
+                columns=names,
+            ),
+            self.r.name,
+            number,
+        )
+        return True
 
     def _save_fields(self, row: cs.CommitmentRow, changes: dict[str, Any]) -> None:
         data = self.inputs[row.id]
@@ -293,6 +342,11 @@ class CommitmentSheet(HistoryChanges):
             report_service_error(self.r, number, err, {**UPDATE_FIELDS, **STATUS_FIELDS})
             return
         self.titles[fold(data.title)] = created.id
+        unblocking = cs.UnblockingInput(*(w.get(f) for f in UNBLOCK_FIELDS))
+        if unblocking != cs.UnblockingInput() and not self._record_unblocking(
+            number, created.row, unblocking, say=False
+        ):
+            return
         if w.get("deadline") and w.get("deadline") != original:
             if not w.get("revision_reason"):
                 self._error(number, "revision_reason", QT_TRANSLATE_NOOP("Exchange", "The current deadline differs from the original one: give the reason for the new deadline in this column."))  # fmt: skip

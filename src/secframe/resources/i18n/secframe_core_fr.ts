@@ -1762,6 +1762,10 @@
         <source>The text is too long: {length} characters, at most {limit} allowed.</source>
         <translation>Le texte est trop long&#xa0;: {length} caractères, {limit} au plus.</translation>
     </message>
+    <message>
+        <source>Say what the step planned for {date} is.</source>
+        <translation>Dites quelle est l’étape prévue le {date}.</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>

@@ -1476,6 +1476,14 @@
         <translation>Motif</translation>
     </message>
     <message>
+        <source>Who can unblock it</source>
+        <translation>Qui peut débloquer</translation>
+    </message>
+    <message>
+        <source>Date of the next step</source>
+        <translation>Date de la prochaine étape</translation>
+    </message>
+    <message>
         <source>Needed (FCFA)</source>
         <translation>Besoin (FCFA)</translation>
     </message>

@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Follow-up action — decision {number}</source>
+        <translation>Action de suivi — décision {number}</translation>
+    </message>
+    <message>
+        <source>New follow-up action — decision {number}</source>
+        <translation>Nouvelle action de suivi — décision {number}</translation>
+    </message>
+    <message>
+        <source>e.g. Write to the military authorities in Bamako</source>
+        <translation>p. ex. écrire aux autorités militaires à Bamako</translation>
+    </message>
+    <message>
+        <source>a member, a person or an office, e.g. Secretariat</source>
+        <translation>un membre, une personne ou un service, p. ex. Secrétariat</translation>
+    </message>
+    <message>
+        <source>The session is locked: what was decided stays as it is; record where the action stands.</source>
+        <translation>La session est verrouillée&#xa0;: ce qui a été décidé reste tel quel&#xa0;; notez où en est l’action.</translation>
+    </message>
+    <message>
+        <source>&amp;Action (required)</source>
+        <translation>&amp;Action (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Qui</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;Pour le</translation>
+    </message>
+    <message>
+        <source>Where it s&amp;tands</source>
+        <translation>&amp;Où en est-elle</translation>
+    </message>
+    <message>
+        <source>S&amp;ince</source>
+        <translation>&amp;Depuis le</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Pour le</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Où en est-elle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add an ac&amp;tion…</source>
+        <translation>Ajouter une ac&amp;tion…</translation>
+    </message>
+    <message>
+        <source>Change the acti&amp;on…</source>
+        <translation>Modifier l’acti&amp;on…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marquer réalisée</translation>
+    </message>
+    <message>
+        <source>Mark dropped</source>
+        <translation>Marquer abandonnée</translation>
+    </message>
+    <message>
+        <source>Delete the action</source>
+        <translation>Supprimer l’action</translation>
+    </message>
+    <message>
+        <source>Select a decision to see its follow-up actions.</source>
+        <translation>Choisissez une décision pour voir ses actions de suivi.</translation>
+    </message>
+    <message>
+        <source>Decision {number}: no follow-up action yet.</source>
+        <translation>Décision {number}&#xa0;: pas encore d’action de suivi.</translation>
+    </message>
+    <message>
+        <source>Follow-up actions of decision {number}</source>
+        <translation>Actions de suivi de la décision {number}</translation>
+    </message>
+    <message>
+        <source>{status} since {date}</source>
+        <translation>{status} depuis le {date}</translation>
+    </message>
+    <message>
+        <source>{status} on {date}</source>
+        <translation>{status} le {date}</translation>
+    </message>
+    <message>
+        <source>{status} — late</source>
+        <translation>{status} — en retard</translation>
+    </message>
+    <message>
+        <source>Mark the action done</source>
+        <translation>Marquer l’action réalisée</translation>
+    </message>
+    <message>
+        <source>Mark the action dropped</source>
+        <translation>Marquer l’action abandonnée</translation>
+    </message>
+    <message>
+        <source>Delete a follow-up action</source>
+        <translation>Supprimer une action de suivi</translation>
+    </message>
+    <message>
+        <source>Delete the action “{what}”?</source>
+        <translation>Supprimer l’action «&#xa0;{what}&#xa0;»&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceEditor</name>
     <message>
         <source>Member</source>
@@ -928,6 +1058,14 @@
     <message>
         <source>No decision recorded for this session yet. Use “Add a decision…” for each decision taken; a decision can create a commitment or change one.</source>
         <translation>Aucune décision enregistrée pour cette session. Utilisez «&#xa0;Ajouter une décision…&#xa0;» pour chaque décision prise&#xa0;; une décision peut créer un engagement ou en modifier un.</translation>
+    </message>
+    <message>
+        <source>Its follow-up action is deleted with it.</source>
+        <translation>Son action de suivi est supprimée avec elle.</translation>
+    </message>
+    <message>
+        <source>Its {count} follow-up actions are deleted with it.</source>
+        <translation>Ses {count} actions de suivi sont supprimées avec elle.</translation>
     </message>
     <message>
         <source>Delete a decision</source>

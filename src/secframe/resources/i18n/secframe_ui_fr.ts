@@ -575,6 +575,10 @@
         <translation>&amp;Résultats et notes</translation>
     </message>
     <message>
+        <source>When the commitment is blocked (suspended, awaiting support, or planned past its start): the brief for the Governor and the tracker&apos;s Fiche de suivi show who can unblock it and the next step.</source>
+        <translation>Quand l’engagement est bloqué (suspendu, en attente d’appui, ou prévu et son démarrage passé)&#xa0;: la note au Gouverneur et la Fiche de suivi du classeur indiquent qui peut le débloquer et la prochaine étape.</translation>
+    </message>
+    <message>
         <source>Original dead&amp;line</source>
         <translation>Échéance &amp;initiale</translation>
     </message>
@@ -2171,6 +2175,10 @@ La base qu’elles ont remplacée est gardée sous le nom {aside}.</translation>
         <translation>Décidé en s&amp;ession</translation>
     </message>
     <message>
+        <source>This status blocks the commitment: the brief for the Governor and the tracker&apos;s Fiche de suivi show who can unblock it and the next step.</source>
+        <translation>Ce statut bloque l’engagement&#xa0;: la note au Gouverneur et la Fiche de suivi du classeur indiquent qui peut le débloquer et la prochaine étape.</translation>
+    </message>
+    <message>
         <source>&amp;Cause (required)</source>
         <translation>&amp;Cause (obligatoire)</translation>
     </message>
@@ -2193,6 +2201,49 @@ La base qu’elles ont remplacée est gardée sous le nom {aside}.</translation>
     <message>
         <source>Choose the new status.</source>
         <translation>Choisissez le nouveau statut.</translation>
+    </message>
+</context>
+<context>
+    <name>Unblocking</name>
+    <message>
+        <source>To unblock it</source>
+        <translation>Pour le débloquer</translation>
+    </message>
+    <message>
+        <source>a member, a partner or an authority outside the framework, e.g. Bamako</source>
+        <translation>un membre, un partenaire ou une autorité hors du cadre, p. ex. Bamako</translation>
+    </message>
+    <message>
+        <source>e.g. Governor&apos;s letter asking for the forces back</source>
+        <translation>p. ex. courrier du Gouverneur demandant le retour des forces</translation>
+    </message>
+    <message>
+        <source>&amp;Who can unblock it</source>
+        <translation>&amp;Qui peut le débloquer</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>Prochaine é&amp;tape</translation>
+    </message>
+    <message>
+        <source>Date of the next ste&amp;p</source>
+        <translation>Date de &amp;la prochaine étape</translation>
+    </message>
+    <message>
+        <source>Who can unblock it and the next step are not recorded yet (“Dates and follow-up”).</source>
+        <translation>Qui peut le débloquer et la prochaine étape ne sont pas encore notés (onglet «&#xa0;Dates et suivi&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Who can unblock it: {who}</source>
+        <translation>Qui peut le débloquer&#xa0;: {who}</translation>
+    </message>
+    <message>
+        <source>{step} by {date}</source>
+        <translation>{step} d’ici le {date}</translation>
+    </message>
+    <message>
+        <source>next step: {step}</source>
+        <translation>prochaine étape&#xa0;: {step}</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,9 @@
 The package is split by concept: ``data`` (what goes in and out), ``validation`` (rules
 checked before writing), ``editing`` (one commitment), ``lifecycle`` (status log, deadline
 revisions, handovers), ``queries`` (lists), ``bulk`` (many changes in one unit of work),
-``saving`` (the use cases the app and the importers share, returning what they changed) and
-``history`` (the history read-model). Callers import from the package.
+``saving`` (the use cases the app and the importers share, returning what they changed),
+``unblocking`` (who can unblock a blocked commitment and the next step) and ``history`` (the
+history read-model). Callers import from the package.
 """
 
 from secframe.services.commitments.bulk import load_for_changes
@@ -17,6 +18,7 @@ from secframe.services.commitments.data import (
     PartnerInfo,
     PartnerInput,
     StatusChangeInfo,
+    UnblockingInput,
 )
 from secframe.services.commitments.editing import (
     add_commitment,
@@ -53,6 +55,7 @@ from secframe.services.commitments.saving import (
     save_resource_lines,
     successor_of,
 )
+from secframe.services.commitments.unblocking import record_unblocking, unblocking_errors
 
 __all__ = [
     "CommitmentDetail",
@@ -68,6 +71,7 @@ __all__ = [
     "PartnerInput",
     "StatusChangeInfo",
     "StatusEdit",
+    "UnblockingInput",
     "add_commitment",
     "change_status",
     "create_commitment",
@@ -81,6 +85,7 @@ __all__ = [
     "record_deadline",
     "record_handover",
     "record_status",
+    "record_unblocking",
     "revise_deadline",
     "revision_info",
     "revisions_of",
@@ -92,5 +97,6 @@ __all__ = [
     "status_info",
     "status_log",
     "successor_of",
+    "unblocking_errors",
     "update_commitment",
 ]

@@ -46,6 +46,16 @@ class CommitmentInput:
 
 
 @dataclass(frozen=True)
+class UnblockingInput:
+    """For a blocked commitment: who can unblock it (a member, a partner, or an authority
+    outside the framework, as text), the next step and its date."""
+
+    unblock_by: str | None = None
+    next_step: str | None = None
+    next_step_on: date | None = None
+
+
+@dataclass(frozen=True)
 class PartnerInfo:
     """A partner as shown."""
 
@@ -159,6 +169,7 @@ class CommitmentDetail:
     successor_ids: tuple[int, ...]
     predecessor_label: str | None = None  # reference and title of what it took over from
     successor_labels: tuple[str, ...] = ()  # reference and title of what took over from it
+    unblocking: UnblockingInput = UnblockingInput()  # who can unblock it, the next step
 
     @property
     def id(self) -> int:

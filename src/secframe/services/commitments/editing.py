@@ -27,6 +27,7 @@ from secframe.services.commitments.data import (
     DeadlineRevisionInfo,
     PartnerInfo,
     StatusChangeInfo,
+    UnblockingInput,
 )
 from secframe.services.commitments.queries import list_commitments
 from secframe.services.commitments.references import give_reference, labelled
@@ -195,6 +196,7 @@ def get_commitment(
         if predecessor
         else None,
         successor_labels=tuple(labelled(s.reference, s.title) for s in successors),
+        unblocking=UnblockingInput(c.unblock_by, c.next_step, c.next_step_on),
     )
 
 

@@ -21,13 +21,14 @@ from secframe.services import resources as rs
 from secframe.services import results as results_service
 from secframe.services.changes import COMMITMENT, RESOURCE_NEED, Changes, Saved, recorded
 from secframe.services.checks import fail, required
-from secframe.services.commitments.data import CommitmentDetail, CommitmentInput
+from secframe.services.commitments.data import CommitmentDetail, CommitmentInput, UnblockingInput
 from secframe.services.commitments.editing import (
     add_commitment,
     get_commitment,
     stage_update,
 )
 from secframe.services.commitments.lifecycle import change_status, hand_over, revise_deadline
+from secframe.services.commitments.unblocking import apply_unblocking, unblocking_errors
 from secframe.services.entities import COMMITMENT as COMMITMENT_LABEL
 from secframe.services.errors import FieldError, ValidationError
 from secframe.services.records import get_or_fail
@@ -48,6 +49,7 @@ class CommitmentEdit:
     status_on: date | None = None
     cause: StatusCause | None = None
     reason: str | None = None
+    unblocking: UnblockingInput | None = None  # None: left as it is
 
 
 def save_resource_lines(
@@ -148,8 +150,12 @@ def save_commitment(
     except ValidationError as err:  # the lines are checked too: every problem at once
         errors.extend(err.errors)
     errors.extend(check_lines(session, framework_id, edit.lines))
+    if edit.unblocking is not None:
+        errors.extend(unblocking_errors(edit.unblocking))
     if errors or saved_id is None:
         raise ValidationError(errors)
+    if edit.unblocking is not None:
+        apply_unblocking(session.get_one(Commitment, saved_id), edit.unblocking)
     # read back once, at the end
     save_resource_lines(session, saved_id, edit.lines, seen=seen_lines)
     results_service.save_results(session, saved_id, edit.results, dict(seen_results or {}))
@@ -167,6 +173,9 @@ class StatusEdit:
     reason: str = ""
     source: str = ""
     meeting_id: int | None = None
+    # who can unblock it, the next step and its date: recorded when the new status blocks
+    # the commitment (``CommitmentStatus.is_stopped``), ignored otherwise
+    unblocking: UnblockingInput | None = None
 
 
 @dataclass(frozen=True)
@@ -196,20 +205,31 @@ class HandoverEdit:
 def record_status(
     session: Session, commitment_id: int, edit: StatusEdit, *, expected_version: int | None
 ) -> Saved[CommitmentDetail]:
-    """Change a commitment's status; returns the commitment as it is now and what changed."""
+    """Change a commitment's status and, when the new status blocks it, record who can
+    unblock it and the next step; returns the commitment as it is now and what changed."""
     if edit.status is None:
         raise fail("to_status", required("status"))
-    change_status(
-        session,
-        commitment_id,
-        edit.status,
-        on=edit.on,
-        cause=edit.cause,
-        reason=edit.reason or None,
-        source=edit.source or None,
-        meeting_id=edit.meeting_id,
-        expected_version=expected_version,
-    )
+    unblocking = edit.unblocking if edit.status.is_stopped else None
+    errors = unblocking_errors(unblocking) if unblocking is not None else []
+    try:
+        change_status(
+            session,
+            commitment_id,
+            edit.status,
+            on=edit.on,
+            cause=edit.cause,
+            reason=edit.reason or None,
+            source=edit.source or None,
+            meeting_id=edit.meeting_id,
+            expected_version=expected_version,
+        )
+    except ValidationError as err:  # every problem at once
+        raise ValidationError([*err.errors, *errors]) from err
+    if errors:
+        raise ValidationError(errors)
+    if unblocking is not None:
+        apply_unblocking(session.get_one(Commitment, commitment_id), unblocking)
+        session.flush()
     return Saved(get_commitment(session, commitment_id), recorded(session))
 
 

@@ -44,6 +44,7 @@ from secframe.ui.editors.needs import NeedLine, NeedsEditor
 from secframe.ui.editors.new_place import offer_new_places
 from secframe.ui.editors.results import ResultsTable
 from secframe.ui.editors.status import DeadlineDialog, StatusDialog, offer_causes, status_since
+from secframe.ui.editors.unblocking import unblocking_flag
 from secframe.ui.tables.commitments import FLAG_COLOUR, UNDECIDED_COLOUR
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.keyboard import chain_tab_order, input_of
@@ -143,6 +144,9 @@ class CommitmentEditor(RecordEditor):
             form.source,
             form.meeting,
             form.outcome,
+            form.unblocking.unblock_by,
+            form.unblocking.next_step,
+            form.unblocking.next_step_on.edit,
             self.save_button,
             self.cancel_button,
         )
@@ -257,7 +261,8 @@ class CommitmentEditor(RecordEditor):
                 status=row.status.label(), reason=row.last_reason
             )
             flags.append(f'<span style="color:{UNDECIDED_COLOUR};">{escape(text)}</span>')
-        self.flag_label.setText("<br>".join(flags))
+        flags.append(unblocking_flag(detail, date.today()))
+        self.flag_label.setText("<br>".join(f for f in flags if f))
         self.handover_button.setEnabled(row.status.is_open)
         title = self.tr("Commitment — {title}").format(title=row.title)
         self.setWindowTitle(title)
@@ -303,6 +308,11 @@ class CommitmentEditor(RecordEditor):
         self._show_new_state(loaded.detail)
 
     def _show_new_state(self, detail: cs.CommitmentDetail) -> None:
+        before = self.detail.unblocking if self.detail is not None else None
+        if self.form.unblocking.value() == before != detail.unblocking:  # recorded elsewhere
+            self.form.unblocking.set_value(detail.unblocking)
+            if isinstance(self._initial, CommitmentEdit):
+                self._initial = replace(self._initial, unblocking=self.form.unblocking.value())
         self.detail = detail
         self.version = detail.version
         self._show_state(detail)
@@ -352,8 +362,9 @@ class CommitmentEditor(RecordEditor):
         fields = self.form.collect()
         lines = self.needs.lines_input()
         results = self.results.value()
+        unblocking = self.form.unblocking.value()
         if self.commitment_id is not None:
-            return CommitmentEdit(fields, lines, results)
+            return CommitmentEdit(fields, lines, results, unblocking=unblocking)
         status = self.initial_status.value()
         needs = status is not None and status.needs_cause
         return CommitmentEdit(
@@ -364,6 +375,7 @@ class CommitmentEditor(RecordEditor):
             status_on=self.initial_on.value(),
             cause=self.initial_cause.value() if self.initial_cause.offered() else None,
             reason=(self.initial_reason.text().strip() or None) if needs else None,
+            unblocking=unblocking,
         )
 
     def problems(self) -> dict[str, str]:

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 
 from secframe.i18n import translate
 from secframe.models import CommitmentKind, ImplementationLevel
-from secframe.services.commitments import CommitmentDetail, CommitmentInput
+from secframe.services.commitments import CommitmentDetail, CommitmentInput, UnblockingInput
 from secframe.services.lookups import Lookups
 from secframe.ui.editors.partners import PartnersTable
+from secframe.ui.editors.unblocking import UnblockingBox
 from secframe.ui.widgets.errors import FormErrors
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo, PlacePicker, ValueCombo
@@ -137,6 +138,17 @@ class CommitmentForm:
             translate("CommitmentForm", "&Outcome and notes"),
             errors.box("outcome_notes", self.outcome),
         )
+        self.unblocking = UnblockingBox(
+            errors,
+            lookups,
+            note=translate(
+                "CommitmentForm",
+                "When the commitment is blocked (suspended, awaiting support, or planned past "
+                "its start): the brief for the Governor and the tracker's Fiche de suivi show "
+                "who can unblock it and the next step.",
+            ),
+        )
+        form.addRow(self.unblocking)
         return page
 
     def load(self, detail: CommitmentDetail | None, lookups: Lookups) -> None:
@@ -173,6 +185,7 @@ class CommitmentForm:
         self.source.setText(data.source or "" if data else "")
         self.meeting.set_value(data.source_meeting_id if data else None)
         self.outcome.setPlainText(data.outcome_notes or "" if data else "")
+        self.unblocking.set_value(detail.unblocking if detail is not None else UnblockingInput())
         self._predecessor = data.predecessor_id if data else None
         self.links.setText(self._links_text(detail))
 
@@ -243,4 +256,5 @@ class CommitmentForm:
             problem = field.problem()
             if problem:
                 result[name] = problem
+        result.update(self.unblocking.problems())
         return result

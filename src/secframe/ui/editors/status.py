@@ -21,6 +21,7 @@ from secframe.services.commitments.history import (
 from secframe.services.lookups import Lookups
 from secframe.ui.context import AppContext
 from secframe.ui.editors.change import CommitmentChangeDialog, form_above_log
+from secframe.ui.editors.unblocking import UnblockingBox
 from secframe.ui.widgets.fields import DateField
 from secframe.ui.widgets.pickers import EnumCombo
 from secframe.ui.widgets.readonly import fill_table, log_table, log_title
@@ -85,13 +86,23 @@ class StatusDialog(CommitmentChangeDialog):
         form.addRow(self.reason_label, self.errors.box("reason", self.reason))
         form.addRow(self.tr("&Source"), self.errors.box("source", self.source))
         form.addRow(self.tr("Decided at s&ession"), self.errors.box("meeting_id", self.meeting))
+        self.unblocking = UnblockingBox(
+            self.errors,
+            lookups,
+            note=self.tr(
+                "This status blocks the commitment: the brief for the Governor and the "
+                "tracker's Fiche de suivi show who can unblock it and the next step."
+            ),
+        )
+        self.unblocking.set_value(detail.unblocking)
+        form.addRow(self.unblocking)
         self.log = log_table(status_headers())
         rows, chips = status_rows(detail.status_log)
         fill_table(self.log, rows, chips)
         self.frame(form_above_log(form, self.log, self.tr("Status log")), first=self.status)
         self.status.changed.connect(self._status_chosen)
         self._status_chosen()
-        resize_to_fit(self, 760, 620)
+        resize_to_fit(self, 760, 720)
         self.mark_clean()
 
     def _status_chosen(self) -> None:
@@ -103,22 +114,34 @@ class StatusDialog(CommitmentChangeDialog):
             widget.setVisible(bool(self.cause.offered()))
         required = new is not None and needs_reason(self.detail.row.status, new)
         self.reason_label.setText(self.tr("&Reason (required)") if required else self.tr("&Reason"))
+        self.unblocking.setVisible(new is not None and new.is_stopped)
 
     def collect(self) -> cs.StatusEdit:
+        new = self.status.value()
         return cs.StatusEdit(
-            status=self.status.value(),
+            status=new,
             on=self.on.value(),
             cause=self.cause.value(),
             reason=self.reason_text(),
             source=self.source_text(),
             meeting_id=self.meeting.value(),
+            unblocking=self.unblocking.value() if new is not None and new.is_stopped else None,
         )
+
+    def is_dirty(self) -> bool:
+        data = self.collect()
+        typed = data.unblocking is not None and data.unblocking != self.detail.unblocking
+        return typed or super().is_dirty()
 
     def choices(self) -> dict[str, tuple[Any, str]]:
         return {"to_status": (self.status, self.tr("Choose the new status."))}
 
     def dates(self) -> dict[str, DateField]:
-        return {"changed_on": self.on}
+        dates = {"changed_on": self.on}
+        new = self.status.value()
+        if new is not None and new.is_stopped:
+            dates["next_step_on"] = self.unblocking.next_step_on
+        return dates
 
 
 class DeadlineDialog(CommitmentChangeDialog):

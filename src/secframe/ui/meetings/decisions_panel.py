@@ -10,16 +10,21 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
+from secframe import i18n
+from secframe.i18n import QT_TRANSLATE_NOOP
 from secframe.models import DecisionEffect
 from secframe.services import meetings as ms
+from secframe.services import preparation as prep
 from secframe.services.commitments import CommitmentRow
 from secframe.services.members import MemberInfo
 from secframe.ui.context import AppContext
+from secframe.ui.meetings.actions_panel import ActionsPanel
 from secframe.ui.meetings.decision_dialog import DecisionDialog
 
 
@@ -33,11 +38,13 @@ class DecisionsPanel(QWidget):
         self.members: list[MemberInfo] = []
         self.commitments: list[CommitmentRow] = []
         self.read_only = True
+        self.actions_by_decision: dict[int, list[prep.ActionInfo]] = {}
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemDoubleClicked.connect(lambda _item: self.edit())
-        self.list.currentItemChanged.connect(lambda *_: self._enable_buttons())
+        self.list.currentItemChanged.connect(lambda *_: self._decision_chosen())
+        self.follow_up = ActionsPanel(context, self)
         self.empty = QLabel(self)
         self.empty.setObjectName("no_decisions")
         self.empty.setWordWrap(True)
@@ -53,20 +60,34 @@ class DecisionsPanel(QWidget):
         for b in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty, 1)
-        layout.addLayout(buttons)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.list, 1)
+        top_layout.addWidget(self.empty, 1)
+        top_layout.addLayout(buttons)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.setObjectName("decisions_splitter")
+        self.split.addWidget(top)
+        self.split.addWidget(self.follow_up)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+        QVBoxLayout(self).addWidget(self.split)
 
     def set_session(
         self,
         meeting: ms.MeetingInfo | None,
         members: list[MemberInfo],
         commitments: list[CommitmentRow],
+        actions: dict[int, list[prep.ActionInfo]] | None = None,
     ) -> None:
-        """Show a session's decisions (None: no session yet)."""
+        """Show a session's decisions (None: no session yet) and, for the one selected (the
+        same as before when it is still there, else the first), its follow-up actions."""
+        chosen = self.current()
         self.meeting, self.members, self.commitments = meeting, members, commitments
+        self.actions_by_decision = actions or {}
         titles = {c.id: c.title for c in commitments}
+        self.list.blockSignals(True)
         self.list.clear()
         for number, d in enumerate(meeting.decisions if meeting is not None else (), 1):
             lines = [f"{number}. {d.text}"]
@@ -77,14 +98,31 @@ class DecisionsPanel(QWidget):
                 lines.append(f"    → {link}")
             item = QListWidgetItem("\n".join(lines), self.list)
             item.setData(Qt.ItemDataRole.UserRole, d)
+        ids = [d.id for d in meeting.decisions] if meeting is not None else []
+        if ids:
+            self.list.setCurrentRow(ids.index(chosen.id) if chosen and chosen.id in ids else 0)
+        self.list.blockSignals(False)
         self.read_only = meeting is None or meeting.locked
-        self._enable_buttons()
+        self._decision_chosen()
         self._show_empty_state()
+
+    def _decision_chosen(self) -> None:
+        """Show the follow-up actions of the decision selected."""
+        decision = self.current()
+        self.follow_up.set_decision(
+            decision,
+            self.list.currentRow() + 1,
+            self.actions_by_decision.get(decision.id, []) if decision is not None else [],
+            locked=self.meeting is None or self.meeting.locked,
+            names=[m.label for m in self.members],
+        )
+        self._enable_buttons()
 
     def _show_empty_state(self) -> None:
         """Say why the list is empty and what to do, instead of an empty box."""
         has_decisions = self.list.count() > 0
         self.list.setVisible(has_decisions)
+        self.follow_up.setVisible(has_decisions)
         self.empty.setVisible(not has_decisions)
         if self.meeting is None:
             self.empty.setText(self.tr("No session is selected."))
@@ -137,13 +175,20 @@ class DecisionsPanel(QWidget):
         decision = self.current()
         if decision is None or not self.delete_button.isEnabled():
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete a decision"),
-            self.tr(
-                "Delete decision {number}? The commitments it created stay in the tracker."
-            ).format(number=self.list.currentRow() + 1),
-        )
+        question = self.tr(
+            "Delete decision {number}? The commitments it created stay in the tracker."
+        ).format(number=self.list.currentRow() + 1)
+        actions = len(self.actions_by_decision.get(decision.id, []))
+        if actions:
+            question += " " + i18n.count_text(
+                "DecisionsPanel",
+                actions,
+                QT_TRANSLATE_NOOP("DecisionsPanel", "Its follow-up action is deleted with it."),
+                QT_TRANSLATE_NOOP(
+                    "DecisionsPanel", "Its {count} follow-up actions are deleted with it."
+                ),
+            )
+        answer = QMessageBox.question(self, self.tr("Delete a decision"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
 

@@ -253,7 +253,7 @@ class MeetingsPage(QWidget):
             self.editor.setEnabled(True)
             self.editor.set_session(data.meeting.to_input(), data.members)
             self.review.set_sheet(data.sheet)
-            self.decisions.set_session(data.meeting, data.members, data.commitments)
+            self.decisions.set_session(data.meeting, data.members, data.commitments, data.actions)
             self._show_lock(data)
         self._update_buttons()
         for then in waiting:

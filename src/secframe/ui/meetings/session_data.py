@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
 from secframe.services import commitments as cs
 from secframe.services import meetings as ms
+from secframe.services import preparation as prep
 from secframe.services import review as rv
 from secframe.services.members import MemberInfo, list_members
 
@@ -27,6 +28,7 @@ class SessionData:
     sheet: rv.ReviewSheet
     commitments: list[cs.CommitmentRow]
     adopted_in: int | None  # the number of the session that adopted its conclusions
+    actions: dict[int, list[prep.ActionInfo]] = field(default_factory=dict)  # by decision id
 
 
 def read_sessions(
@@ -37,7 +39,8 @@ def read_sessions(
 
 
 def read_session(session: Session, meeting_id: int) -> SessionData:
-    """One session with its framework's members and commitments, and its review."""
+    """One session with its framework's members and commitments, its review, and the
+    follow-up actions of its decisions."""
     meeting = ms.get_meeting(session, meeting_id)
     adopted = ms.get_meeting(session, meeting.adopted_in_id) if meeting.adopted_in_id else None
     return SessionData(
@@ -46,4 +49,5 @@ def read_session(session: Session, meeting_id: int) -> SessionData:
         rv.review_sheet(session, meeting_id),
         cs.list_commitments(session, meeting.framework_id),
         adopted.number if adopted is not None else None,
+        prep.actions_of_meeting(session, meeting_id),
     )
