@@ -84,22 +84,40 @@ def timed(
 ) -> float:
     """Median time (``clock``: wall time by default) of ``fn`` in milliseconds over
     ``repeat`` runs."""
-    times = []
-    for _ in range(max(repeat, 1)):
-        if setup is not None:
-            setup()
-        gc.collect()
-        start = clock()
-        fn()
-        times.append((clock() - start) * 1000)
-    return statistics.median(times)
+    return statistics.median(_once(fn, setup, clock) for _ in range(max(repeat, 1)))
+
+
+def _once(
+    fn: Callable[[], Any], setup: Callable[[], Any] | None, clock: Callable[[], float]
+) -> float:
+    """One run of ``fn`` in milliseconds (``setup`` untimed)."""
+    if setup is not None:
+        setup()
+    gc.collect()
+    start = clock()
+    fn()
+    return (clock() - start) * 1000
 
 
 def measure(b: Benchmark) -> Result:
-    """Time a benchmark and its baseline (if any) in the same run."""
-    median = timed(b.run, b.repeat, b.setup, b.clock)
-    base = timed(b.baseline, b.repeat, clock=b.clock) if b.baseline is not None else None
-    return Result(b.name, median, base, b.baseline_name, b.goal_ms, b.goal_ratio)
+    """Time a benchmark and its baseline (if any) in the same run, one after the other in
+    turn: on a shared machine both then see the same load, and the ratio compares like with
+    like instead of two moments of a busy machine."""
+    if b.baseline is None:
+        median = timed(b.run, b.repeat, b.setup, b.clock)
+        return Result(b.name, median, None, b.baseline_name, b.goal_ms, b.goal_ratio)
+    runs, bases = [], []
+    for _ in range(max(b.repeat, 1)):
+        runs.append(_once(b.run, b.setup, b.clock))
+        bases.append(_once(b.baseline, None, b.clock))
+    return Result(
+        b.name,
+        statistics.median(runs),
+        statistics.median(bases),
+        b.baseline_name,
+        b.goal_ms,
+        b.goal_ratio,
+    )
 
 
 def report(results: list[Result]) -> str:

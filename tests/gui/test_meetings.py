@@ -337,6 +337,7 @@ def test_the_meeting_menu_and_page_are_installed(qtbot, context):
         "&Imprimer la note de briefing…",
         "Enregistrer la note de briefing en P&DF…",
         "&Compte rendu…",
+        "Compte rendu e&xpurgé…",
     ]
     assert isinstance(window.page("meetings"), MeetingsPage)
     shortcuts = [a.shortcut().toString() for a in window.menu("meeting").actions() if a.text()]

@@ -212,10 +212,12 @@ def test_read_only_database_shows_a_banner_and_refuses_changes(
         db.close()
 
 
-def test_the_print_preview_offers_a_redacted_copy(qtbot, demo_db, tmp_path):
+def test_the_print_preview_offers_a_redacted_copy(qtbot, demo_db, tmp_path, monkeypatch):
+    import zipfile
+
     from secframe.jobs import JobState
     from secframe.services.briefing import find_meeting
-    from secframe.ui.meetings import printing
+    from secframe.ui.meetings import documents, printing
     from tests.fixtures.pdf import pdf_text
 
     context = timbuktu_context(demo_db, tmp_path)
@@ -236,7 +238,15 @@ def test_the_print_preview_offers_a_redacted_copy(qtbot, demo_db, tmp_path):
     printing.save_brief_pdf(context, preview, preview.brief, preview.images, target)
     qtbot.waitUntil(target.exists, timeout=20_000)
     assert "Sidibé" not in pdf_text(target)[0]
+    word = tmp_path / "note.docx"  # Save as Word… from the same preview: redacted too
+    monkeypatch.setattr(documents, "ask_path", lambda *a, **k: word)
+    preview.save_word()
+    qtbot.waitUntil(word.exists, timeout=20_000)
     wait_for_jobs(5000)
+    with zipfile.ZipFile(word) as doc:
+        content = " ".join(doc.read(n).decode("utf-8", "replace") for n in doc.namelist()
+                           if n.endswith(".xml"))  # fmt: skip
+    assert "[présidence de séance]" in content and "Sidib" not in content
 
 
 def test_the_welcome_dialog_offers_to_encrypt_a_new_database(qtbot, tmp_path, monkeypatch):
@@ -263,3 +273,42 @@ def test_the_welcome_dialog_offers_to_encrypt_a_new_database(qtbot, tmp_path, mo
     assert not protection.can_encrypt(window.context.db)  # not offered twice
     wait_for_jobs(5000)
     window.context.db.close()
+
+
+def test_session_minutes_redacted_copy_names_no_one(qtbot, demo_db, tmp_path, monkeypatch):
+    import zipfile
+
+    from secframe.services.briefing import find_meeting
+    from secframe.ui.meetings import documents
+    from secframe.ui.meetings.page import MeetingsPage
+
+    context = timbuktu_context(demo_db, tmp_path)
+    with demo_db.write() as s:  # a chair with a name, as the secretariat records it
+        meeting = find_meeting(s, context.framework_id)
+        s.execute(
+            text("UPDATE meetings SET chair = 'Mahamane Sidibé' WHERE id = :m"), {"m": meeting.id}
+        )
+    page = MeetingsPage(context)
+    qtbot.addWidget(page)
+    page.show()  # the sessions are read once the page is first shown
+    qtbot.waitUntil(lambda: page.current_id() == meeting.id, timeout=10_000)
+    asked: list[str] = []
+    for name, save in (("complet", page.save_minutes), ("expurge", page.save_redacted_minutes)):
+        target = tmp_path / f"cr-{name}.docx"
+        monkeypatch.setattr(
+            documents, "ask_path", lambda _p, title, *a, t=target, **k: asked.append(title) or t
+        )
+        save()
+        qtbot.waitUntil(target.exists, timeout=20_000)
+        wait_for_jobs(5000)
+    assert asked[1] == "Enregistrer une copie expurgée du compte rendu"
+
+    def words(path: Path) -> str:
+        with zipfile.ZipFile(path) as doc:
+            return " ".join(
+                doc.read(n).decode("utf-8", "replace") for n in doc.namelist() if n.endswith(".xml")
+            )
+
+    assert "Sidib" in words(tmp_path / "cr-complet.docx")
+    redacted = words(tmp_path / "cr-expurge.docx")
+    assert "Sidib" not in redacted and "[présidence de séance]" in redacted

@@ -197,3 +197,16 @@ def test_a_load_for_a_closed_page_still_ends_the_busy_state(qtbot, sqlite_db, tm
     release.set()
     _wait_for(qtbot, handle)
     assert not context.loading and shown == []
+
+
+def test_a_read_whose_database_was_closed_meanwhile_is_dropped_quietly(
+    qtbot, sqlite_db, tmp_path, shown_messages
+):
+    from tests.gui.helpers import make_context
+
+    context = make_context(sqlite_db, tmp_path)
+    sqlite_db.close()  # e.g. converted to an encrypted file while a page waited to read
+    delivered: list[object] = []
+    job = context.load(None, "late", lambda session: 1, delivered.append)
+    qtbot.waitUntil(lambda: job.done, timeout=5000)
+    assert delivered == [] and shown_messages == []

@@ -155,6 +155,7 @@ def test_the_redactor_finds_names_in_any_case_accent_and_order():
     assert redact("Mohamed Ag Aïcha, puis cisse oumar.") == "[présidente], puis [retiré]."
     assert redact("tél : 76-00-11-22 / 7600 1122") == "tél : [retiré] / [retiré]"
     assert redact("écrire à oumar@exemple.org") == "écrire à [retiré]"
+    assert redact("oumar.cisse@exemple.org") == "[retiré]"  # not « [retiré]@exemple.org »
     # Amounts, years and words that merely contain a name stay.
     kept = "15 000 000 FCFA pour 2019-2020, Mohamedou Cissébougou"
     assert redact(kept) == kept

@@ -190,3 +190,38 @@ def test_database_errors_leave_no_data_in_the_log(sample, tmp_path, monkeypatch)
     content = log_path.read_text(encoding="utf-8")
     assert "Unexpected error" in content and "INSERT INTO members" in content
     assert "Secret" not in content and "Moussa" not in content
+
+
+def test_minutes_word_files_charts_and_mappings_never_go_through_a_link(
+    umask_022, sample, tmp_path, qapp
+):
+    """The same trick on the other files the app writes: the minutes (PDF), the brief and
+    the minutes as Word, a dashboard chart saved as an image, an import mapping."""
+    from secframe.exchange.foreign.mapping import Mapping, save_mapping_file
+    from secframe.printing import docx_files, minutes_pdf
+    from secframe.reports import charts
+    from secframe.services import meetings as ms
+
+    trap = tmp_path / "attacker.txt"
+    trap.write_text("")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    targets = ("cr.pdf", "note.docx", "cr.docx", "graphique.png", "correspondance.json")
+    for name in targets:
+        for suffix in (".part", ".partial", ".tmp"):
+            (shared / f"{name}{suffix}").symlink_to(trap)
+    with sample.db.write() as s:
+        meeting = ms.create_meeting(
+            s, sample.framework_id, ms.MeetingInput(number=1, held_on=date(2020, 6, 1))
+        )
+    minutes_pdf.make_pdf(sample.db, meeting.id, shared / "cr.pdf", JobState())
+    docx_files.make_brief_docx(sample.db, meeting.id, shared / "note.docx", JobState())
+    docx_files.make_minutes_docx(sample.db, meeting.id, shared / "cr.docx", JobState())
+    with sample.db.read() as s:
+        data = charts.load_dashboard(s, sample.framework_id)
+    charts.save_figure(charts.key_figures_chart(data.key_figures), shared / "graphique.png")
+    save_mapping_file(Mapping("Suivi", 1, ("Engagement",), {0: "title"}), shared / targets[-1])
+    assert trap.read_text() == ""
+    for name in targets:
+        assert not (shared / name).is_symlink() and mode(shared / name) == 0o600, name
+    assert sorted(p.name for p in shared.iterdir() if not p.is_symlink()) == sorted(targets)

@@ -19,6 +19,7 @@ from secframe import config
 from secframe.db import access, crypto
 from secframe.db.crypto import Key
 from secframe.db.errors import (
+    DatabaseClosed,
     DatabaseError,
     DatabaseTooNew,
     DatabaseUnavailable,
@@ -142,6 +143,7 @@ class Database:
             engine, class_=SecframeSession, expire_on_commit=False
         )
         self.user = config.current_user()
+        self.closed = False
 
     # --- opening --------------------------------------------------------------------------
 
@@ -346,7 +348,10 @@ class Database:
     # --- units of work --------------------------------------------------------------------
 
     def session(self) -> SecframeSession:
-        """A new session for reading (close it, or use it in a ``with`` block)."""
+        """A new session for reading (close it, or use it in a ``with`` block); none once the
+        database is closed (``DatabaseClosed``: a late read never reopens the file)."""
+        if self.closed:
+            raise DatabaseClosed(self.location)
         session = self.session_factory()
         session.info["user"] = self.user
         return session
@@ -396,7 +401,8 @@ class Database:
             raise mapped from err
 
     def close(self) -> None:
-        """Release every connection."""
+        """Release every connection; no session is opened afterwards."""
+        self.closed = True
         self.engine.dispose()
 
 

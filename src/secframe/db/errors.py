@@ -39,6 +39,11 @@ class Fault(StrEnum):
     FAILED = "failed"
 
 
+class DatabaseClosed(Exception):
+    """A session was asked of a database already closed (a read queued before another file
+    was opened, or before the file was converted): nothing is read, nothing is reopened."""
+
+
 class DatabaseError(Exception):
     """A database problem the user can act on; ``message`` is translatable, ``detail`` holds
     the driver's words (for the log, never data)."""

@@ -108,8 +108,13 @@ def save_figure(
         raise ValueError(f"unsupported image format: {chosen}")
     if target.suffix.lower() != f".{chosen}":
         target = target.with_name(f"{target.name}.{chosen}")
-    figure.savefig(target, format=chosen, dpi=dpi, facecolor="white", metadata=_metadata(chosen))
-    return target
+    from io import BytesIO
+
+    from secframe.files import write_bytes
+
+    image = BytesIO()  # then written private, beside the target, never through a link
+    figure.savefig(image, format=chosen, dpi=dpi, facecolor="white", metadata=_metadata(chosen))
+    return write_bytes(target, image.getvalue())
 
 
 def _metadata(fmt: str) -> dict[str, Any]:

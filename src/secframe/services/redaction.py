@@ -2,9 +2,10 @@
 address, taken out of any text before it leaves the framework.
 
 ``redactor_for(session, lang)`` builds a ``Redactor`` from the people the database knows
-(representatives, session chairs and attendees, the accounts that recorded changes) and their
-phone numbers; calling it on a text replaces each of them — names in any case, with or
-without accents, in either order — by the person's role or « [retiré] ». ``redact_all``
+(representatives, session chairs and attendees, the accounts that recorded changes or adopted
+a session's conclusions) and their phone numbers; calling it on a text replaces each of them —
+names in any case, with or without accents, in either order — by the person's role or
+« [retiré] ». ``redact_all``
 applies it to every text of a result (frozen dataclasses, rows, lists): the export, the brief
 and the minutes call it on what they are about to write.
 """
@@ -97,10 +98,12 @@ class Redactor:
         """``text`` with every known person, phone number and e-mail address replaced."""
         if not text:
             return text
+        # Addresses first: a name inside one (aminata.maiga@…) would otherwise be replaced
+        # alone, leaving the rest of the address unrecognisable and printed.
+        text = _EMAIL.sub(self.removed, text)
         text = self._people(text)
         if self._phones is not None:
             text = self._phones.sub(self.removed, text)
-        text = _EMAIL.sub(self.removed, text)
         return _PHONE.sub(self.removed, text)
 
     def _people(self, text: str) -> str:
@@ -135,7 +138,7 @@ def _known_people(session: Session, words: Callable[[str], str]) -> tuple[list[P
     from secframe.models import Meeting, Member, Representative
     from secframe.models.audit import AuditEntry
     from secframe.models.commitment import DeadlineRevision, StatusChange
-    from secframe.models.meeting import Attendance
+    from secframe.models.meeting import Attendance, MeetingSnapshot
 
     people: list[Person] = []
     phones: set[str] = set()
@@ -159,7 +162,11 @@ def _known_people(session: Session, words: Callable[[str], str]) -> tuple[list[P
         if attendee:
             people.append(Person(attendee, words(ATTENDEE)))
     removed = words(REMOVED)
-    for column in (AuditEntry.user, StatusChange.recorded_by, DeadlineRevision.recorded_by):
+    accounts = (
+        AuditEntry.user, StatusChange.recorded_by, DeadlineRevision.recorded_by,
+        Meeting.locked_by, MeetingSnapshot.taken_by,  # who adopted a session's conclusions
+    )  # fmt: skip
+    for column in accounts:
         for (account,) in session.execute(select(column).distinct()):
             if account:
                 people.append(Person(account, removed))

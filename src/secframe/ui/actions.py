@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 
 from secframe.i18n import QT_TRANSLATE_NOOP, translate
 from secframe.ui import database_actions as db_actions
+from secframe.ui.read_only import grey_window_actions
 
 if TYPE_CHECKING:
     from secframe.ui.main_window import MainWindow
@@ -97,6 +98,7 @@ def update_edit_actions(window: MainWindow) -> None:
             action.setEnabled(callable(getattr(page, method, None)))
     for key in ("framework_properties", "delete_framework"):
         window.actions_by_key[key].setEnabled(has_framework)
+    grey_window_actions(window)  # a read-only database: nothing that writes
 
 
 def _on_page(window: MainWindow, key: str) -> None:

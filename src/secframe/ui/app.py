@@ -104,7 +104,7 @@ def open_at_start(
         window.context.set_database(db)
 
     def welcome_if_empty(frameworks: Sequence[object]) -> None:
-        if not frameworks:
+        if not frameworks and not window.context.read_only:  # read-only: nothing to create
             from secframe.ui.dialogs.welcome import show_welcome
 
             show_welcome(window)

@@ -93,6 +93,17 @@ class AppContext(QObject):
             remember_framework(self.settings, self.db.location, framework_id)
         self.framework_changed.emit(framework_id or 0)
 
+    @property
+    def read_only(self) -> bool:
+        """Whether the database is open read-only (asked for, or not writable by this account):
+        the views then offer nothing that writes (``ui.read_only``)."""
+        return self.db is not None and self.db.read_only
+
+    def read_only_message(self) -> str:
+        """Why the database is read-only, in the user's words ("" when it is not)."""
+        reason = self.db.read_only_reason if self.db is not None else None
+        return reason.message(self.db.location).render() if reason is not None else ""
+
     def set_database(self, db: Database) -> None:
         """Switch to another database (the caller closes the old one)."""
         self.db = db

@@ -57,7 +57,7 @@ def switch_to(window: MainWindow, db: Database) -> None:
     old = window.context.db
 
     def welcome_if_empty(frameworks: Sequence[object]) -> None:
-        if not frameworks:
+        if not frameworks and not window.context.read_only:  # read-only: nothing to create
             from secframe.ui.dialogs.welcome import show_welcome
 
             show_welcome(window)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from secframe.i18n import translate
 from secframe.jobs import JobState
+from secframe.ui.read_only import grey_window_actions
 from secframe.ui.workers import show_error, start_job
 
 if TYPE_CHECKING:
@@ -38,11 +39,6 @@ TRIES = 3
 DEFAULT_LOCK_MINUTES = 10
 LOCK_SETTING = "lock_minutes"
 MIN_LENGTH = 8  # as secframe.db.crypto.MIN_LENGTH (not imported: it brings SQLAlchemy)
-# Actions that change data, disabled on a read-only database (the services refuse them too).
-WRITE_ACTIONS = (
-    "new_framework", "framework_properties", "delete_framework", "new", "delete",
-    "import_workbook", "import_incidents", "restore",
-)  # fmt: skip
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -429,10 +425,7 @@ def show_access(window: MainWindow) -> None:
         if read_only:
             assert db is not None and db.read_only_reason is not None
             banner.label.setText(db.read_only_reason.message(db.location).render())
-    for key in WRITE_ACTIONS:
-        action = window.actions_by_key.get(key)
-        if action is not None and read_only:
-            action.setEnabled(False)
+    grey_window_actions(window)
 
 
 def install(window: MainWindow) -> None:

@@ -57,6 +57,9 @@ class Job(QRunnable):
         except Cancelled:
             self._tell(self.signals.cancelled)
         except BaseException as err:
+            if _database_closed(err):  # closed (another file opened) before the job ran
+                self._tell(self.signals.cancelled)
+                return
             if is_user_error(err):  # shown to the user: in the log too, with its details
                 log_user_error(err)
             self._tell(self.signals.failed, err)
@@ -72,6 +75,11 @@ class Job(QRunnable):
     def cancel(self) -> None:
         """Ask the job to stop at its next progress report."""
         self.state.cancel()
+
+
+def _database_closed(err: BaseException) -> bool:
+    db_errors = sys.modules.get("secframe.db.errors")  # see is_user_error
+    return db_errors is not None and isinstance(err, db_errors.DatabaseClosed)
 
 
 def is_user_error(err: BaseException) -> bool:

@@ -195,3 +195,15 @@ def test_a_failed_unit_of_work_leaves_nothing_behind(db: Database):
         fws.create_framework(s, fws.FrameworkInput(name="", short_name="B"))
     with db.read() as s:
         assert fws.list_frameworks(s) == []
+
+
+def test_a_closed_database_gives_no_session_and_never_reopens_its_file(tmp_path: Path):
+    from secframe.db.errors import DatabaseClosed
+
+    path = tmp_path / "cadre.sqlite3"
+    db = Database.open(path)
+    db.close()
+    side_files = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(DatabaseClosed), db.read():
+        pass  # a read queued before the file was converted or replaced
+    assert sorted(p.name for p in tmp_path.iterdir()) == side_files  # no journal reopened

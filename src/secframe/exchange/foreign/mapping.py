@@ -17,6 +17,7 @@ from typing import Any
 from secframe.exchange.cells import is_empty
 from secframe.exchange.errors import ExchangeError, error
 from secframe.exchange.workbook import Book
+from secframe.files import write_bytes
 from secframe.i18n import QT_TRANSLATE_NOOP, Message, msg, translate
 from secframe.services.matching import fold
 
@@ -342,9 +343,8 @@ def load_mapping_file(book: Book, path: Path) -> Mapping:
 def save_mapping_file(mapping: Mapping, path: Path) -> None:
     """Write a mapping as JSON for later use with ``--mapping``."""
     try:
-        Path(path).write_text(
-            json.dumps(mapping.to_json(), ensure_ascii=False, indent=2) + "\n", "utf-8"
-        )
+        text = json.dumps(mapping.to_json(), ensure_ascii=False, indent=2) + "\n"
+        write_bytes(Path(path), text.encode("utf-8"))  # private, never through a link
     except OSError as err:
         raise error(
             QT_TRANSLATE_NOOP("Exchange", "{file} could not be written: {reason}"),

@@ -1212,6 +1212,10 @@
         <source>&amp;Minutes…</source>
         <translation>&amp;Compte rendu…</translation>
     </message>
+    <message>
+        <source>Minutes, redacted cop&amp;y…</source>
+        <translation>Compte rendu e&amp;xpurgé…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
@@ -1364,6 +1368,10 @@
     <message>
         <source>Saving the brief</source>
         <translation>Enregistrement de la note de briefing</translation>
+    </message>
+    <message>
+        <source>Save a redacted copy of the minutes</source>
+        <translation>Enregistrer une copie expurgée du compte rendu</translation>
     </message>
     <message>
         <source>Save the minutes</source>

@@ -1929,6 +1929,13 @@
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>The database is open read-only: nothing can be changed.</source>
+        <translation>La base est ouverte en lecture seule&#xa0;: rien ne peut être modifié.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Save</source>

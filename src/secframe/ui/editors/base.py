@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from secframe.db.errors import DatabaseError, RecordConflict
 from secframe.i18n import translate
 from secframe.services.errors import ConflictError, ServiceError, ValidationError
+from secframe.ui import read_only
 from secframe.ui.context import AppContext
 from secframe.ui.dialogs import ask
 from secframe.ui.widgets.errors import Banner, FormErrors
@@ -103,12 +104,21 @@ class RecordEditor(QDialog):
         and the dialog opens with the cursor in ``first``."""
         self._body, self._first = body, first
         layout = QVBoxLayout(self)
+        if self.context.read_only:  # shown to look at: nothing can be saved
+            layout.addWidget(read_only.notice(self.context, self))
         layout.addWidget(self.banner)
         layout.addWidget(body, 1)
         layout.addWidget(self.buttons)
         link_buddies(self)
+        self._show_access()
         if first is not None:
             first.setFocus()
+
+    def _show_access(self) -> None:
+        """On a read-only database: the fields shown but not editable, Save greyed."""
+        read_only.writable(self.context, self.save_button, not self._saving and not self._reading)
+        if self.context.read_only and self._body is not None:
+            read_only.freeze(self._body)
 
     # --- to provide ---------------------------------------------------------------------------
 
@@ -144,7 +154,6 @@ class RecordEditor(QDialog):
                 self._body.setEnabled(True)
             if self._first is not None:
                 self._first.setFocus()  # the form was disabled: the cursor goes back in it
-            self.save_button.setEnabled(True)
             self.mark_clean()
             self.ready.emit()
 
@@ -160,6 +169,7 @@ class RecordEditor(QDialog):
     def mark_clean(self) -> None:
         """What is shown now is what is saved."""
         self._initial = self._snapshot()
+        self._show_access()  # fields just filled in (lines, rows) frozen too when read-only
 
     def is_dirty(self) -> bool:
         """Whether anything was changed since loading or saving."""
@@ -183,7 +193,7 @@ class RecordEditor(QDialog):
     def save(self) -> None:
         """Check what can be checked here and what the service checks, in the background, and
         show every problem at once; save only when there is none."""
-        if self._saving or self._reading:
+        if self._saving or self._reading or self.context.read_only:
             return
         problems = self.problems()
         try:
@@ -215,7 +225,7 @@ class RecordEditor(QDialog):
 
     def _set_saving(self, on: bool) -> None:
         self._saving = on
-        self.save_button.setEnabled(not on)
+        read_only.writable(self.context, self.save_button, not on)
         self.cancel_button.setEnabled(not on)
 
     def _saved(self, result: Any) -> None:

@@ -54,6 +54,9 @@ def install(window: QMainWindow) -> None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _=False, name=name: getattr(actions_of(window), name)())
         created.append(action)
+        by_key = getattr(window, "actions_by_key", None)
+        if by_key is not None:  # imports are greyed on a read-only database (ui.read_only)
+            by_key[name] = action
     if anchor is not None:
         menu.insertSeparator(anchor)
         menu.insertActions(anchor, created)

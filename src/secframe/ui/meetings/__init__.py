@@ -52,6 +52,11 @@ def install(window: MainWindow) -> None:
         (t.translate("MeetingsMenu", "&Print brief…"), "Ctrl+Shift+P", MeetingsPage.print_brief),
         (t.translate("MeetingsMenu", "Save brief as P&DF…"), "Ctrl+Alt+S", MeetingsPage.save_brief),
         (t.translate("MeetingsMenu", "&Minutes…"), "Ctrl+Alt+M", MeetingsPage.save_minutes),
+        (
+            t.translate("MeetingsMenu", "Minutes, redacted cop&y…"),
+            "Ctrl+Alt+X",
+            MeetingsPage.save_redacted_minutes,
+        ),
     ]
     for i, (text, keys, action) in enumerate(entries):
         if i in (3, 4):
@@ -60,3 +65,4 @@ def install(window: MainWindow) -> None:
         item.setShortcut(QKeySequence(keys))
         item.triggered.connect(on_page(action))
         menu.addAction(item)
+        window.actions_by_key[action.__name__] = item  # e.g. "new_session" (ui.read_only)

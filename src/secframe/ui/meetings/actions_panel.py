@@ -29,6 +29,7 @@ from secframe.services import meetings as ms
 from secframe.services import preparation as prep
 from secframe.ui.context import AppContext
 from secframe.ui.meetings.action_dialog import ActionDialog
+from secframe.ui.read_only import writable
 from secframe.ui.tables.commitments import FLAG_COLOUR
 
 WHAT, WHO, DUE, STANDS, NOTE = range(5)
@@ -163,12 +164,13 @@ class ActionsPanel(QWidget):
 
     def _enable_buttons(self) -> None:
         action = self.current()
-        self.add_button.setEnabled(self.decision is not None and not self.locked)
-        self.edit_button.setEnabled(action is not None)
+        ctx = self.context  # all greyed on a read-only database (ui.read_only)
+        writable(ctx, self.add_button, self.decision is not None and not self.locked)
+        writable(ctx, self.edit_button, action is not None)
         pending = action is not None and action.status.is_pending
-        self.done_button.setEnabled(pending)
-        self.drop_button.setEnabled(pending)
-        self.delete_button.setEnabled(action is not None and not self.locked)
+        writable(ctx, self.done_button, pending)
+        writable(ctx, self.drop_button, pending)
+        writable(ctx, self.delete_button, action is not None and not self.locked)
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -181,7 +183,7 @@ class ActionsPanel(QWidget):
     def edit(self) -> ActionDialog | None:
         """Change the action selected (only where it stands once the session is locked)."""
         action = self.current()
-        if self.decision is None or action is None:
+        if self.decision is None or action is None or not self.edit_button.isEnabled():
             return None
         return self._open(action)
 
@@ -197,7 +199,7 @@ class ActionsPanel(QWidget):
     def mark(self, status: ActionStatus) -> None:
         """Mark the action selected done or dropped, today."""
         action = self.current()
-        if action is None or not action.status.is_pending:
+        if action is None or not action.status.is_pending or self.context.read_only:
             return
         data = prep.ActionInput(
             action.what, action.who, action.due_on, status, date.today(), action.note
@@ -217,7 +219,7 @@ class ActionsPanel(QWidget):
     def delete(self) -> None:
         """Delete the action selected, once confirmed (not in a locked session)."""
         action = self.current()
-        if action is None or self.locked:
+        if action is None or self.locked or self.context.read_only:
             return
         answer = QMessageBox.question(
             self,

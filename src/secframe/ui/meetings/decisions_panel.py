@@ -26,6 +26,7 @@ from secframe.services.members import MemberInfo
 from secframe.ui.context import AppContext
 from secframe.ui.meetings.actions_panel import ActionsPanel
 from secframe.ui.meetings.decision_dialog import DecisionDialog
+from secframe.ui.read_only import writable
 
 
 class DecisionsPanel(QWidget):
@@ -143,10 +144,10 @@ class DecisionsPanel(QWidget):
 
     def _enable_buttons(self) -> None:
         """Add while the session is open; Edit and Delete once a decision is selected too."""
-        self.add_button.setEnabled(not self.read_only)
+        writable(self.context, self.add_button, not self.read_only)  # ui.read_only: the database
         chosen = not self.read_only and self.current() is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        writable(self.context, self.edit_button, chosen)
+        writable(self.context, self.delete_button, chosen)
 
     def current(self) -> ms.DecisionInfo | None:
         """The decision selected."""

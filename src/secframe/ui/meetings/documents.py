@@ -32,34 +32,45 @@ def ask_path(parent: QWidget | None, title: str, name: str, *, word_first: bool)
     return target
 
 
-def write_minutes(context: AppContext, meeting_id: int, path: Path, state: JobState) -> Path:
-    """Write the minutes of a session to ``path`` (PDF or Word by its extension)."""
+def write_minutes(
+    context: AppContext, meeting_id: int, path: Path, state: JobState, *, redact: bool = False
+) -> Path:
+    """Write the minutes of a session to ``path`` (PDF or Word by its extension); ``redact``:
+    every person the database knows, phone number and e-mail address replaced."""
     if path.suffix.lower() == ".docx":
         from secframe.printing.docx_files import make_minutes_docx
 
-        make_minutes_docx(context.db, meeting_id, path, state)
+        make_minutes_docx(context.db, meeting_id, path, state, redact=redact)
     else:
         from secframe.printing.minutes_pdf import make_pdf
 
-        make_pdf(context.db, meeting_id, path, state)
+        make_pdf(context.db, meeting_id, path, state, redact=redact)
     return path
 
 
 def save_minutes(
-    context: AppContext, parent: QWidget, meeting_id: int, number: int, path: Path | None = None
+    context: AppContext,
+    parent: QWidget,
+    meeting_id: int,
+    number: int,
+    path: Path | None = None,
+    *,
+    redact: bool = False,
 ) -> None:
-    """Session › Minutes…: ask for a file, then write the minutes of the session there."""
-    path = path or ask_path(
-        parent,
-        QCoreApplication.translate("Printing", "Save the minutes"),
-        f"compte-rendu-session-{number}",
-        word_first=False,
-    )
+    """Session › Minutes… (or Minutes, redacted copy…): ask for a file, then write the
+    minutes of the session there."""
+    if redact:
+        title = QCoreApplication.translate("Printing", "Save a redacted copy of the minutes")
+        name = f"compte-rendu-session-{number}-expurge"
+    else:
+        title = QCoreApplication.translate("Printing", "Save the minutes")
+        name = f"compte-rendu-session-{number}"
+    path = path or ask_path(parent, title, name, word_first=False)
     if path is None:
         return
     context.run(
         parent,
-        lambda state: write_minutes(context, meeting_id, path, state),
+        lambda state: write_minutes(context, meeting_id, path, state, redact=redact),
         title=QCoreApplication.translate("Printing", "Writing the minutes"),
         on_done=lambda p: _saved(
             parent, QCoreApplication.translate("Printing", "Minutes saved to {path}"), p

@@ -48,6 +48,7 @@ from secframe.ui.meetings.editor import SessionEditor
 from secframe.ui.meetings.review_panel import ReviewPanel
 from secframe.ui.meetings.session_data import SessionData, local_time, read_session, read_sessions
 from secframe.ui.meetings.session_list import SessionList
+from secframe.ui.read_only import writable
 from secframe.ui.tables import ROW_ROLE
 
 SESSION_TAB, REVIEW_TAB, DECISIONS_TAB = range(3)
@@ -261,7 +262,7 @@ class MeetingsPage(QWidget):
 
     def _show_lock(self, data: SessionData) -> None:
         m = data.meeting
-        self.editor.set_read_only(m.locked)
+        self.editor.set_read_only(m.locked or self.context.read_only)
         if not m.locked:
             self.banner.hide()
             return
@@ -286,12 +287,16 @@ class MeetingsPage(QWidget):
         m = self.data.meeting if self.data is not None else None
         editable = m is None or not m.locked
         dirty = self.editor.is_dirty() or self._new
-        self.save_button.setEnabled(
-            editable and dirty and self.editor.isEnabled() and not self._saving
+        ctx = self.context  # nothing that writes on a read-only database (ui.read_only)
+        writable(
+            ctx,
+            self.save_button,
+            editable and dirty and self.editor.isEnabled() and not self._saving,
         )
-        self.revert_button.setEnabled(editable and dirty and self.editor.isEnabled())
-        self.delete_button.setEnabled(m is not None and not m.locked)
-        self.adopt_button.setEnabled(m is not None and self._previous_open(m))
+        writable(ctx, self.revert_button, editable and dirty and self.editor.isEnabled())
+        writable(ctx, self.new_button)
+        writable(ctx, self.delete_button, m is not None and not m.locked)
+        writable(ctx, self.adopt_button, m is not None and self._previous_open(m))
         self.print_button.setEnabled(m is not None)
         self.pdf_button.setEnabled(m is not None)
         for i in (REVIEW_TAB, DECISIONS_TAB):
@@ -393,7 +398,9 @@ class MeetingsPage(QWidget):
 
     def new_session(self) -> None:
         """Start a new session, numbered after the last one and dated today."""
-        if self.context.framework_id is None or not self.confirm_leave():
+        if self.context.framework_id is None or self.context.read_only:
+            return
+        if not self.confirm_leave():
             return
         latest = self.list.latest()
         self._token += 1
@@ -458,14 +465,14 @@ class MeetingsPage(QWidget):
 
     def delete(self) -> None:
         """Delete the session shown (not a locked one), once confirmed."""
-        if self.data is None or self.data.meeting.locked:
+        if self.data is None or self.data.meeting.locked or self.context.read_only:
             return
         if actions.delete_session(self.context, self, self.data.meeting):
             self.data = None
 
     def adopt_previous(self) -> None:
         """Adopt the previous session's conclusions at the session shown, which locks it."""
-        if self.data is None:
+        if self.data is None or self.context.read_only:
             return
         m = self.data.meeting
         actions.adopt_previous(self.context, self, m, self.list.before(m))
@@ -487,7 +494,7 @@ class MeetingsPage(QWidget):
 
     def prepare_points(self) -> None:
         """Edit the points submitted to the Governor's decision (session not locked)."""
-        if self.data is None:
+        if self.data is None or self.context.read_only:
             return
         if self.data.meeting.locked:
             ask.inform(
@@ -500,10 +507,15 @@ class MeetingsPage(QWidget):
 
         edit_points(self.context, self, self.data.meeting.id, self.data.commitments)
 
-    def save_minutes(self) -> None:
-        """Save the minutes of the session shown (PDF or Word)."""
+    def save_minutes(self, *, redact: bool = False) -> None:
+        """Save the minutes of the session shown (PDF or Word); ``redact``: the copy to share
+        beyond the framework, naming no one."""
         if self.data is not None:
             from secframe.ui.meetings.documents import save_minutes
 
             m = self.data.meeting
-            save_minutes(self.context, self, m.id, m.number)
+            save_minutes(self.context, self, m.id, m.number, redact=redact)
+
+    def save_redacted_minutes(self) -> None:
+        """Save a redacted copy of the minutes of the session shown (PDF or Word)."""
+        self.save_minutes(redact=True)

@@ -23,6 +23,7 @@ from secframe.services.meetings import MeetingInfo
 from secframe.ui.context import AppContext
 from secframe.ui.meetings.review_dialog import ReviewDialog
 from secframe.ui.meetings.tables import REVIEW
+from secframe.ui.read_only import writable
 from secframe.ui.tables import RecordFilterProxy, RecordTableModel, RecordTableView
 from secframe.ui.widgets.filters import SearchBox
 
@@ -116,7 +117,7 @@ class ReviewPanel(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """A locked session's review is shown but not changed."""
         for b in (self.record_button, self.unchanged_button, self.rest_button, self.clear_button):
-            b.setEnabled(not read_only)
+            writable(self.context, b, not read_only)  # greyed too on a read-only database
 
     def selected(self) -> list[rv.ReviewItem]:
         """The review lines selected, top to bottom."""

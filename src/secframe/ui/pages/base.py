@@ -41,6 +41,7 @@ from secframe.services.changes import Changes
 from secframe.ui.context import AppContext
 from secframe.ui.editors.base import RecordEditor
 from secframe.ui.feedback import confirm, record_label
+from secframe.ui.read_only import writable
 from secframe.ui.tables import RecordFilterProxy, RecordTableModel, RecordTableView, TableSpec
 from secframe.ui.tables.model import presort
 from secframe.ui.widgets.filters import SearchBox
@@ -104,6 +105,7 @@ class ListPage(QWidget):
         context.framework_changed.connect(self._framework_changed)
         context.database_changed.connect(self.invalidate)
         context.data_changed.connect(self._data_changed)
+        context.database_changed.connect(self.show_access)
         # "nothing to show" waits until no read is running (the list may only be on its way)
         context.busy_changed.connect(self._busy_changed)  # a method: gone with the page
 
@@ -126,6 +128,10 @@ class ListPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(filter_row)
         layout.addLayout(self.stack, 1)
+
+    def show_access(self) -> None:
+        """Grey what writes on a read-only database (the New button; pages add theirs)."""
+        writable(self.context, self.new_button)
 
     # --- to provide ---------------------------------------------------------------------------
 
@@ -244,6 +250,7 @@ class ListPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.show_access()
         if self._stale:
             self.reload()
         else:
@@ -357,13 +364,16 @@ class ListPage(QWidget):
                 translate("ListPage", "Open"), lambda: self.open_records(rows), "Return"
             )
             actions += [open_action, *extra, None]
-        actions.append(self.action(new_text, self.new_record, QKeySequence.StandardKey.New))
+        new = self.action(new_text, self.new_record, QKeySequence.StandardKey.New)
+        writable(self.context, new)
+        actions.append(new)
         if rows:
             delete = self.action(
                 translate("ListPage", "Delete…"),
                 lambda: self.delete_records(rows),
                 QKeySequence.StandardKey.Delete,
             )
+            writable(self.context, delete)
             actions.append(delete)
         return actions
 

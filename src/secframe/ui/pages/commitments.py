@@ -30,6 +30,7 @@ from secframe.ui.editors.commitment import CommitmentEditor, EditorData, read_ed
 from secframe.ui.editors.handover import HandoverDialog
 from secframe.ui.editors.status import DeadlineDialog, StatusDialog
 from secframe.ui.pages.base import AFTER_PAINT_MS, ListPage
+from secframe.ui.read_only import writable
 from secframe.ui.tables.commitments import COMMITMENTS, CommitmentItem, in_period
 from secframe.ui.widgets.filters import ChoiceFilter, DateRange
 from secframe.ui.widgets.pickers import PlacePicker, ValueCombo
@@ -305,12 +306,13 @@ class CommitmentsPage(ListPage):
         if rows:
             first = rows[0]
             handover = self.action(self.tr("Handover…"), lambda: self.hand_over(first))
-            handover.setEnabled(first.row.status.is_open)
             extra = [
                 self.action(self.tr("Change status…"), lambda: self.change_status(first)),
                 self.action(self.tr("Revise deadline…"), lambda: self.revise_deadline(first)),
                 handover,
             ]
+            for action in extra:
+                writable(self.context, action, action is not handover or first.row.status.is_open)
         return self.standard_actions(rows, self.tr("New commitment"), extra)
 
     def delete_records(self, rows: list[Any]) -> None:

@@ -18,6 +18,7 @@ from secframe.ui.context import AppContext
 from secframe.ui.dialogs import ask
 from secframe.ui.editors.places import AxisEditor, LocalityEditor
 from secframe.ui.pages.base import ListPage
+from secframe.ui.read_only import writable
 from secframe.ui.tables import RecordFilterProxy, RecordTableModel, RecordTableView
 from secframe.ui.tables.records import AXES, LOCALITIES
 from secframe.ui.widgets.filters import ChoiceFilter
@@ -62,6 +63,10 @@ class PlacesPage(ListPage):
         self.new_axis_button = QPushButton(self.tr("New axis"), self)
         self.new_axis_button.clicked.connect(lambda: self.open_axis(None))
         self.filters.addWidget(self.new_axis_button)
+
+    def show_access(self) -> None:
+        super().show_access()
+        writable(self.context, self.new_axis_button)
 
     def load_state(self) -> Any:
         return self.model.sort_state, self.all_of_mali.isChecked()
@@ -188,9 +193,10 @@ class PlacesPage(ListPage):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if rows:
             menu.addAction(self.tr("Open"), lambda: self.open_axis(rows[0].id))
-        menu.addAction(self.tr("New axis"), lambda: self.open_axis(None))
+        writable(self.context, menu.addAction(self.tr("New axis"), lambda: self.open_axis(None)))
         if rows:
-            menu.addAction(self.tr("Delete…"), lambda: self.delete_axes(rows))
+            delete = menu.addAction(self.tr("Delete…"), lambda: self.delete_axes(rows))
+            writable(self.context, delete)
         menu.popup(pos)
 
     def delete_records(self, rows: list[Any]) -> None:
