@@ -92,10 +92,12 @@ def _audited(objects: Iterable[object]) -> Iterable[Base]:
 
 def _update_rows(obj: Base, base_row: dict[str, Any]) -> list[dict[str, Any]]:
     rows = []
-    mapper = inspect(obj).mapper
+    state = inspect(obj)
+    mapper = state.mapper
     excluded = type(obj).__audit_exclude__
+    touched = state.committed_state  # the attributes set since loaded (changed or not)
     for attr in mapper.column_attrs:
-        if attr.key in excluded:
+        if attr.key in excluded or attr.key not in touched:
             continue
         hist = get_history(obj, attr.key)
         if not hist.has_changes() or not hist.deleted:
@@ -168,9 +170,8 @@ def _write_audit(session: SecframeSession, _ctx: UOWTransaction) -> None:
 
     for obj in _audited(session.new):
         rows.append(row(obj, AuditAction.CREATE, new_value=obj.audit_label()))
-    for obj in _audited(session.dirty):
-        if session.is_modified(obj):
-            rows.extend(_update_rows(obj, row(obj, AuditAction.UPDATE)))
+    for obj in _audited(session.dirty):  # a field set to the value it had gives no row
+        rows.extend(_update_rows(obj, row(obj, AuditAction.UPDATE)))
     for obj in _audited(session.deleted):
         rows.append(row(obj, AuditAction.DELETE, old_value=obj.audit_label()))
     if rows:

@@ -209,6 +209,7 @@ def write_unless_preview(
         with db.write(source) as session:
             name_action(session, source)  # Edit › Undo « Import of tracker.xlsx », as one action
             work(session)
+            session.flush()  # what the use cases left for one flush: a dry run writes it too
             state.check()
             if dry_run or report.has_errors:
                 raise _Rollback

@@ -126,17 +126,38 @@ def _sheet_values(ws: Any) -> Iterator[Values]:
 @cache
 def _parser_class() -> type:
     """openpyxl's sheet parser, telling formulas without a computed value from empty cells."""
-    from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
+    from openpyxl.worksheet._reader import (
+        FORMULA_TAG,
+        INLINE_STRING,
+        VALUE_TAG,
+        WorkSheetParser,
+    )
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    text_tag, run_tag = f"{{{SHEET_MAIN_NS}}}t", f"{{{SHEET_MAIN_NS}}}r"
 
     class Parser(WorkSheetParser):
         def parse_cell(self, element: Any) -> dict[str, Any]:
-            cell: dict[str, Any] = super().parse_cell(element)
+            inline = element.find(INLINE_STRING) if element.get("t") == "inlineStr" else None
+            if inline is not None and not self.rich_text:
+                # the text of an inline string (how openpyxl writes every text cell, so every
+                # cell of our own trackers): its <t> and its runs' <t>, as openpyxl's
+                # Text.content gives it, without building the rich-text objects for each cell
+                parts = [inline.find(text_tag), *(r.find(text_tag) for r in inline.iter(run_tag))]
+                element.remove(inline)
+                cell: dict[str, Any] = super().parse_cell(element)
+                cell["value"] = "".join(t.text or "" for t in parts if t is not None)
+                cell["data_type"] = "s"
+                return cell
+            cell = super().parse_cell(element)
+            if cell["value"] is not None:  # most cells: nothing more to look at
+                return cell
             formula = element.find(FORMULA_TAG)
             value = element.find(VALUE_TAG)
             # no value, or an empty one where only text may be empty (programs that do not
             # compute formulas, openpyxl among them, write an empty <v/>)
             uncomputed = value is None or (not value.text and element.get("t") != "str")
-            if cell["value"] is None and formula is not None and uncomputed:
+            if formula is not None and uncomputed:
                 text = formula.text or ""
                 cell["value"] = Uncomputed(f"={text}" if text else "=…")
             return cell

@@ -293,3 +293,22 @@ def test_statuses_are_dated_by_the_date_given_else_by_the_import_day(sample, tmp
         sample.db, sample.framework_id, path, mapping=propose(path), as_of=date(2020, 6, 30)
     )
     assert titles(sample)["Patrouilles"].status_since == date(2020, 6, 30)
+
+
+def test_a_title_repeated_further_down_updates_the_commitment_its_first_row_created(
+    sample, tmp_path
+):
+    rows = [[1, "Escortes des FAMa", "Escorte", "FAMa", "", "2019-12-31", "En cours", "01/06/2019", "1 000 000", ""],
+            [2, "Escortes des FAMa", "Escorte", "FAMa", "", "2019-12-31", "Suspendu", "01/09/2019", "1 000 000",
+             "Retrait des forces de Tonka et Diré"]]  # fmt: skip
+    path = old_tracker(tmp_path / "suivi.xlsx", rows)
+    report = import_file(sample.db, sample.framework_id, path, mapping=propose(path))
+    assert report.applied, [str(i) for i in report.errors]
+    assert (report.tally("commitments").created, report.tally("commitments").updated) == (1, 1)
+    escort = titles(sample)["Escortes des FAMa"]
+    with sample.db.read() as s:
+        log = cs.get_commitment(s, escort.id, today=TODAY).status_log
+    assert [(c.to_status, c.changed_on) for c in log] == [
+        (CommitmentStatus.ACTIVE, date(2019, 6, 1)),
+        (CommitmentStatus.SUSPENDED, date(2019, 9, 1)),
+    ]

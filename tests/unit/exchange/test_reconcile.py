@@ -86,3 +86,18 @@ def test_accepted_matches_and_created_names_import_the_file_as_typed(sample, tmp
     assert [p.name for p in escort.partners] == ["Police nationale"]
     again = import_file(sample.db, sample.framework_id, path, mapping=accepted)
     assert again.tally("commitments").unchanged == 3 and again.changes_count == 0
+
+
+def test_places_off_the_chosen_axis_are_named_in_a_warning(sample, tmp_path):
+    with_police_and_an_axis(sample)
+    rows = [["Engagement", "Responsable", "Localité / axe", "Statut"],
+            ["Escortes des foires", "CMA", "Goundam, Niafunké, Tombouctou", "En cours"]]  # fmt: skip
+    path = write_rows(tmp_path / "suivi.xlsx", rows)
+    report = import_file(sample.db, sample.framework_id, path, mapping=propose(path))
+    assert report.applied, [str(e) for e in report.errors]
+    with sample.db.read() as s:
+        escort = cs.list_commitments(s, sample.framework_id, today=TODAY)[0]
+    assert escort.axis == "Tombouctou – Goundam"
+    said = [(w.row, w.column, str(w.message)) for w in report.warnings if w.row == 2]
+    assert len(said) == 1 and said[0][:2] == (2, "Localité / axe")
+    assert "ne passe pas par Niafunké" in said[0][2]

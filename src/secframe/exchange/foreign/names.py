@@ -127,7 +127,13 @@ class Names:
             for n, (_, loc) in zip(names, ids, strict=True)
         ]
         for axis_id, stops in self.places.stops.items():  # an axis through two of the places
-            if sum(1 for same in named if same & set(stops)) >= 2 or axis_id in axes:
+            on_axis = [same & set(stops) for same in named]
+            if sum(1 for hit in on_axis if hit) >= 2 or axis_id in axes:
+                off = [n for n, hit, (a, _) in zip(names, on_axis, ids, strict=True) if not hit and a != axis_id]  # fmt: skip
+                if off:  # said, not silently dropped
+                    message = QT_TRANSLATE_NOOP("Exchange", "Several places ({names}): the commitment is recorded on the axis “{axis}”, which does not pass through {off}; add them to the axis or to the notes if they matter.")  # fmt: skip
+                    axis = self.places.axes.get(axis_id, "–")
+                    self.report.warning(text(message, names=", ".join(names), axis=axis, off=", ".join(off)), self.mapping.sheet, row, column)  # fmt: skip
                 return axis_id, None
         common = self._common(localities)
         message = QT_TRANSLATE_NOOP("Exchange", "Several places ({names}): the commitment is recorded at “{place}”, the place that holds them all; no axis passes through them.")  # fmt: skip

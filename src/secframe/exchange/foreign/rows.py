@@ -57,8 +57,9 @@ class ForeignRows:
     today: date
     as_of: date  # the date the tracker's statuses are true on
     currency: str
-    by_title: dict[str, cs.CommitmentRow]
-    by_reference: dict[str, cs.CommitmentRow]
+    # the commitments rows may update: as listed, or the id of one an earlier row created
+    by_title: dict[str, cs.CommitmentRow | int]
+    by_reference: dict[str, cs.CommitmentRow | int]
 
     def _service_error(self, row: Row, err: ServiceError, fields: dict[str, str]) -> None:
         if isinstance(err, ValidationError):
@@ -69,15 +70,18 @@ class ForeignRows:
             self.report.error(err.message, self.m.sheet, row.number)
 
     def _import(self, row: Row) -> None:
-        existing = None
+        found = None
         if row.get("reference"):
-            existing = self.by_reference.get(fold(row.get("reference")))
-        if existing is None:
-            existing = self.by_title.get(fold(row.get("title")))
-        if existing is None:
+            found = self.by_reference.get(fold(row.get("reference")))
+        if found is None:
+            found = self.by_title.get(fold(row.get("title")))
+        if found is None:
             self._create(row)
+        elif isinstance(found, int):  # created by an earlier row of this file: read it now
+            flt = cs.CommitmentFilter(ids=frozenset({found}))
+            self._update(row, cs.list_commitments(self.s, self.fw, flt, today=self.today)[0])
         else:
-            self._update(row, existing)
+            self._update(row, found)
 
     def _status_args(self, row: Row) -> dict[str, Any]:
         status = row.get("status")
@@ -124,7 +128,7 @@ class ForeignRows:
         status = row.get("status") or CommitmentStatus.PLANNED
         status_on = row.get("status_date") or self.as_of  # never the start date
         try:
-            created = cs.create_commitment(
+            created = cs.add_commitment(
                 self.s, self.fw, data, status=status, status_on=status_on, source=self.source,
                 today=self.today, **self._status_args(row),
             )  # fmt: skip
@@ -132,14 +136,14 @@ class ForeignRows:
             reason = "reason" if self.m.column_of("reason") is not None else "observations"
             self._service_error(row, err, {**FIELD_OF_INPUT, **STATUS_OF_INPUT, "reason": reason})
             return
-        self.by_title[fold(data.title)] = created.row
+        self.by_title[fold(data.title)] = created
         if data.reference:
-            self.by_reference[fold(data.reference)] = created.row
+            self.by_reference[fold(data.reference)] = created
         self.report.tally("commitments").created += 1
         self.report.tally("status_changes").created += 1
         message = QT_TRANSLATE_NOOP("Exchange", "New commitment “{title}” ({status}).")
         self.report.change(text(message, title=data.title, status=status), self.m.sheet, row.number)
-        self._resources(row, created.id)
+        self._resources(row, created)
 
     def _update(self, row: Row, existing: cs.CommitmentRow) -> None:
         base = cs.get_commitment(self.s, existing.id, today=self.today).to_input()

@@ -71,6 +71,9 @@ class CommitmentSheet(HistoryChanges):
         self.ctx = reader.ctx
         s, fw = self.ctx.session, self.ctx.framework_id
         self.rows = {c.id: c for c in cs.list_commitments(s, fw, today=self.ctx.today)}
+        # every commitment's fields, and in the session all that the use cases read: the
+        # changes of the whole sheet are then written by one flush
+        self.inputs = cs.load_for_changes(s, fw)
         self.extras = commitment_extras(s, fw)
         self.partners = partner_links(s, fw)
         self.titles = {fold(c.title): c.id for c in self.rows.values()}
@@ -290,8 +293,7 @@ class CommitmentSheet(HistoryChanges):
         return True
 
     def _save_fields(self, row: cs.CommitmentRow, changes: dict[str, Any]) -> None:
-        s = self.ctx.session
-        data = cs.get_commitment(s, row.id, today=self.ctx.today).to_input()
+        data = self.inputs[row.id]
         if "partners" in changes:
             roles = {p.member_id: p.role for p in data.partners}
             changes = {
@@ -300,8 +302,8 @@ class CommitmentSheet(HistoryChanges):
             }
         if changes.get("implementation_level") is None and "implementation_level" in changes:
             changes["implementation_level"] = 0
-        cs.update_commitment(
-            s, row.id, replace(data, **changes), expected_version=row.version, today=self.ctx.today
+        cs.stage_update(
+            self.ctx.session, row.id, replace(data, **changes), expected_version=row.version
         )
 
     def _describe(self, number: int, row: cs.CommitmentRow, changes: dict[str, Any]) -> None:

@@ -1,8 +1,8 @@
 """Status changes and deadline revisions asked for by a row of the Commitments sheet.
 
-A new status is appended to the status log through ``commitments.change_status`` and a new
-deadline is a revision through ``commitments.revise_deadline``, with the import as their
-source; the columns that secframe calculates are compared, never imported.
+A new status is appended to the status log through ``commitments.stage_status`` and a new
+deadline is a revision through ``commitments.stage_revision`` (``change_status`` and
+``revise_deadline`` left for the import's one flush), with the import as their source; the columns that secframe calculates are compared, never imported.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ class HistoryChanges:
 
     def _revise(self, number: int, row: cs.CommitmentRow, w: Wanted) -> bool:
         try:
-            cs.revise_deadline(
+            cs.stage_revision(
                 self.ctx.session,
                 row.id,
                 w.get("deadline"),
@@ -163,7 +163,7 @@ class HistoryChanges:
     def _change_status(self, number: int, row: cs.CommitmentRow, w: Wanted) -> bool:
         status: CommitmentStatus = w.get("status")
         try:
-            cs.change_status(
+            cs.stage_status(
                 self.ctx.session,
                 row.id,
                 status,

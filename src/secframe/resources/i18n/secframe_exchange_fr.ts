@@ -532,6 +532,10 @@
         <translation>Nouveau membre «&#xa0;{name}&#xa0;», dans la catégorie «&#xa0;autre (à vérifier)&#xa0;».</translation>
     </message>
     <message>
+        <source>Several places ({names}): the commitment is recorded on the axis “{axis}”, which does not pass through {off}; add them to the axis or to the notes if they matter.</source>
+        <translation>Plusieurs lieux ({names})&#xa0;: l’engagement est enregistré sur l’axe «&#xa0;{axis}&#xa0;», qui ne passe pas par {off}&#xa0;; ajoutez-les à l’axe ou aux notes s’ils comptent.</translation>
+    </message>
+    <message>
         <source>Several places ({names}): the commitment is recorded at “{place}”, the place that holds them all; no axis passes through them.</source>
         <translation>Plusieurs lieux ({names})&#xa0;: l’engagement est enregistré à «&#xa0;{place}&#xa0;», le lieu qui les contient tous&#xa0;; aucun axe ne passe par eux.</translation>
     </message>

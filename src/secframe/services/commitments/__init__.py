@@ -2,11 +2,13 @@
 
 The package is split by concept: ``data`` (what goes in and out), ``validation`` (rules
 checked before writing), ``editing`` (one commitment), ``lifecycle`` (status log, deadline
-revisions, handovers), ``queries`` (lists), ``saving`` (the use cases the app and the importers
-share, returning what they changed), ``unblocking`` (who can unblock a blocked commitment and
-the next step) and ``history`` (the history read-model). Callers import from the package.
+revisions, handovers), ``queries`` (lists), ``bulk`` (many changes in one unit of work),
+``saving`` (the use cases the app and the importers share, returning what they changed),
+``unblocking`` (who can unblock a blocked commitment and the next step) and ``history`` (the
+history read-model). Callers import from the package.
 """
 
+from secframe.services.commitments.bulk import load_for_changes
 from secframe.services.commitments.data import (
     CommitmentDetail,
     CommitmentFilter,
@@ -19,11 +21,13 @@ from secframe.services.commitments.data import (
     UnblockingInput,
 )
 from secframe.services.commitments.editing import (
+    add_commitment,
     create_commitment,
     delete_commitment,
     deletion_impact,
     get_commitment,
     revision_info,
+    stage_update,
     status_info,
     update_commitment,
 )
@@ -33,6 +37,8 @@ from secframe.services.commitments.lifecycle import (
     hand_over,
     revise_deadline,
     revisions_of,
+    stage_revision,
+    stage_status,
     status_log,
 )
 from secframe.services.commitments.queries import list_commitments
@@ -66,6 +72,7 @@ __all__ = [
     "StatusChangeInfo",
     "StatusEdit",
     "UnblockingInput",
+    "add_commitment",
     "change_status",
     "create_commitment",
     "delete_commitment",
@@ -74,6 +81,7 @@ __all__ = [
     "get_commitment",
     "hand_over",
     "list_commitments",
+    "load_for_changes",
     "record_deadline",
     "record_handover",
     "record_status",
@@ -83,6 +91,9 @@ __all__ = [
     "revisions_of",
     "save_commitment",
     "save_resource_lines",
+    "stage_revision",
+    "stage_status",
+    "stage_update",
     "status_info",
     "status_log",
     "successor_of",

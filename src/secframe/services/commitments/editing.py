@@ -57,6 +57,28 @@ def create_commitment(
     today: date | None = None,
 ) -> CommitmentDetail:
     """Add a commitment; its status log starts with ``status`` on ``status_on``."""
+    new_id = add_commitment(
+        session, framework_id, data, status=status, status_on=status_on, cause=cause,
+        reason=reason, source=source, meeting_id=meeting_id, today=today,
+    )  # fmt: skip
+    return get_commitment(session, new_id, today=today)
+
+
+def add_commitment(
+    session: Session,
+    framework_id: int,
+    data: CommitmentInput,
+    *,
+    status: CommitmentStatus = CommitmentStatus.PLANNED,
+    status_on: date | None = None,
+    cause: StatusCause | None = None,
+    reason: str | None = None,
+    source: str | None = None,
+    meeting_id: int | None = None,
+    today: date | None = None,
+) -> int:
+    """``create_commitment`` without reading the commitment back: written with its first
+    status in one flush, it returns the new id."""
     today = today or date.today()
     get_or_fail(session, Framework, framework_id, FRAMEWORK)
     validate_input(session, framework_id, data, None)
@@ -66,11 +88,10 @@ def create_commitment(
     c = Commitment(framework_id=framework_id, status=status, status_since=when)
     apply_input(c, data)
     give_reference(session, c, today)
+    log_status_change(session, c, None, status, when, cause, reason, source, meeting_id)
     session.add(c)
     session.flush()
-    log_status_change(session, c, None, status, when, cause, reason, source, meeting_id)
-    session.flush()
-    return get_commitment(session, c.id, today=today)
+    return c.id
 
 
 def update_commitment(
@@ -82,6 +103,17 @@ def update_commitment(
     today: date | None = None,
 ) -> CommitmentDetail:
     """Save edited fields; refuses if someone else saved the commitment meanwhile."""
+    stage_update(session, commitment_id, data, expected_version=expected_version)
+    session.flush()
+    return get_commitment(session, commitment_id, today=today)
+
+
+def stage_update(
+    session: Session, commitment_id: int, data: CommitmentInput, *, expected_version: int | None
+) -> None:
+    """Check edited fields and apply them, without flushing or reading the commitment back:
+    the unit of work writes them at its next flush (``update_commitment`` does both; an import
+    changing thousands of commitments flushes once)."""
     c = get_or_fail(session, Commitment, commitment_id, COMMITMENT)
     check_version(c, expected_version, c.title)
     validate_input(session, c.framework_id, data, commitment_id)
@@ -96,8 +128,6 @@ def update_commitment(
             ),
         )
     apply_input(c, data)
-    session.flush()
-    return get_commitment(session, commitment_id, today=today)
 
 
 def delete_commitment(
@@ -213,7 +243,6 @@ def log_status_change(
     meeting_id: int | None,
 ) -> StatusChange:
     entry = StatusChange(
-        commitment_id=c.id,
         changed_on=on,
         from_status=old,
         to_status=new,
@@ -224,5 +253,5 @@ def log_status_change(
         recorded_by=recorder(session),
         recorded_at=utcnow(),
     )
-    session.add(entry)
+    c.status_changes.append(entry)  # the loaded log stays whole (``change_status`` reads it)
     return entry

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secframe.db.session import recorder
@@ -55,13 +55,52 @@ def change_status(
     Suspending or abandoning needs a cause and a reason; reopening a closed commitment needs a
     reason; the date cannot be in the future nor before the last logged change.
     """
+    entry = _status_entry(
+        session, commitment_id, new_status, on, cause, reason, source, meeting_id,
+        expected_version, today,
+    )  # fmt: skip
+    session.flush()
+    return status_info(entry)
+
+
+def stage_status(
+    session: Session,
+    commitment_id: int,
+    new_status: CommitmentStatus,
+    *,
+    on: date | None,
+    cause: StatusCause | None = None,
+    reason: str | None = None,
+    source: str | None = None,
+    meeting_id: int | None = None,
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> None:
+    """``change_status`` without flushing: the change is written at the unit of work's next
+    flush (an import changing thousands of statuses flushes once)."""
+    _status_entry(
+        session, commitment_id, new_status, on, cause, reason, source, meeting_id,
+        expected_version, today,
+    )  # fmt: skip
+
+
+def _status_entry(
+    session: Session,
+    commitment_id: int,
+    new_status: CommitmentStatus,
+    on: date | None,
+    cause: StatusCause | None,
+    reason: str | None,
+    source: str | None,
+    meeting_id: int | None,
+    expected_version: int | None,
+    today: date | None,
+) -> StatusChange:
     today = today or date.today()
     c = get_or_fail(session, Commitment, commitment_id, COMMITMENT)
     check_version(c, expected_version, c.title)
     check_meeting_open(session, meeting_id)
-    last_on = session.scalar(
-        select(func.max(StatusChange.changed_on)).where(StatusChange.commitment_id == c.id)
-    )
+    last_on = max((s.changed_on for s in c.status_changes), default=None)
     check_transition(c.status, new_status, on, last_on, cause, reason, today)
     assert on is not None
     if new_status == CommitmentStatus.COMPLETED and cause is None:
@@ -71,8 +110,7 @@ def change_status(
     )
     c.status = new_status
     c.status_since = on
-    session.flush()
-    return status_info(entry)
+    return entry
 
 
 def revise_deadline(
@@ -88,6 +126,45 @@ def revise_deadline(
     today: date | None = None,
 ) -> DeadlineRevisionInfo:
     """Move a commitment's deadline, keeping the original and every revision with its reason."""
+    rev = _revision(
+        session, commitment_id, new_deadline, reason, decided_on, source, meeting_id,
+        expected_version, today,
+    )  # fmt: skip
+    session.flush()
+    return revision_info(rev)
+
+
+def stage_revision(
+    session: Session,
+    commitment_id: int,
+    new_deadline: date | None,
+    *,
+    reason: str | None,
+    decided_on: date | None = None,
+    source: str | None = None,
+    meeting_id: int | None = None,
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> None:
+    """``revise_deadline`` without flushing: the revision is written at the unit of work's
+    next flush."""
+    _revision(
+        session, commitment_id, new_deadline, reason, decided_on, source, meeting_id,
+        expected_version, today,
+    )  # fmt: skip
+
+
+def _revision(
+    session: Session,
+    commitment_id: int,
+    new_deadline: date | None,
+    reason: str | None,
+    decided_on: date | None,
+    source: str | None,
+    meeting_id: int | None,
+    expected_version: int | None,
+    today: date | None,
+) -> DeadlineRevision:
     today = today or date.today()
     c = get_or_fail(session, Commitment, commitment_id, COMMITMENT)
     check_version(c, expected_version, c.title)
@@ -116,7 +193,6 @@ def revise_deadline(
     check.done()
     assert new_deadline is not None
     rev = DeadlineRevision(
-        commitment_id=c.id,
         previous_deadline=c.deadline,
         new_deadline=new_deadline,
         reason=clean(reason) or "",
@@ -126,12 +202,11 @@ def revise_deadline(
         recorded_by=recorder(session),
         recorded_at=utcnow(),
     )
-    session.add(rev)
+    c.deadline_revisions.append(rev)  # the loaded revisions stay whole (``apply_input`` reads them)
     if c.original_deadline is None:
         c.original_deadline = c.deadline
     c.deadline = new_deadline
-    session.flush()
-    return revision_info(rev)
+    return rev
 
 
 def hand_over(

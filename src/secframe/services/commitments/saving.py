@@ -16,20 +16,22 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from secframe.models import Commitment, CommitmentStatus, StatusCause
+from secframe.models import Commitment, CommitmentStatus, ResourceNeed, StatusCause
 from secframe.services import resources as rs
 from secframe.services import results as results_service
 from secframe.services.changes import COMMITMENT, RESOURCE_NEED, Changes, Saved, recorded
 from secframe.services.checks import fail, required
 from secframe.services.commitments.data import CommitmentDetail, CommitmentInput, UnblockingInput
 from secframe.services.commitments.editing import (
-    create_commitment,
+    add_commitment,
     get_commitment,
-    update_commitment,
+    stage_update,
 )
 from secframe.services.commitments.lifecycle import change_status, hand_over, revise_deadline
 from secframe.services.commitments.unblocking import apply_unblocking, unblocking_errors
+from secframe.services.entities import COMMITMENT as COMMITMENT_LABEL
 from secframe.services.errors import FieldError, ValidationError
+from secframe.services.records import get_or_fail
 
 # A resource line as edited: (its id, or None for a new line; the version it was read at; input)
 Line = tuple[int | None, int | None, rs.ResourceNeedInput]
@@ -64,20 +66,24 @@ def save_resource_lines(
     A line that does not pass the rules raises ``ValidationError`` with its fields named
     ``needs[i].field`` (``i`` its position in ``lines``; no prefix with ``field_prefix=""``).
     Lines not in ``seen`` and not in ``lines`` are left alone (the importers add or change
-    single lines). Returns the lines written and their commitment.
+    single lines). Returns the lines written and their commitment. Changed and deleted lines
+    are written at the session's next flush (an import of thousands of lines flushes once);
+    new lines are flushed here, for their ids.
     """
-    stored = {n.id: n for n in rs.need_infos(session, commitment_id)}
+    c = get_or_fail(session, Commitment, commitment_id, COMMITMENT_LABEL)
+    stored = {n.id: n for n in c.resource_needs}
+    added: list[ResourceNeed] = []
     written: list[int] = []
     kept: set[int] = set()
     for i, (need_id, version, line) in enumerate(lines):
         try:
             if need_id is None:
-                written.append(rs.add_resource_need(session, commitment_id, line).id)
+                added.append(rs.stage_new_need(session, c, line))
                 continue
             kept.add(need_id)
             current = stored.get(need_id)
-            if current is None or line != current.to_input():
-                rs.update_resource_need(session, need_id, line, expected_version=version)
+            if current is None or line != rs.need_input(current):
+                rs.stage_need_update(session, need_id, line, expected_version=version)
                 written.append(need_id)
         except ValidationError as err:
             if not field_prefix:
@@ -86,8 +92,11 @@ def save_resource_lines(
                 FieldError(f"{field_prefix}[{i}].{e.field}", e.message) for e in err.errors
             ) from err
     for need_id in sorted((seen or {}).keys() - kept):
-        rs.delete_resource_need(session, need_id, expected_version=(seen or {})[need_id])
+        rs.stage_need_delete(session, need_id, expected_version=(seen or {})[need_id])
         written.append(need_id)
+    if added:  # the new lines' ids
+        session.flush()
+        written.extend(n.id for n in added)
     if not written:
         return Changes()
     return Changes.of(RESOURCE_NEED, *written) | Changes.of(COMMITMENT, commitment_id)
@@ -123,10 +132,10 @@ def save_commitment(
     commitment as saved and what changed.
     """
     errors: list[FieldError] = []
-    detail: CommitmentDetail | None = None
+    saved_id: int | None = None
     try:
         if commitment_id is None:
-            detail = create_commitment(
+            saved_id = add_commitment(
                 session,
                 framework_id,
                 edit.fields,
@@ -136,22 +145,22 @@ def save_commitment(
                 reason=edit.reason,
             )
         else:
-            detail = update_commitment(
-                session, commitment_id, edit.fields, expected_version=expected_version
-            )
+            stage_update(session, commitment_id, edit.fields, expected_version=expected_version)
+            saved_id = commitment_id
     except ValidationError as err:  # the lines are checked too: every problem at once
         errors.extend(err.errors)
     errors.extend(check_lines(session, framework_id, edit.lines))
     if edit.unblocking is not None:
         errors.extend(unblocking_errors(edit.unblocking))
-    if errors or detail is None:
+    if errors or saved_id is None:
         raise ValidationError(errors)
     if edit.unblocking is not None:
-        apply_unblocking(session.get_one(Commitment, detail.id), edit.unblocking)
-    save_resource_lines(session, detail.id, edit.lines, seen=seen_lines)
-    results_service.save_results(session, detail.id, edit.results, dict(seen_results or {}))
+        apply_unblocking(session.get_one(Commitment, saved_id), edit.unblocking)
+    # read back once, at the end
+    save_resource_lines(session, saved_id, edit.lines, seen=seen_lines)
+    results_service.save_results(session, saved_id, edit.results, dict(seen_results or {}))
     session.flush()
-    return Saved(get_commitment(session, detail.id), recorded(session))
+    return Saved(get_commitment(session, saved_id), recorded(session))
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secframe.i18n import QT_TRANSLATE_NOOP, msg
@@ -43,11 +42,9 @@ def validate_input(
         )
     member_ids = {data.lead_member_id} | {p.member_id for p in data.partners}
     member_ids.discard(None)
-    found = set(
-        session.scalars(
-            select(Member.id).where(Member.id.in_(member_ids), Member.framework_id == framework_id)
-        )
-    )
+    # by id, from the session's identity map when the members are loaded (no query then)
+    members = (session.get(Member, mid) for mid in member_ids)
+    found = {m.id for m in members if m is not None and m.framework_id == framework_id}
     if data.lead_member_id is not None and data.lead_member_id not in found:
         check.add(
             "lead_member_id",
@@ -125,9 +122,11 @@ def apply_input(c: Commitment, data: CommitmentInput) -> None:
     partners = []
     for p in data.partners:
         link = existing.get(p.member_id) or CommitmentPartner(member_id=p.member_id)
-        link.role = clean(p.role)
+        if link.role != clean(p.role) or link.id is None:  # unchanged links stay clean
+            link.role = clean(p.role)
         partners.append(link)
-    c.partners = partners
+    if partners != list(c.partners):
+        c.partners = partners
     c.updated_at = utcnow()  # every save is a new version, partners included
 
 
