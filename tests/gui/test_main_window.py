@@ -166,9 +166,11 @@ def test_the_window_remembers_its_layout_and_framework(qtbot, demo_db, tmp_path)
     page = window.page("commitments")
     page.view.show_column(page.spec.index("kind"), False)
     window.show_page("members")
+    qtbot.wait(100)  # the layouts settle: the window is never narrower than its pages need
     size, sizes = window.size(), window.splitter.sizes()
     window.close()
     again = _open(qtbot, make_context(demo_db, tmp_path), page_key=None)
+    qtbot.wait(100)
     assert again.context.framework_id == gao
     assert again.current_key() == "members"
     assert again.size() == size
