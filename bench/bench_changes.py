@@ -116,16 +116,6 @@ class _Views:
         self.dashboard.repaint()
         assert not pending, f"not shown: {pending}"
 
-    def bare_window(self) -> None:
-        """A bare window shown and painted (the baseline)."""
-        from PySide6.QtWidgets import QMainWindow
-
-        window = QMainWindow()
-        window.resize(1200, 700)
-        window.show()
-        window.repaint()
-        window.close()
-
 
 def benchmarks(ctx: Context) -> list[Benchmark]:
     """One commitment saved, shown in the list and the key figures."""
@@ -134,7 +124,7 @@ def benchmarks(ctx: Context) -> list[Benchmark]:
         Benchmark(
             "save one commitment: UI-thread time until shown",
             views.save_and_show,
-            baseline=views.bare_window,
+            baseline=views.gui.bare_window,
             baseline_name="bare window shown",
             goal_ms=100,
             repeat=7,
@@ -144,7 +134,7 @@ def benchmarks(ctx: Context) -> list[Benchmark]:
         Benchmark(
             "save one commitment: wall time until shown",
             views.save_and_show,
-            baseline=views.bare_window,
+            baseline=views.gui.bare_window,
             baseline_name="bare window shown",
             repeat=7,
             setup=views.prepare,

@@ -164,3 +164,13 @@ class GuiSession:
         settings = QSettings(f"{self.settings_dir.name}/s.ini", QSettings.Format.IniFormat)
         self.context = AppContext(ctx.db, settings)
         self.context.set_framework(ctx.framework_id)
+
+    def bare_window(self) -> None:
+        """A bare window shown and painted (the baseline of the desktop benches)."""
+        from PySide6.QtWidgets import QMainWindow
+
+        window = QMainWindow()
+        window.resize(1200, 700)
+        window.show()
+        window.repaint()
+        window.close()
