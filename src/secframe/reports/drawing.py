@@ -25,7 +25,9 @@ import os
 import threading
 import time
 import warnings
+from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -46,15 +48,22 @@ def inches(size: PixelSize) -> tuple[float, float]:
     return max(size[0], 200) / SCREEN_DPI, max(size[1], 150) / SCREEN_DPI
 
 
+@contextmanager
+def cramped_allowed() -> Iterator[None]:
+    """Draw without a warning when there is no room for the layout: a window made very small
+    leaves a chart no room, it is drawn cramped, which is what the user sees anyway, and the
+    next, larger size lays it out again."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
+        yield
+
+
 def prerender(figure: Figure, ratio: float) -> None:
     """Draw a figure with Agg at ``ratio`` device pixels per pixel, so that a canvas showing it
     at that size only has to copy its pixels."""
     canvas = FigureCanvasAgg(figure)
     canvas._set_device_pixel_ratio(ratio)  # type: ignore[attr-defined]
-    with warnings.catch_warnings():
-        # A window made very small leaves a chart no room for its layout: it is drawn cramped,
-        # which is what the user sees anyway, and the next, larger size lays it out again.
-        warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
+    with cramped_allowed():
         canvas.draw()
 
 
