@@ -141,3 +141,44 @@ def test_no_helper_on_a_single_core(monkeypatch):
     process = ChartProcess()
     process.start()
     assert not process.useful() and not process.ready
+
+
+HOLDER = """
+import os, sys, time
+from secframe.reports.drawing import chart_process
+if __name__ == "__main__":
+    chart_process.start()
+    while not chart_process.ready:
+        time.sleep(0.05)
+    print(*chart_process._executor._processes, flush=True)
+    os.kill(os.getpid(), 9)  # the app's process killed: no clean-up runs
+"""
+
+
+def test_the_helper_ends_when_the_apps_process_is_killed(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "holder.py"
+    script.write_text(HOLDER, "utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, str(script)], check=False, capture_output=True, text=True, timeout=60,
+        env=env,
+    )  # fmt: skip
+    helper_pid = int(done.stdout.split()[0])
+    deadline = time.monotonic() + 30
+    while _alive(helper_pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(helper_pid), "the helper process outlived the app"
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (Linux; a zombie waiting to be reaped has ended)."""
+    from pathlib import Path
+
+    try:
+        return Path(f"/proc/{pid}/stat").read_text("ascii").split()[2] != "Z"
+    except FileNotFoundError:
+        return False

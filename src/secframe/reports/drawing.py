@@ -30,6 +30,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
+from multiprocessing.connection import wait
 from typing import Any
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -107,6 +108,20 @@ def adopt_pixels(figure: Figure, ratio: float, pixels: Pixels) -> bool:
     return True
 
 
+def _follow_parent() -> None:
+    """Run first in the helper: end it as soon as the app's process ends, however it ends
+    (a crash, a killed process): it would otherwise wait for work forever."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="follow-parent", daemon=True).start()
+
+
 def _warm_up(language: str) -> None:
     """Run once in the helper: import and draw a small chart, so the first real one is fast."""
     from secframe.reports import charts  # noqa: F401 - imported once, here
@@ -147,7 +162,9 @@ class ChartProcess:
             if self._executor is not None or not self.useful():
                 return
             context = multiprocessing.get_context("spawn")
-            self._executor = ProcessPoolExecutor(max_workers=1, mp_context=context)
+            self._executor = ProcessPoolExecutor(
+                max_workers=1, mp_context=context, initializer=_follow_parent
+            )
             self._warm = self._executor.submit(_warm_up, i18n.language())
             self._warm.add_done_callback(partial(_warmed, time.monotonic()))
 
