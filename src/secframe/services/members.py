@@ -302,4 +302,4 @@ def funder_names(session: Session, framework_id: int) -> dict[int, str]:
         .where(Member.framework_id == framework_id, Member.funder.is_(True))
         .order_by(Member.label)
     )
-    return dict(rows.tuples().all())
+    return dict(rows.all())

@@ -43,7 +43,9 @@ def test_existing_commitments_get_references_in_the_order_they_start(tmp_path: P
             )
     upgrade(engine, "0004_references")
     with engine.connect() as conn:
-        found = dict(conn.execute(sa.text("SELECT id, reference FROM commitments")).tuples().all())
+        found = {
+            row[0]: row[1] for row in conn.execute(sa.text("SELECT id, reference FROM commitments"))
+        }
     engine.dispose()
     assert found == {
         1: "TOM-2019-006",
