@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from secframe import config, i18n
+from secframe import config, i18n, memory
 from secframe.jobs import JobState
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ def run(
     db_location: str | None = None, language: str | None = None, *, read_only: bool = False
 ) -> int:
     """Show the main window, open the database, run until the window closes."""
+    memory.pause_collection()  # until the first page shows its data (secframe.memory)
     config.setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("secframe")
@@ -59,6 +60,7 @@ def run(
     from secframe.ui.main_window import MainWindow, open_windows
 
     window = MainWindow(AppContext(None, settings))
+    window.extensions_installed.connect(memory.settle_after_start)
     window.show()
     location = start_location(db_location, settings)
     QTimer.singleShot(0, lambda: open_at_start(window, location, read_only=read_only))
