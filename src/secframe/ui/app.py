@@ -75,14 +75,25 @@ def run(
 def _open(
     _state: JobState, location: str | None, read_only: bool = False, passphrase: str | None = None
 ) -> Database:
-    """Open the database; import what the pages need meanwhile and set up the ORM's mappers
-    (off the UI thread, which then only builds the pages)."""
+    """Open the database; import what the pages read with meanwhile and set up the ORM's
+    mappers (off the UI thread, which then imports and builds the pages).
+
+    Only modules without Qt are imported here: a Qt class defined on this thread (the pages'
+    widgets and item models) sometimes crashed the UI thread when it made its first object
+    (PySide's MetaObjectBuilder::update)."""
     from sqlalchemy.orm import configure_mappers
 
-    import secframe.ui.pages.commitments
-    import secframe.ui.pages.incidents
-    import secframe.ui.pages.members
-    import secframe.ui.pages.places  # noqa: F401
+    import secframe.services.browse
+    import secframe.services.commitments
+    import secframe.services.history
+    import secframe.services.incidents
+    import secframe.services.lookups
+    import secframe.services.matching
+    import secframe.services.members
+    import secframe.services.place_scope
+    import secframe.services.places
+    import secframe.services.results
+    import secframe.services.stats  # noqa: F401
     from secframe.db import Database
 
     configure_mappers()
