@@ -247,11 +247,8 @@ MENUS: dict[str, tuple[Entry, ...]] = {
 
 
 def build_menus(window: MainWindow) -> None:
-    """Fill the File, Edit, View and Help menus from ``MENUS``; F1 opens the guide from
-    editors and dialogs too."""
-    from secframe.ui.guide import install_f1
-
-    install_f1()
+    """Fill the File, Edit, View and Help menus from ``MENUS`` (F1 in editors and dialogs:
+    ``MainWindow._attach``)."""
     window.actions_by_key = {}
     for menu_key, entries in MENUS.items():
         menu = window.menu(menu_key)

@@ -124,7 +124,10 @@ def open_at_start(
 
     def failed(err: BaseException) -> None:
         from secframe.db.crypto import PassphraseNeeded, WrongPassphrase
+        from secframe.ui.guide import install_f1
         from secframe.ui.protection import TRIES, ask_passphrase
+
+        install_f1()  # F1 in the prompts below (the window installs it once attached)
 
         wrong = int(isinstance(err, WrongPassphrase))
         if isinstance(err, PassphraseNeeded | WrongPassphrase) and failed_tries + wrong < TRIES:

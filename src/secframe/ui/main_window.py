@@ -115,7 +115,12 @@ class MainWindow(QMainWindow):
             self.busy.show()
 
     def _attach(self) -> None:
-        """Build the pages and extensions once a database is open."""
+        """Build the pages and extensions once a database is open; from then on F1 opens the
+        guide from editors and dialogs too (not before the first paint: its filter sees every
+        event of the application, and the window's first ones cost ~15 ms through Python)."""
+        from secframe.ui.guide import install_f1
+
+        install_f1()
         self.attached = True
         actions.enable_database_actions(self, True)
         self._show_database()
