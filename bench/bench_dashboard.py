@@ -101,6 +101,7 @@ class _Page:
         self._result: Any = None
         self._changed: int | None = None
         self.refresh_on_show()
+        self.wait_for_helper()
 
     def _wait(self, start: Any) -> None:
         from PySide6.QtCore import QEventLoop, QTimer
@@ -111,6 +112,20 @@ class _Page:
         start()
         loop.exec()
         self.page.refreshed.disconnect(loop.quit)
+
+    def wait_for_helper(self) -> None:
+        """The chart drawing helper process, started a few seconds after the page as in the
+        app, is warm (untimed)."""
+        import time
+
+        from secframe.reports.drawing import chart_process
+        from secframe.ui.dashboard.page import start_chart_helper
+
+        start_chart_helper()
+        deadline = time.monotonic() + 60
+        while not chart_process.ready and chart_process.useful() and time.monotonic() < deadline:
+            self.app.processEvents()
+            time.sleep(0.05)
 
     def refresh_on_show(self) -> None:
         self._wait(self.page.show)

@@ -12,7 +12,8 @@ variable removed from the environment (so the programs can only use what the fol
 5. ``secframe encrypt`` encrypts a copy of it and ``secframe info`` reads it back with the
    passphrase (SQLCipher is in the folder);
 6. ``secframe-gui`` opens the window offscreen on the plain database and is still running a
-   few seconds later (then it is terminated), with no unexpected error in its log.
+   few seconds later (then it is terminated), with no unexpected error in its log, and the
+   dashboard's chart drawing helper process started (the program runs again as that helper).
 
 Prints how long each step took and the folder's size; exits 1 if a check fails or the folder
 is larger than ``--max-mb``.
@@ -143,6 +144,8 @@ class Checker:
         logged = app_log.read_text("utf-8", errors="replace") if app_log.exists() else ""
         if problem is None and ("Traceback" in output or "ERROR" in logged):
             problem = "an error was reported"
+        elif problem is None and "Chart drawing helper process ready" not in logged:
+            problem = "the dashboard's chart drawing helper process did not start"
         self.report(f"secframe-gui runs offscreen for {seconds:g} s", start, problem,
                     output + logged)  # fmt: skip
 

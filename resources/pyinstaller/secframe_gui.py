@@ -1,11 +1,16 @@
 """Entry point of the standalone desktop program (secframe-gui: no console window)."""
 
+import multiprocessing
 import os
 from pathlib import Path
 
 import platformdirs
 
-from secframe.commands import gui_main
+# The dashboard's chart drawing helper is this program started again by multiprocessing: it
+# must run the helper's code (and exit there), not a second app.
+multiprocessing.freeze_support()
+
+from secframe.commands import gui_main  # noqa: E402
 
 # PyInstaller's run-time hook gives matplotlib a new temporary folder at every start, so its
 # list of fonts would be rebuilt each time (seconds on an office PC): keep it in the user's

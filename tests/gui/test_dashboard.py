@@ -149,6 +149,40 @@ def test_charts_come_rendered_and_redraw_on_resize(qtbot, sqlite_sample, setting
     assert not page.panels["status_kind"].canvas.adopted
 
 
+def test_charts_drawn_by_the_helper_process_show_and_redraw_like_the_others(
+    qtbot, sqlite_sample, settings, monkeypatch
+):
+    from secframe.reports.drawing import chart_process
+    from secframe.ui.dashboard import jobs
+    from secframe.ui.dashboard import page as page_module
+
+    sent: list[str] = []
+    real_draw = chart_process.draw
+    monkeypatch.setattr(
+        chart_process, "draw", lambda key, *a: sent.append(key) or real_draw(key, *a)
+    )
+    monkeypatch.setattr(page_module, "HELPER_DELAY_MS", 0)  # started as the page is built
+    sqlite_sample.commitment("Patrouilles", status=S.ACTIVE)
+    page, context = open_page(qtbot, sqlite_sample.db, settings, second_framework(sqlite_sample))
+    qtbot.waitUntil(lambda: chart_process.ready, timeout=60_000)
+    with qtbot.waitSignal(page.refreshed, timeout=TIMEOUT):
+        context.set_framework(sqlite_sample.framework_id)  # every chart drawn afresh
+    assert sorted(sent) == sorted(jobs.HELPER_CHARTS)
+    drawn: list[object] = []
+    for key in jobs.HELPER_CHARTS:
+        canvas = page.panels[key].canvas
+        assert canvas is not None and canvas.adopted
+        canvas.mpl_connect("draw_event", drawn.append)
+        image = canvas.grab().toImage()  # the helper's pixels, copied on screen
+        assert len({image.pixel(x, y) for x in range(0, image.width(), 7)
+                    for y in range(0, image.height(), 7)}) > 2  # fmt: skip
+    assert drawn == []
+    page.resize(1400, 1100)  # then drawn here like any chart
+    qtbot.waitUntil(lambda: len(drawn) >= 1, timeout=TIMEOUT)
+    assert not page.panels["status_kind"].canvas.adopted
+    assert status_bars(page) == {"En cours": 1}
+
+
 def test_choosing_a_place_redraws_the_incidents_chart(qtbot, sqlite_sample, settings):
     page, _ = open_page(qtbot, sqlite_sample.db, settings, sqlite_sample.framework_id)
     box = page.place_box

@@ -316,3 +316,39 @@ def test_unknown_names_are_matched_in_a_step_of_the_import_dialog(
     assert report.as_of is not None and report.as_of.isoformat() == "2020-02-12"
     assert [(e.row, e.column) for e in report.errors] == [(3, "Partenaires")]
     assert "Police" in str(report.errors[0])
+
+
+def test_a_window_without_a_framework_selector_reads_the_name_in_the_background(
+    qtbot, sqlite_sample, tmp_path, monkeypatch
+):
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from secframe.ui.exchange.actions import ExchangeActions
+    from tests.gui.helpers import make_context
+
+    context = make_context(sqlite_sample.db, tmp_path, sqlite_sample.framework_id)
+    assert context.framework_short_names == {}  # no selector read the frameworks
+    host = QWidget()
+    qtbot.addWidget(host)
+    actions = ExchangeActions(host, context)
+    shown: list[QDialog] = []
+    monkeypatch.setattr(actions, "_exec", lambda d: shown.append(d) or QDialog.DialogCode.Rejected)
+    on_ui_thread: list[object] = []
+    real_read = sqlite_sample.db.read
+    ui_thread = threading.current_thread()
+    monkeypatch.setattr(
+        sqlite_sample.db,
+        "read",
+        lambda *a, **k: (
+            (threading.current_thread() is ui_thread and on_ui_thread.append(1))
+            or real_read(*a, **k)
+        ),
+    )
+    actions.export()
+    assert shown == []  # the name is read in the background first
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10_000)
+    assert on_ui_thread == []
+    assert isinstance(shown[0], ExportDialog)
+    assert shown[0].path().name.startswith("CT-")  # the framework's short name

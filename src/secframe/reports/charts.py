@@ -55,6 +55,7 @@ from secframe.reports.charts_resources import (
     resource_gap_chart,
 )
 from secframe.reports.charts_style import DPI, STATUS_HATCHES, Size
+from secframe.services.mapping import MapData
 
 __all__ = [
     "CHART_KEYS",
@@ -71,6 +72,8 @@ __all__ = [
     "StatusSpan",
     "Timeline",
     "TimelineItem",
+    "chart_from_input",
+    "chart_input",
     "dashboard_chart",
     "dashboard_figures",
     "default_place",
@@ -122,34 +125,19 @@ def _metadata(fmt: str) -> dict[str, Any]:
     return {"Date": None} if fmt == "svg" else {}
 
 
-def _map(data: DashboardData, size: Size | None, dpi: float) -> Figure | None:
+def _map(incident_map: MapData | None, size: Size | None, dpi: float) -> Figure | None:
     """The map of the last year's incidents per cercle, the axes and the commitments."""
-    if data.incident_map is None:
+    if incident_map is None:
         return None
     from secframe.reports.maps import map_figure
 
-    return map_figure(data.incident_map, size=size, dpi=dpi)
-
-
-_BUILDERS: dict[str, Callable[[DashboardData, Size | None, float], Figure | None]] = {
-    "status_kind": lambda d, size, dpi: status_kind_chart(d.status_kinds, size=size, dpi=dpi),
-    "gap_category": lambda d, size, dpi: gap_by_category_chart(
-        d.gaps_by_category, size=size, dpi=dpi
-    ),
-    "gap_commitment": lambda d, size, dpi: gap_by_commitment_chart(
-        d.gaps_by_commitment, size=size, dpi=dpi
-    ),
-    "incidents": lambda d, size, dpi: (
-        incidents_chart(d.incidents, size=size, dpi=dpi) if d.incidents is not None else None
-    ),
-    "timeline": lambda d, size, dpi: timeline_chart(d.timeline, size=size, dpi=dpi),
-    "map": _map,
-}
+    return map_figure(incident_map, size=size, dpi=dpi)
 
 
 # What each chart draws from the data: a chart whose input, size and language are unchanged
-# looks the same, and need not be drawn again.
-_INPUTS: dict[str, Callable[[DashboardData], object]] = {
+# looks the same, and need not be drawn again; the input alone is enough to draw it (in another
+# process, see ``reports.drawing``).
+_INPUTS: dict[str, Callable[[DashboardData], Any]] = {
     "status_kind": lambda d: d.status_kinds,
     "gap_category": lambda d: d.gaps_by_category,
     "gap_commitment": lambda d: d.gaps_by_commitment,
@@ -158,12 +146,36 @@ _INPUTS: dict[str, Callable[[DashboardData], object]] = {
     "map": lambda d: d.incident_map,
 }
 
+_BUILDERS: dict[str, Callable[[Any, Size | None, float], Figure | None]] = {
+    "status_kind": lambda counts, size, dpi: status_kind_chart(counts, size=size, dpi=dpi),
+    "gap_category": lambda gaps, size, dpi: gap_by_category_chart(gaps, size=size, dpi=dpi),
+    "gap_commitment": lambda gaps, size, dpi: gap_by_commitment_chart(gaps, size=size, dpi=dpi),
+    "incidents": lambda series, size, dpi: (
+        incidents_chart(series, size=size, dpi=dpi) if series is not None else None
+    ),
+    "timeline": lambda items, size, dpi: timeline_chart(items, size=size, dpi=dpi),
+    "map": _map,
+}
+
+
+def chart_input(data: DashboardData, key: str) -> Any:
+    """The part of ``data`` that dashboard chart ``key`` draws."""
+    return _INPUTS[key](data)
+
 
 def chart_fingerprint(data: DashboardData, key: str, *extra: object) -> bytes:
     """A digest of what chart ``key`` draws (its part of ``data``, the language, and
     ``extra``, e.g. its size): equal digests draw equal charts."""
-    seen = repr((_INPUTS[key](data), i18n.language(), extra))
+    seen = repr((chart_input(data, key), i18n.language(), extra))
     return hashlib.blake2b(seen.encode("utf-8"), digest_size=16).digest()
+
+
+def chart_from_input(
+    key: str, inputs: Any, *, size: Size | None = None, dpi: float = DPI
+) -> Figure | None:
+    """Dashboard chart ``key`` from its input (``chart_input``); None for the incidents chart
+    and the map when the framework has nothing to show there."""
+    return _BUILDERS[key](inputs, size, dpi)
 
 
 def dashboard_chart(
@@ -171,7 +183,7 @@ def dashboard_chart(
 ) -> Figure | None:
     """One of the dashboard's charts (``key`` in ``CHART_KEYS``) for loaded data; None for the
     incidents chart when the framework has no place to show."""
-    return _BUILDERS[key](data, size, dpi)
+    return chart_from_input(key, chart_input(data, key), size=size, dpi=dpi)
 
 
 def dashboard_figures(

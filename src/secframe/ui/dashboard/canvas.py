@@ -16,6 +16,8 @@ from matplotlib.figure import Figure
 from PySide6.QtGui import QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QSizePolicy, QWidget
 
+from secframe.reports.drawing import cramped_allowed
+
 
 class ChartCanvas(FigureCanvasQTAgg):
     """A QtAgg canvas showing one chart, reusing the worker's rendering when it fits."""
@@ -39,6 +41,11 @@ class ChartCanvas(FigureCanvasQTAgg):
     def adopted(self) -> bool:
         """Whether the pixels on screen are still the worker's (nothing drawn here yet)."""
         return self._adopted
+
+    def draw(self) -> None:
+        """Draw the chart here (after a resize), cramped without a warning in a tiny window."""
+        with cramped_allowed():
+            super().draw()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """The wheel scrolls the dashboard, whatever chart the pointer is over (matplotlib's

@@ -3,20 +3,22 @@ all off the UI thread. Plain functions of a ``JobState``, run by ``ui.workers.st
 
 Rendering here is what keeps the UI thread free: a chart with its texts takes 50–150 ms to
 draw, so the worker draws each figure once, at the size and pixel ratio of the canvas that will
-show it, and the canvas (``canvas.ChartCanvas``) only copies the pixels on screen.
+show it, and the canvas (``canvas.ChartCanvas``) only copies the pixels on screen. When the
+helper process of ``reports.drawing`` is ready, it draws half of the charts meanwhile (Python
+draws one chart at a time per process); this thread builds those figures too and adopts the
+helper's pixels, so the page cannot tell the two apart.
 
 This module imports matplotlib: the page imports it inside the job, never at start-up.
 """
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from secframe.db import Database
@@ -30,9 +32,22 @@ from secframe.reports.charts_data import (
     load_dashboard,
 )
 from secframe.reports.charts_figures import KeyFigureItem, key_figure_items
+from secframe.reports.drawing import (
+    SCREEN_DPI,
+    Pixels,
+    PixelSize,
+    adopt_pixels,
+    chart_process,
+    inches,
+    prerender,
+)
 
-PixelSize = tuple[int, int]
-SCREEN_DPI = 100.0
+__all__ = ["RenderedDashboard", "inches", "prerender", "render_dashboard", "render_incidents"]
+
+# The charts the helper process draws while this thread draws the others: about half the work
+# each (the incidents chart and the two resource gap charts are drawn here).
+HELPER_CHARTS = ("timeline", "status_kind", "map")
+HELPER_TIMEOUT = 10.0  # seconds; a chart the helper has not drawn by then is drawn here
 
 
 @dataclass
@@ -54,23 +69,6 @@ def timeline_height(rows: int) -> int:
     return 150 + 28 * max(rows, 2)
 
 
-def inches(size: PixelSize) -> tuple[float, float]:
-    """A canvas size in pixels as a figure size in inches at the screen resolution."""
-    return max(size[0], 200) / SCREEN_DPI, max(size[1], 150) / SCREEN_DPI
-
-
-def prerender(figure: Figure, ratio: float) -> None:
-    """Draw a figure with Agg at ``ratio`` device pixels per pixel, so that a canvas showing it
-    at that size only has to copy its pixels."""
-    canvas = FigureCanvasAgg(figure)
-    canvas._set_device_pixel_ratio(ratio)  # type: ignore[attr-defined]
-    with warnings.catch_warnings():
-        # A window made very small leaves a chart no room for its layout: it is drawn cramped,
-        # which is what the user sees anyway, and the next, larger size lays it out again.
-        warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
-        canvas.draw()
-
-
 def render_dashboard(
     db: Database,
     framework_id: int,
@@ -89,19 +87,53 @@ def render_dashboard(
     width = sizes.get("timeline", (1000, 0))[0]
     result.timeline_height = timeline_height(len(data.timeline.items))
     sizes = {**sizes, "timeline": (width, result.timeline_height)}
-    for done, key in enumerate(charts.CHART_KEYS, start=1):
+    todo = []
+    for key in charts.CHART_KEYS:
         size = sizes.get(key, (600, 340))
         fingerprint = charts.chart_fingerprint(data, key, size, ratio)
         if shown and shown.get(key) == fingerprint:
             result.unchanged.add(key)
-            continue
+        else:
+            todo.append((key, size, fingerprint))
+    sent = _send_to_helper(data, todo, ratio)
+    for done, (key, size, fingerprint) in enumerate(todo, start=1):
         figure = charts.dashboard_chart(data, key, size=inches(size), dpi=SCREEN_DPI)
         if figure is not None:
-            prerender(figure, ratio)
+            if key not in sent or not _adopt(figure, ratio, sent[key]):
+                prerender(figure, ratio)
             result.figures[key] = figure
             result.fingerprints[key] = fingerprint
-        state.progress(done, len(charts.CHART_KEYS))
+        state.progress(done, len(todo))
     return result
+
+
+def _send_to_helper(
+    data: DashboardData, todo: list[tuple[str, PixelSize, bytes]], ratio: float
+) -> dict[str, Future[Pixels]]:
+    """Send the helper's share of the charts to draw (none while it is not ready)."""
+    if not chart_process.ready:
+        return {}
+    sent = {}
+    for key, size, _fingerprint in todo:
+        inputs = charts.chart_input(data, key)
+        if key in HELPER_CHARTS and inputs is not None:
+            try:
+                sent[key] = chart_process.draw(key, inputs, size, ratio)
+            except Exception as err:  # stopped meanwhile: this thread draws it
+                chart_process.failed(err)
+    # This thread draws its own share first, then builds the helper's figures to adopt their
+    # pixels: move the helper's charts to the end.
+    todo.sort(key=lambda item: item[0] in sent)
+    return sent
+
+
+def _adopt(figure: Figure, ratio: float, pixels: Future[Pixels]) -> bool:
+    """Adopt the pixels the helper drew for ``figure``; False when it could not draw them."""
+    try:
+        return adopt_pixels(figure, ratio, pixels.result(timeout=HELPER_TIMEOUT))
+    except Exception as err:  # the chart is drawn here instead; the helper may be gone
+        chart_process.failed(err)
+        return False
 
 
 def render_incidents(

@@ -10,10 +10,12 @@ after the window is on screen, so it never delays start-up.
 from __future__ import annotations
 
 import logging
+import sys
+import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsOpacityEffect,
@@ -58,6 +60,32 @@ LAYOUT = (
     ("map", 3, 0, 2, 460),
 )
 REFRESH_DELAY_MS = 300
+# The helper process that draws half of the charts (``reports.drawing``) starts this long after
+# the page is built: never during start-up, usually before the dashboard is first opened.
+HELPER_DELAY_MS = 3000
+
+
+def start_chart_helper() -> None:
+    """Start the chart drawing helper process in the background (the import of matplotlib
+    and the process's start stay off the UI thread); it is stopped when the app quits."""
+
+    def start() -> None:
+        from secframe.reports.drawing import chart_process
+
+        chart_process.start()
+
+    app = QCoreApplication.instance()
+    if app is not None and not app.property("secframe_chart_helper"):
+        app.setProperty("secframe_chart_helper", True)
+        app.aboutToQuit.connect(stop_chart_helper)
+    threading.Thread(target=start, name="chart-helper", daemon=True).start()
+
+
+def stop_chart_helper() -> None:
+    """Stop the chart drawing helper process, if it was ever started."""
+    drawing = sys.modules.get("secframe.reports.drawing")
+    if drawing is not None:
+        drawing.chart_process.stop()
 
 
 class DashboardPage(QWidget):
@@ -87,6 +115,7 @@ class DashboardPage(QWidget):
         context.database_changed.connect(self._elsewhere)
         context.data_changed.connect(self._data_changed)
         self.retranslate()
+        QTimer.singleShot(HELPER_DELAY_MS, self, start_chart_helper)
 
     def _build_ui(self) -> None:
         self.banner = QLabel()

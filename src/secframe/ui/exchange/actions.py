@@ -6,6 +6,7 @@ database is written only after the user has seen the preview and pressed Import.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -52,18 +53,25 @@ class ExchangeActions(QObject):
 
     # --- helpers -------------------------------------------------------------------------------
 
-    def _framework(self) -> tuple[int, str] | None:
+    def _with_framework(self, then: Callable[[int, str], None]) -> None:
+        """Run ``then(framework id, short name)`` for the current framework: at once when the
+        framework selector read its name, else once it is read in the background."""
         fid = self.context.framework_id
         if fid is None:
             QMessageBox.information(
                 self.window, "secframe", self.tr("Create or choose a framework first.")
             )
-            return None
+            return
         known = self.context.framework_short_names.get(fid)
         if known is not None:  # read with the framework selector
-            return fid, known
-        with self.context.db.read() as session:  # a window without a selector (tests)
-            return fid, get_framework(session, fid).short_name
+            then(fid, known)
+            return
+        self.context.load(  # a window without a selector
+            self.window,
+            "exchange:framework",
+            lambda session: get_framework(session, fid).short_name,
+            lambda name: then(fid, name),
+        )
 
     def _exec(self, dialog: QDialog) -> int:
         self.dialogs.append(dialog)
@@ -77,10 +85,9 @@ class ExchangeActions(QObject):
 
     def export(self) -> None:
         """Ask for the options, then write the workbook in the background."""
-        found = self._framework()
-        if found is None:
-            return
-        fid, short_name = found
+        self._with_framework(self._export)
+
+    def _export(self, fid: int, short_name: str) -> None:
         dialog = ExportDialog(self.context.settings, short_name, self.window)
         if self._exec(dialog) != QDialog.DialogCode.Accepted:
             return
@@ -114,9 +121,9 @@ class ExchangeActions(QObject):
 
     def import_workbook(self, path: Path | None = None) -> None:
         """Choose a workbook, look at what it is, then map its columns if needed and preview."""
-        found = self._framework()
-        if found is None:
-            return
+        self._with_framework(lambda _fid, _name: self._import_workbook(path))
+
+    def _import_workbook(self, path: Path | None) -> None:
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window, self.tr("Import a tracker"), str(default_folder(self.context.settings)),
@@ -258,10 +265,9 @@ class ExchangeActions(QObject):
 
     def import_incidents(self, path: Path | None = None) -> None:
         """Choose an ACLED export and the options, preview, then import."""
-        found = self._framework()
-        if found is None:
-            return
-        fid, name = found
+        self._with_framework(lambda fid, name: self._choose_incidents(fid, name, path))
+
+    def _choose_incidents(self, fid: int, name: str, path: Path | None) -> None:
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window, self.tr("Import incidents (ACLED)"), str(default_folder(self.context.settings)),
