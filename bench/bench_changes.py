@@ -39,6 +39,7 @@ class _Views:
         self.dashboard.resize(1000, 1400)
         self._wait(self.page.loaded, self.page.show)
         self._wait(self.dashboard.refreshed, self.dashboard.show)
+        self.gui.settle()  # the views live for the session, as in the app once started
         self.commitment_id = self.page.model.rows[0].id
         self.numbers = count(1)
         self.edit: Any = None

@@ -146,7 +146,8 @@ def report(results: list[Result]) -> str:
 
 class GuiSession:
     """A QApplication in French with an application context on the bench database, showing
-    its framework, with private settings (the desktop benches build their pages on it)."""
+    its framework, with private settings (the desktop benches build their pages on it, then
+    call ``settle()``)."""
 
     def __init__(self, ctx: Context) -> None:
         import sys
@@ -164,6 +165,15 @@ class GuiSession:
         settings = QSettings(f"{self.settings_dir.name}/s.ini", QSettings.Format.IniFormat)
         self.context = AppContext(ctx.db, settings)
         self.context.set_framework(ctx.framework_id)
+        self.settle()
+
+    def settle(self) -> None:
+        """Garbage collection as in the app once started: what lives for the session is
+        frozen out of later collections (``secframe.memory``; again once the pages are
+        built)."""
+        from secframe.memory import settle_after_start
+
+        settle_after_start()
 
     def bare_window(self) -> None:
         """A bare window shown and painted (the baseline of the desktop benches)."""

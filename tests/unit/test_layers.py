@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "secframe"
-SHARED = {"i18n", "config", "jobs", "files", "__version__"}  # top-level modules every layer may use
+# top-level modules every layer may use
+SHARED = {"i18n", "config", "jobs", "files", "memory", "__version__"}
 ALLOWED = {
     "models": {"models"},
     "db": {"db", "models"},

@@ -13,6 +13,9 @@ from secframe.ui import database_actions as db_actions
 from secframe.ui.read_only import grey_window_actions
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from secframe.ui.context import AppContext
     from secframe.ui.main_window import MainWindow
 
 # Edit menu entries -> the page method they call.
@@ -42,18 +45,26 @@ def _action(
     return action
 
 
-def install_pages(window: MainWindow) -> None:
-    """Add the lists of commitments, members, incidents, and localities & axes."""
+def install_pages(window: MainWindow, first: str | None = None) -> None:
+    """Add the lists of commitments, members, incidents, and localities & axes (each in its
+    place in the navigation; the one keyed ``first`` is built first: shown at once, it starts
+    reading its rows while the others are built)."""
     from secframe.ui.pages.commitments import CommitmentsPage
     from secframe.ui.pages.incidents import IncidentsPage
     from secframe.ui.pages.members import MembersPage
     from secframe.ui.pages.places import PlacesPage
 
-    context = window.context
-    window.add_page("commitments", translate("Menus", "Commitments"), CommitmentsPage(context))
-    window.add_page("members", translate("Menus", "Members"), MembersPage(context))
-    window.add_page("incidents", translate("Menus", "Incidents"), IncidentsPage(context))
-    window.add_page("places", translate("Menus", "Localities & axes"), PlacesPage(context))
+    pages: dict[str, tuple[str, Callable[[AppContext], QWidget]]] = {
+        "commitments": (translate("Menus", "Commitments"), CommitmentsPage),
+        "members": (translate("Menus", "Members"), MembersPage),
+        "incidents": (translate("Menus", "Incidents"), IncidentsPage),
+        "places": (translate("Menus", "Localities & axes"), PlacesPage),
+    }
+    for key in sorted(pages, key=lambda k: k != first):
+        title, page = pages[key]
+        window.add_page(key, title, page(window.context))
+        if key == first:
+            window.show_page(key)
 
 
 def page_shortcuts(window: MainWindow) -> None:
@@ -236,11 +247,8 @@ MENUS: dict[str, tuple[Entry, ...]] = {
 
 
 def build_menus(window: MainWindow) -> None:
-    """Fill the File, Edit, View and Help menus from ``MENUS``; F1 opens the guide from
-    editors and dialogs too."""
-    from secframe.ui.guide import install_f1
-
-    install_f1()
+    """Fill the File, Edit, View and Help menus from ``MENUS`` (F1 in editors and dialogs:
+    ``MainWindow._attach``)."""
     window.actions_by_key = {}
     for menu_key, entries in MENUS.items():
         menu = window.menu(menu_key)

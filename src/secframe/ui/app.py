@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from secframe import config, i18n
+from secframe import config, i18n, memory
 from secframe.jobs import JobState
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ def run(
     db_location: str | None = None, language: str | None = None, *, read_only: bool = False
 ) -> int:
     """Show the main window, open the database, run until the window closes."""
+    memory.pause_collection()  # until the first page shows its data (secframe.memory)
     config.setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("secframe")
@@ -59,6 +60,7 @@ def run(
     from secframe.ui.main_window import MainWindow, open_windows
 
     window = MainWindow(AppContext(None, settings))
+    window.extensions_installed.connect(memory.settle_after_start)
     window.show()
     location = start_location(db_location, settings)
     QTimer.singleShot(0, lambda: open_at_start(window, location, read_only=read_only))
@@ -73,14 +75,25 @@ def run(
 def _open(
     _state: JobState, location: str | None, read_only: bool = False, passphrase: str | None = None
 ) -> Database:
-    """Open the database; import what the pages need meanwhile and set up the ORM's mappers
-    (off the UI thread, which then only builds the pages)."""
+    """Open the database; import what the pages read with meanwhile and set up the ORM's
+    mappers (off the UI thread, which then imports and builds the pages).
+
+    Only modules without Qt are imported here: a Qt class defined on this thread (the pages'
+    widgets and item models) sometimes crashed the UI thread when it made its first object
+    (PySide's MetaObjectBuilder::update)."""
     from sqlalchemy.orm import configure_mappers
 
-    import secframe.ui.pages.commitments
-    import secframe.ui.pages.incidents
-    import secframe.ui.pages.members
-    import secframe.ui.pages.places  # noqa: F401
+    import secframe.services.browse
+    import secframe.services.commitments
+    import secframe.services.history
+    import secframe.services.incidents
+    import secframe.services.lookups
+    import secframe.services.matching
+    import secframe.services.members
+    import secframe.services.place_scope
+    import secframe.services.places
+    import secframe.services.results
+    import secframe.services.stats  # noqa: F401
     from secframe.db import Database
 
     configure_mappers()
@@ -111,7 +124,10 @@ def open_at_start(
 
     def failed(err: BaseException) -> None:
         from secframe.db.crypto import PassphraseNeeded, WrongPassphrase
+        from secframe.ui.guide import install_f1
         from secframe.ui.protection import TRIES, ask_passphrase
+
+        install_f1()  # F1 in the prompts below (the window installs it once attached)
 
         wrong = int(isinstance(err, WrongPassphrase))
         if isinstance(err, PassphraseNeeded | WrongPassphrase) and failed_tries + wrong < TRIES:

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         actions.build_menus(self)
         self._menus["meeting"].menuAction().setVisible(False)  # until a part of the app uses it
         self.attached = False
+        self._waiting_for: QWidget | None = None  # the list whose rows the extensions wait for
         context.framework_changed.connect(self._framework_changed)
         context.database_changed.connect(self._database_changed)
         context.data_changed.connect(self._data_changed)
@@ -114,7 +115,12 @@ class MainWindow(QMainWindow):
             self.busy.show()
 
     def _attach(self) -> None:
-        """Build the pages and extensions once a database is open."""
+        """Build the pages and extensions once a database is open; from then on F1 opens the
+        guide from editors and dialogs too (not before the first paint: its filter sees every
+        event of the application, and the window's first ones cost ~15 ms through Python)."""
+        from secframe.ui.guide import install_f1
+
+        install_f1()
         self.attached = True
         actions.enable_database_actions(self, True)
         self._show_database()
@@ -129,14 +135,32 @@ class MainWindow(QMainWindow):
         self.reload_frameworks()
 
     def _install_pages(self, *, later: bool) -> None:
-        """The lists first (the page left last starts reading its rows), then the extensions'
-        pages (``later``: on the next turn of the event loop, once that read started)."""
-        actions.install_pages(self)
-        self._restore_page()
-        if later:
-            QTimer.singleShot(0, self, self._install_extensions)
-        else:
+        """The lists first (the page left last first of all: it starts reading its rows), then
+        the extensions' pages. ``later`` (at start-up, on screen): once the list on screen
+        shows its rows, so that its read has the interpreter to itself; when the page left
+        last is an extension's, on the next turn of the event loop."""
+        wanted = self._remembered_page()
+        actions.install_pages(self, first=wanted)
+        on_a_list = self._restore_page() is not None or wanted is None
+        if not later:
             self._install_extensions()
+        elif on_a_list and self.context.loading:
+            self._waiting_for = self.current_page()
+            self._waiting_for.loaded.connect(self._rows_shown)  # type: ignore[union-attr]
+            self.context.busy_changed.connect(self._rows_shown)  # or its read failed
+        else:
+            QTimer.singleShot(0, self, self._install_extensions)
+
+    def _rows_shown(self, busy: bool = False) -> None:
+        """The list on screen shows its rows (or no read runs any more): the extensions'
+        pages come on the next turn of the event loop, once the rows are painted."""
+        page, self._waiting_for = self._waiting_for, None
+        if busy or page is None:
+            self._waiting_for = page
+            return
+        page.loaded.disconnect(self._rows_shown)  # type: ignore[attr-defined]
+        self.context.busy_changed.disconnect(self._rows_shown)
+        QTimer.singleShot(0, self, self._install_extensions)
 
     def _install_extensions(self) -> None:
         for name in EXTENSIONS:
@@ -376,10 +400,15 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(splitter)
 
+    def _remembered_page(self) -> str | None:
+        """The key of the page left last time (None: none saved)."""
+        page = self.context.settings.value("window/page")
+        return page if isinstance(page, str) and page else None
+
     def _restore_page(self) -> str | None:
         """Show the page left last time, if it is there; returns its key."""
-        page = self.context.settings.value("window/page")
-        if isinstance(page, str) and page in self._page_keys:
+        page = self._remembered_page()
+        if page is not None and page in self._page_keys:
             self.show_page(page)
             return page
         return None
