@@ -102,6 +102,9 @@ class _Page:
         self._changed: int | None = None
         self.refresh_on_show()
         self.wait_for_helper()
+        from secframe.ui.app import collect_on_ui_thread
+
+        collect_on_ui_thread()  # garbage collection as in the app once started
 
     def _wait(self, start: Any) -> None:
         from PySide6.QtCore import QEventLoop, QTimer

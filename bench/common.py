@@ -169,11 +169,11 @@ class GuiSession:
 
     def settle(self) -> None:
         """Garbage collection as in the app once started: what lives for the session is
-        frozen out of later collections (``secframe.memory``; again once the pages are
-        built)."""
-        from secframe.memory import settle_after_start
+        frozen out of later collections and the collector runs on the UI thread
+        (``ui.app.collect_on_ui_thread``; again once the pages are built)."""
+        from secframe.ui.app import collect_on_ui_thread
 
-        settle_after_start()
+        collect_on_ui_thread()
 
     def bare_window(self) -> None:
         """A bare window shown and painted (the baseline of the desktop benches)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Iterator
 
 import pytest
@@ -44,3 +45,30 @@ def test_settling_keeps_the_objects_alive_out_of_later_collections() -> None:
     young = {id(o) for o in gc.get_objects(generation=0)}
     assert all(gc.is_tracked(o) and id(o) not in young for o in lived)
     assert gc.get_threshold()[0] == memory.FIRST_THRESHOLD
+
+
+def _cycles(count: int) -> list[weakref.ref[Node]]:
+    """``count`` unreachable cycles; weak references tell when they are freed."""
+    refs = []
+    for _ in range(count):
+        a, b = Node(), Node()
+        a.other, b.other = b, a
+        refs.append(weakref.ref(a))
+    return refs
+
+
+class Node:
+    other: Node | None = None
+
+
+def test_collecting_when_due_frees_cycles_only_once_enough_was_allocated() -> None:
+    memory.settle_after_start(automatic=False)
+    assert not gc.isenabled()
+    gc.collect()
+    few = _cycles(10)
+    assert memory.collect_due() == 0  # far below the first threshold: nothing walked yet
+    assert all(ref() is not None for ref in few)
+    many = _cycles(memory.FIRST_THRESHOLD)  # two objects and their dicts each: over it
+    assert memory.collect_due() > 0
+    assert all(ref() is None for ref in few + many)
+    assert not gc.isenabled()  # still only when asked

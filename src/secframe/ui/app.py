@@ -60,7 +60,7 @@ def run(
     from secframe.ui.main_window import MainWindow, open_windows
 
     window = MainWindow(AppContext(None, settings))
-    window.extensions_installed.connect(memory.settle_after_start)
+    window.extensions_installed.connect(collect_on_ui_thread)
     window.show()
     location = start_location(db_location, settings)
     QTimer.singleShot(0, lambda: open_at_start(window, location, read_only=read_only))
@@ -70,6 +70,25 @@ def run(
         for open_window in open_windows():
             if open_window.context.db is not None:
                 open_window.context.db.close()
+
+
+COLLECT_EVERY_MS = 1000
+
+
+def collect_on_ui_thread() -> None:
+    """From the end of start-up on, Python's cyclic garbage collector runs on the UI thread
+    only, between two events (``secframe.memory``: it could otherwise free a Qt object on a
+    worker thread, and it paused the background jobs)."""
+    app = QApplication.instance()
+    if app is None or app.property("secframe_collector"):
+        memory.settle_after_start(automatic=app is None)
+        return
+    app.setProperty("secframe_collector", True)
+    memory.settle_after_start(automatic=False)
+    timer = QTimer(app)
+    timer.setObjectName("secframe_collector")
+    timer.timeout.connect(memory.collect_due)
+    timer.start(COLLECT_EVERY_MS)
 
 
 def _open(
