@@ -210,3 +210,32 @@ def test_a_read_whose_database_was_closed_meanwhile_is_dropped_quietly(
     job = context.load(None, "late", lambda session: 1, delivered.append)
     qtbot.waitUntil(lambda: job.done, timeout=5000)
     assert delivered == [] and shown_messages == []
+
+
+def test_a_finished_job_is_freed_without_the_garbage_collector(qtbot):
+    """The pool keeps no job, and no reference cycle is left through its callbacks: a day of
+    work leaves no jobs (nor the pages their callbacks hold) behind, and the collector never
+    has to free a job's QObject on a worker thread."""
+    import gc
+    import weakref
+
+    from PySide6.QtWidgets import QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    outcomes: list[str] = []
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        jobs = [
+            start_job(host, lambda _s: 1, title="t", on_done=lambda _r: outcomes.append("done")),
+            start_job(host, lambda _s: 1 / 0, title="t", on_error=lambda _e: outcomes.append("error")),
+        ]  # fmt: skip
+        qtbot.waitUntil(lambda: len(outcomes) == 2, timeout=5000)  # after each job's finish
+        assert all(job.done for job in jobs)
+        freed = [weakref.ref(job) for job in jobs]
+        del jobs
+        qtbot.waitUntil(lambda: all(ref() is None for ref in freed), timeout=5000)
+    finally:
+        if enabled:
+            gc.enable()

@@ -1,4 +1,4 @@
-"""One worker type for long jobs: a QRunnable on a thread pool, results back by queued signals.
+"""One worker type for long jobs: a job run on a thread pool, results back by queued signals.
 
 ``start_job(parent, fn, ...)`` runs ``fn(state)`` off the UI thread. A progress dialog with a
 Cancel button appears if the job lasts more than a moment; the result (or error) comes back to
@@ -7,6 +7,10 @@ result or error is dropped (and logged), never handed to a widget that no longer
 that write to the database go through a single-thread pool, one at a time. User errors (rules,
 database problems) are shown in the user's words; anything else is logged with its traceback
 and the user is told where the log is.
+
+A job lives until its outcome was handled: the pool holds only its ``run`` (released once it
+ran), and its signals' QObject belongs to a UI-thread owner and is deleted there (never by a
+worker thread dropping the last reference), which also drops the callbacks it held.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -39,14 +43,21 @@ class _Signals(QObject):
     cancelled = Signal()
 
 
-class Job(QRunnable):
-    """A long job running ``fn(state)`` on a worker thread."""
+_owner: list[QObject] = []  # the UI-thread parent of the jobs' signals (made on first use)
+
+
+def _signals_owner() -> QObject:
+    if not _owner:
+        _owner.append(QObject())
+    return _owner[0]
+
+
+class Job:
+    """A long job running ``fn(state)`` on a worker thread (made on the UI thread)."""
 
     def __init__(self, fn: Callable[[JobState], Any]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
         self.fn = fn
-        self.signals = _Signals()
+        self.signals = _Signals(_signals_owner())  # deleted by ``release``, on the UI thread
         self.state = JobState(on_progress=self.signals.progress.emit)
         self.done = False
 
@@ -75,6 +86,12 @@ class Job(QRunnable):
     def cancel(self) -> None:
         """Ask the job to stop at its next progress report."""
         self.state.cancel()
+
+    def release(self) -> None:
+        """Once the outcome was handled (UI thread): delete the signals' QObject, and with it
+        the callbacks connected to it (they refer to the job: a cycle otherwise)."""
+        if isValid(self.signals):
+            self.signals.deleteLater()
 
 
 def _database_closed(err: BaseException) -> bool:
@@ -151,6 +168,7 @@ def start_job(
     def finish(ok: bool) -> bool:
         """Bookkeeping of every outcome; True when the callbacks may run."""
         job.done = True
+        job.release()
         _running.discard(job)
         if dialog is not None and isValid(dialog):
             dialog.canceled.disconnect(job.cancel)
@@ -182,7 +200,7 @@ def start_job(
     job.signals.failed.connect(failed)
     job.signals.cancelled.connect(cancelled)
     _running.add(job)
-    (_write_pool if writes else _read_pool).start(job)
+    (_write_pool if writes else _read_pool).start(job.run)
     return job
 
 
