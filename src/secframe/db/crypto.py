@@ -298,8 +298,12 @@ def convert(source: Path, old: Key | None, new: Key | None, target: Path | None 
         verify(pending.path, new)
         if target == source and Path(f"{source}-wal").exists():
             raise FileInUse(str(source))  # another program has it open: replacing would lose data
-    with contextlib.suppress(OSError):
-        Path(f"{target}-shm").unlink()
+    # What a program that ended without closing the replaced file left beside it belongs to
+    # that file: applied to the new one, its write-ahead log would make it read as damaged.
+    leftovers = ("-shm",) if target == source else ("-wal", "-shm")  # in place: none (above)
+    for suffix in leftovers:
+        with contextlib.suppress(OSError):
+            Path(f"{target}{suffix}").unlink()
     return target
 
 

@@ -197,3 +197,30 @@ def test_without_sqlcipher3_plain_files_open_and_encrypted_ones_say_why(cipher_p
     assert refused.returncode == 2
     assert 'pip install "secframe[encryption]"' in refused.stderr
     assert refused.stderr.count("\n") == 1
+
+
+def test_a_copy_written_over_a_file_left_open_ignores_that_files_journal(cipher_path, tmp_path):
+    """A target whose program ended without closing it keeps its write-ahead log beside it;
+    the new copy must not have that old log applied to it (it would read as damaged)."""
+    from secframe.db.crypto import Key, convert
+    from secframe.services.preferences import get_preference, set_preference
+
+    target = tmp_path / "copie.sqlite3"
+    shutil.copy(cipher_path, target)
+    old = Database.open(target, passphrase=PASSPHRASE, create=False)
+    with old.write() as s:
+        set_preference(s, "essai", "une valeur écrite juste avant une coupure")
+    left = Path(f"{target}-wal")
+    assert left.exists()
+    stale = left.read_bytes()
+    old.close()
+    left.write_bytes(stale)  # as if the program had been killed before closing the file
+
+    convert(cipher_path, Key(PASSPHRASE), Key(PASSPHRASE), target=target)
+    new = Database.open(target, passphrase=PASSPHRASE, create=False)
+    try:
+        with new.read() as s:
+            assert get_preference(s, "essai") is None  # the copy, not the old file's last write
+            assert len(list_frameworks(s)) == 4
+    finally:
+        new.close()
